@@ -1,0 +1,323 @@
+// A private PostgreSQL cluster in a directory: created with initdb on first use, started with
+// pg_ctl, reachable only through a Unix socket inside that directory.
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
+
+/// A PostgreSQL cluster owned by one program, kept in one directory:
+///
+///     <directory>/pgdata      the cluster (initdb), mode 0700
+///     <directory>/socket      unix_socket_directories; no TCP port is opened
+///     <directory>/server.log  the server's log
+///     <directory>/lock        serialises processes that start or stop it at the same moment
+///
+/// PostgreSQL refuses to run as root. When this process is root the server runs as an unprivileged
+/// account (`serverAccount`, the `postgres` user where it exists), which then owns the directory.
+public struct LocalCluster: Sendable {
+    public let directory: URL
+    /// The superuser initdb creates; connections use it. Authentication is `trust`, which is safe
+    /// only because the socket lives in a directory nobody else can enter.
+    public let superuser: String
+    /// The OS account the server runs as when this process is root; nil otherwise.
+    public let serverAccount: ServerAccount?
+
+    public var dataDirectory: URL { directory.appending(path: "pgdata") }
+    public var socketDirectory: URL { directory.appending(path: "socket") }
+    public var logFile: URL { directory.appending(path: "server.log") }
+    private var lockFile: URL { directory.appending(path: "lock") }
+
+    /// - Throws: `LocalClusterError.noUnprivilegedAccount` when root and no `postgres` account exists.
+    public init(directory: URL, superuser: String = "postgres") throws {
+        self.directory = directory.standardizedFileURL
+        self.superuser = superuser
+        self.serverAccount = geteuid() == 0 ? try ServerAccount.unprivileged() : nil
+    }
+
+    /// Connection settings for `database` on this cluster (whether or not it is running).
+    public func connectionString(database: String) -> ConnectionString {
+        ConnectionString(keywords: [("host", socketDirectory.path), ("user", superuser), ("dbname", database)])
+    }
+
+    /// `postgresql://user@/database?host=/socket/dir`, which psql and every libpq program accept.
+    public func url(database: String) -> String {
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=+#")
+        let host = socketDirectory.path.addingPercentEncoding(withAllowedCharacters: allowed) ?? socketDirectory.path
+        let pathAllowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/@:"))
+        let user = superuser.addingPercentEncoding(withAllowedCharacters: pathAllowed) ?? superuser
+        let db = database.addingPercentEncoding(withAllowedCharacters: pathAllowed) ?? database
+        return "postgresql://\(user)@/\(db)?host=\(host)"
+    }
+
+    // MARK: State
+
+    public enum State: Equatable, Sendable {
+        /// No cluster in the directory yet.
+        case absent
+        case stopped
+        case running(pid: Int32)
+    }
+
+    public var isInitialized: Bool {
+        FileManager.default.fileExists(atPath: dataDirectory.appending(path: "PG_VERSION").path)
+    }
+
+    /// Read from postmaster.pid, without starting any program.
+    public var state: State {
+        guard isInitialized else { return .absent }
+        guard let pid = runningPID() else { return .stopped }
+        return .running(pid: pid)
+    }
+
+    /// The major version initdb wrote (e.g. "15"), if initialized.
+    public var serverMajorVersion: String? {
+        (try? String(contentsOf: dataDirectory.appending(path: "PG_VERSION"), encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    // MARK: Start and stop
+
+    /// Creates the cluster if needed and starts it if it is not running; then makes sure each of
+    /// `databases` exists. Safe to call from several processes at once: they queue on a file lock,
+    /// and only the first does the work.
+    ///
+    /// - Returns: true if this call started the server.
+    @discardableResult
+    public func start(programs: ServerPrograms, ensuring databases: [String] = []) throws -> Bool {
+        try checkSocketPathLength()
+        try prepareDirectory()
+        return try withLock {
+            if !isInitialized { try initialize(programs) }
+            var started = false
+            if runningPID() == nil {
+                try runServerProgram(
+                    programs.pgCtl,
+                    ["start", "-D", dataDirectory.path, "-l", logFile.path, "-w", "-t", "60", "-s"],
+                    failure: { LocalClusterError.startFailed(logTail: $0) })
+                started = true
+            }
+            if !databases.isEmpty { try createMissing(databases) }
+            return started
+        }
+    }
+
+    /// Stops the server (fast shutdown: running commands are rolled back). Does nothing if stopped.
+    ///
+    /// - Returns: true if a running server was stopped.
+    @discardableResult
+    public func stop(programs: ServerPrograms) throws -> Bool {
+        guard isInitialized else { return false }
+        return try withLock {
+            guard runningPID() != nil else { return false }
+            try runServerProgram(
+                programs.pgCtl, ["stop", "-D", dataDirectory.path, "-m", "fast", "-w", "-t", "60", "-s"],
+                failure: { LocalClusterError.stopFailed(output: $0) })
+            return true
+        }
+    }
+
+    // MARK: -
+
+    private func initialize(_ programs: ServerPrograms) throws {
+        // initdb into a scratch directory and rename, so an interrupted initdb never leaves a
+        // half-made cluster where the next run would find it.
+        let scratch = directory.appending(path: "pgdata.initdb")
+        try? FileManager.default.removeItem(at: scratch)
+        try runServerProgram(
+            programs.initdb,
+            [
+                "-D", scratch.path, "-U", superuser, "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8",
+                "--no-instructions",
+            ],
+            failure: { LocalClusterError.initdbFailed(output: $0) })
+        let settings = """
+
+            # Added by claims: a private cluster reachable only through its own socket directory.
+            listen_addresses = ''
+            unix_socket_directories = '\(socketDirectory.path.replacingOccurrences(of: "'", with: "''"))'
+            unix_socket_permissions = 0700
+
+            """
+        let config = scratch.appending(path: "postgresql.conf")
+        let handle = try FileHandle(forWritingTo: config)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(settings.utf8))
+        try handle.close()
+        try FileManager.default.moveItem(at: scratch, to: dataDirectory)
+    }
+
+    private func createMissing(_ databases: [String]) throws {
+        let connection = try Connection(connectionString(database: "postgres"))
+        for database in databases {
+            let exists = try connection.queryFirst("SELECT 1 AS found FROM pg_database WHERE datname = \(database)")
+            if exists == nil {
+                try connection.execute("CREATE DATABASE \(identifier: database)")
+            }
+        }
+    }
+
+    /// The server's pid if postmaster.pid names a live process.
+    private func runningPID() -> Int32? {
+        let pidFile = dataDirectory.appending(path: "postmaster.pid")
+        guard let contents = try? String(contentsOf: pidFile, encoding: .utf8),
+            let firstLine = contents.split(separator: "\n").first,
+            let pid = Int32(firstLine.trimmingCharacters(in: .whitespaces)), pid > 0
+        else { return nil }
+        if kill(pid, 0) == 0 || errno == EPERM { return pid }
+        return nil
+    }
+
+    private func prepareDirectory() throws {
+        let manager = FileManager.default
+        do {
+            for url in [directory, socketDirectory] {
+                try manager.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            }
+        } catch {
+            throw LocalClusterError.directoryUnusable(path: directory.path, reason: "\(error.localizedDescription)")
+        }
+        if let account = serverAccount {
+            for url in [directory, socketDirectory] {
+                guard chown(url.path, account.uid, account.gid) == 0 else {
+                    throw LocalClusterError.directoryUnusable(
+                        path: url.path, reason: "cannot give it to the \(account.name) account: \(String(cString: strerror(errno)))")
+                }
+            }
+            // The server account must be able to reach the directory through every parent.
+            let reachable = try runAsServer(URL(fileURLWithPath: "/usr/bin/test"), ["-w", directory.path, "-a", "-x", directory.path])
+            guard reachable.status == 0 else {
+                throw LocalClusterError.unreachableByServerAccount(path: directory.path, account: account.name)
+            }
+        }
+    }
+
+    private func checkSocketPathLength() throws {
+        // sockaddr_un.sun_path holds 108 bytes including the NUL; PostgreSQL appends "/.s.PGSQL.NNNNN".
+        let length = socketDirectory.path.utf8.count + "/.s.PGSQL.5432".utf8.count
+        if length > 107 {
+            throw LocalClusterError.directoryUnusable(
+                path: directory.path, reason: "the path is too long for a Unix socket (\(length) of at most 107 bytes); choose a shorter one")
+        }
+    }
+
+    private func withLock<T>(_ body: () throws -> T) throws -> T {
+        let descriptor = open(lockFile.path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw LocalClusterError.directoryUnusable(path: lockFile.path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                throw LocalClusterError.directoryUnusable(path: lockFile.path, reason: String(cString: strerror(errno)))
+            }
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        return try body()
+    }
+
+    /// Runs initdb or pg_ctl, as the server account when this process is root.
+    private func runServerProgram(
+        _ program: URL, _ arguments: [String], failure: (String) -> LocalClusterError
+    ) throws {
+        let result = try runAsServer(program, arguments)
+        guard result.status == 0 else {
+            var output = result.output
+            if let log = try? String(contentsOf: logFile, encoding: .utf8) {
+                output += "\n" + log.split(separator: "\n").suffix(5).joined(separator: "\n")
+            }
+            throw failure(output.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
+    private func runAsServer(_ program: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        if let account = serverAccount {
+            process.executableURL = account.runuser
+            process.arguments = ["-u", account.name, "--", program.path] + arguments
+        } else {
+            process.executableURL = program
+            process.arguments = arguments
+        }
+        // A working directory the server account can enter (initdb complains otherwise).
+        process.currentDirectoryURL = FileManager.default.fileExists(atPath: directory.path) ? directory : URL(fileURLWithPath: "/")
+        var environment = ProcessInfo.processInfo.environment
+        environment["LC_ALL"] = "C.UTF-8"
+        // pg_ctl must not inherit settings meant for clients, or for another cluster.
+        for key in ["PGDATA", "PGPORT", "PGHOST", "PGOPTIONS"] { environment.removeValue(forKey: key) }
+        process.environment = environment
+        // Output goes to a file, not a pipe: the server that pg_ctl leaves running must not hold a
+        // pipe of ours open.
+        let outputURL = FileManager.default.temporaryDirectory.appending(path: "claims-pg-\(UUID().uuidString).out")
+        _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outputURL) }
+        let output = try FileHandle(forWritingTo: outputURL)
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw LocalClusterError.directoryUnusable(path: program.path, reason: "cannot run it: \(error.localizedDescription)")
+        }
+        process.waitUntilExit()
+        try? output.close()
+        let text = (try? String(contentsOf: outputURL, encoding: .utf8)) ?? ""
+        return (process.terminationStatus, text)
+    }
+}
+
+/// The unprivileged OS account a root process runs the server as.
+public struct ServerAccount: Sendable, Equatable {
+    public let name: String
+    public let uid: uid_t
+    public let gid: gid_t
+    let runuser: URL
+
+    static func unprivileged() throws -> ServerAccount {
+        guard let entry = getpwnam("postgres") else { throw LocalClusterError.noUnprivilegedAccount }
+        let candidates = ["/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser"]
+        guard let runuser = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            throw LocalClusterError.noUnprivilegedAccount
+        }
+        return ServerAccount(
+            name: "postgres", uid: entry.pointee.pw_uid, gid: entry.pointee.pw_gid, runuser: URL(fileURLWithPath: runuser))
+    }
+}
+
+/// Why the local cluster could not be set up, started or stopped.
+public enum LocalClusterError: Error, CustomStringConvertible, Sendable {
+    case serverProgramsMissing
+    case noUnprivilegedAccount
+    case directoryUnusable(path: String, reason: String)
+    case unreachableByServerAccount(path: String, account: String)
+    case initdbFailed(output: String)
+    case startFailed(logTail: String)
+    case stopFailed(output: String)
+
+    public var description: String {
+        switch self {
+        case .serverProgramsMissing:
+            return "PostgreSQL server programs (initdb, pg_ctl) were not found. Install them (Debian: apt-get install postgresql), "
+                + "set CLAIMS_PG_BINDIR to their directory, or use an existing server with --database-url or CLAIMS_DATABASE_URL."
+        case .noUnprivilegedAccount:
+            return "PostgreSQL refuses to run as root, and there is no 'postgres' account (with runuser) to run it as. "
+                + "Install PostgreSQL (apt-get install postgresql creates the account), run claims as an ordinary user, "
+                + "or use an existing server with --database-url."
+        case .directoryUnusable(let path, let reason):
+            return "cannot use \(path) for the local database: \(reason)"
+        case .unreachableByServerAccount(let path, let account):
+            return "the \(account) account cannot reach \(path) (PostgreSQL refuses to run as root, so it runs as \(account)). "
+                + "Choose a data directory it can reach, e.g. --data-dir /var/lib/claims."
+        case .initdbFailed(let output):
+            return "initdb failed: \(output.split(separator: "\n").suffix(3).joined(separator: " "))"
+        case .startFailed(let logTail):
+            return "the local PostgreSQL server did not start: \(logTail.split(separator: "\n").suffix(3).joined(separator: " "))"
+        case .stopFailed(let output):
+            return "the local PostgreSQL server did not stop: \(output.split(separator: "\n").suffix(3).joined(separator: " "))"
+        }
+    }
+}

@@ -1,0 +1,46 @@
+// BEGIN/COMMIT around a closure, with savepoints when transactions nest.
+
+extension Connection {
+    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
+    ///
+    /// Inside another transaction it uses a savepoint, so a failing inner step undoes only itself.
+    ///
+    ///     try connection.transaction { db in
+    ///         try db.execute("INSERT INTO speakers (name) VALUES (\(name))")
+    ///         try db.execute("INSERT INTO aliases (speaker_id, alias) VALUES (lastval(), \(alias))")
+    ///     }
+    public func transaction<T>(_ body: (Connection) throws -> T) throws -> T {
+        if isInTransaction {
+            return try savepoint(body)
+        }
+        try execute("BEGIN")
+        let value: T
+        do {
+            value = try body(self)
+        } catch {
+            // A broken connection has already lost the transaction; the original error is the one to report.
+            _ = try? execute("ROLLBACK")
+            throw error
+        }
+        do {
+            try execute("COMMIT")
+        } catch {
+            _ = try? execute("ROLLBACK")
+            throw error
+        }
+        return value
+    }
+
+    private func savepoint<T>(_ body: (Connection) throws -> T) throws -> T {
+        try execute("SAVEPOINT claims_nested")
+        do {
+            let value = try body(self)
+            try execute("RELEASE SAVEPOINT claims_nested")
+            return value
+        } catch {
+            _ = try? execute("ROLLBACK TO SAVEPOINT claims_nested")
+            _ = try? execute("RELEASE SAVEPOINT claims_nested")
+            throw error
+        }
+    }
+}
