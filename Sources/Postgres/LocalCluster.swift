@@ -234,39 +234,22 @@ public struct LocalCluster: Sendable {
     }
 
     private func runAsServer(_ program: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        if let account = serverAccount {
-            process.executableURL = account.runuser
-            process.arguments = ["-u", account.name, "--", program.path] + arguments
-        } else {
-            process.executableURL = program
-            process.arguments = arguments
-        }
-        // A working directory the server account can enter (initdb complains otherwise).
-        process.currentDirectoryURL = FileManager.default.fileExists(atPath: directory.path) ? directory : URL(fileURLWithPath: "/")
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = "C.UTF-8"
         // pg_ctl must not inherit settings meant for clients, or for another cluster.
         for key in ["PGDATA", "PGPORT", "PGHOST", "PGOPTIONS"] { environment.removeValue(forKey: key) }
-        process.environment = environment
-        // Output goes to a file, not a pipe: the server that pg_ctl leaves running must not hold a
-        // pipe of ours open.
-        let outputURL = FileManager.default.temporaryDirectory.appending(path: "claims-pg-\(UUID().uuidString).out")
-        _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: outputURL) }
-        let output = try FileHandle(forWritingTo: outputURL)
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw LocalClusterError.directoryUnusable(path: program.path, reason: "cannot run it: \(error.localizedDescription)")
+        // A working directory the server account can enter (initdb complains otherwise).
+        let workingDirectory = FileManager.default.fileExists(atPath: directory.path) ? directory.path : "/"
+        let result: ChildProcess.Result
+        if let account = serverAccount {
+            result = try ChildProcess.run(
+                account.runuser.path, ["-u", account.name, "--", program.path] + arguments, environment: environment,
+                workingDirectory: workingDirectory)
+        } else {
+            result = try ChildProcess.run(
+                program.path, arguments, environment: environment, workingDirectory: workingDirectory)
         }
-        process.waitUntilExit()
-        try? output.close()
-        let text = (try? String(contentsOf: outputURL, encoding: .utf8)) ?? ""
-        return (process.terminationStatus, text)
+        return (result.status, result.output)
     }
 }
 

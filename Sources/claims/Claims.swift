@@ -1,1 +1,56 @@
-@main struct Main { static func main() {} }
+// The root command: global help, version, and the one place where errors become messages and exit codes.
+import ArgumentParser
+import Foundation
+
+@main
+struct Claims: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "claims",
+        abstract: "Keep a PostgreSQL record of who said what, where it was reported, and what later reporting did to it.",
+        discussion: """
+            With no database configured, claims starts its own private PostgreSQL
+            (the embedded default) and migrates it on first use. To use another
+            server, give a URL or use libpq's usual settings. The first of these wins:
+
+              1. --database-url URL    postgresql://me@db.example/claims?sslmode=require
+              2. CLAIMS_DATABASE_URL   the same, from the environment
+              3. PGHOST, PGSERVICE or PGDATABASE set: libpq decides, as for psql
+                 (PGPORT, PGUSER, .pgpass, service files, sslmode all apply)
+              4. the embedded cluster  --data-dir, CLAIMS_DATA_DIR, or
+                                       ~/.local/share/claims (/var/lib/claims as root)
+
+            `claims db url` prints the database in use and says why.
+
+            Exit codes:
+              0   success
+              1   the command failed (bad data, a rule of the database)
+              3   the database cannot be reached (server down, login refused)
+              4   the schema and this binary disagree (a migration failed or
+                  was edited, or the database is newer than this claims)
+              5   the embedded PostgreSQL could not be set up or started
+              64  usage error: unknown flag, missing or malformed argument
+            """,
+        version: version,
+        subcommands: [Migrate.self, Database.self]
+    )
+
+    /// Runs the command; a failure prints one `claims: ...` message on stderr and exits with the
+    /// code documented above. ArgumentParser's own errors (usage, --help) keep their handling.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            Terminal.printError(failure.message)
+            Foundation.exit(failure.exitCode.rawValue)
+        } catch let error where CommandFailure.handles(error) {
+            let failure = CommandFailure(error)
+            Terminal.printError(failure.message)
+            Foundation.exit(failure.exitCode.rawValue)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

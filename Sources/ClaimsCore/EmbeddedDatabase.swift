@@ -1,0 +1,65 @@
+// The embedded default: claims' own PostgreSQL cluster in a per-user data directory.
+import Foundation
+import Postgres
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The private cluster `claims` uses when no other database is configured.
+///
+/// It lives in `$CLAIMS_DATA_DIR`, else `$XDG_DATA_HOME/claims`, else `~/.local/share/claims`.
+/// For root the default is /var/lib/claims instead, because the server then runs as the `postgres`
+/// account, which cannot enter /root.
+public struct EmbeddedDatabase: Sendable {
+    /// The database inside the cluster that holds the claims.
+    public static let databaseName = "claims"
+    /// The cluster's superuser.
+    public static let userName = "claims"
+
+    public let cluster: LocalCluster
+    /// Why this directory: "--data-dir", "CLAIMS_DATA_DIR" or "the default".
+    public let directoryReason: String
+
+    public init(dataDirectory: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        let (directory, reason) = Self.directory(flag: dataDirectory, environment: environment)
+        self.cluster = try LocalCluster(directory: directory, superuser: Self.userName)
+        self.directoryReason = reason
+    }
+
+    public var connectionString: ConnectionString { cluster.connectionString(database: Self.databaseName) }
+    public var url: String { cluster.url(database: Self.databaseName) }
+
+    /// Creates and starts the cluster if needed, and the claims database in it.
+    ///
+    /// - Returns: true if this call started the server.
+    @discardableResult
+    public func start() throws -> Bool {
+        try cluster.start(programs: ServerPrograms.locate(), ensuring: [Self.databaseName])
+    }
+
+    /// - Returns: true if a running server was stopped.
+    @discardableResult
+    public func stop() throws -> Bool {
+        guard cluster.isInitialized else { return false }
+        return try cluster.stop(programs: ServerPrograms.locate())
+    }
+
+    static func directory(flag: String?, environment: [String: String]) -> (URL, String) {
+        if let flag, !flag.isEmpty { return (absolute(flag), "--data-dir") }
+        if let value = environment["CLAIMS_DATA_DIR"], !value.isEmpty { return (absolute(value), "CLAIMS_DATA_DIR") }
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            return (URL(fileURLWithPath: xdg).appending(path: "claims"), "the default under XDG_DATA_HOME")
+        }
+        if geteuid() == 0 {
+            return (URL(fileURLWithPath: "/var/lib/claims"), "the default for root")
+        }
+        let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
+        return (home.appending(path: ".local/share/claims"), "the default")
+    }
+
+    private static func absolute(_ path: String) -> URL {
+        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            .standardizedFileURL
+    }
+}

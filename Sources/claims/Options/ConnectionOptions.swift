@@ -1,0 +1,55 @@
+// Flags every command that touches the database shares.
+import ArgumentParser
+import ClaimsCore
+import Migrations
+import Postgres
+
+struct ConnectionOptions: ParsableArguments {
+    @Option(
+        name: .long, help: ArgumentHelp(
+            "The database to use, as a postgresql:// URL or libpq key=value string (default: CLAIMS_DATABASE_URL, then libpq's PG* environment, then the embedded cluster).",
+            valueName: "url"))
+    var databaseURL: String?
+
+    @Option(
+        name: .customLong("data-dir"),
+        help: ArgumentHelp(
+            "Directory of the embedded PostgreSQL cluster (default: CLAIMS_DATA_DIR, else ~/.local/share/claims).",
+            valueName: "path"))
+    var dataDirectory: String?
+
+    @Option(help: ArgumentHelp("Seconds to wait for the database server before giving up (default 10).", valueName: "seconds"))
+    var connectTimeout: Int?
+
+    @Flag(name: [.short, .long], help: "Say on stderr which database is used and why.")
+    var verbose = false
+
+    func validate() throws {
+        if let connectTimeout, connectTimeout < 1 {
+            throw ValidationError("--connect-timeout must be a whole number of seconds, 1 or more.")
+        }
+    }
+
+    /// Where the database is, per the documented order.
+    func location() throws -> DatabaseLocation {
+        let location = try DatabaseLocation.resolve(databaseURL: databaseURL, dataDirectory: dataDirectory)
+        if verbose {
+            Terminal.note("claims: using \(location.displayString): \(location.reason)")
+        }
+        return location
+    }
+
+    /// An open, migrated connection. Migrations applied on the way are reported on stderr.
+    func open(migrate: Bool = true) throws -> Connection {
+        try ClaimsDatabase.open(location(), connectTimeout: connectTimeout, migrate: migrate) { event in
+            if case .applied(let migration, let milliseconds) = event {
+                Terminal.note("claims: applied migration \(migration.fileName) in \(Int(milliseconds.rounded())) ms")
+            }
+        }
+    }
+
+    /// The embedded cluster named by --data-dir / CLAIMS_DATA_DIR / the default, whatever database wins.
+    func embeddedDatabase() throws -> EmbeddedDatabase {
+        try EmbeddedDatabase(dataDirectory: dataDirectory)
+    }
+}

@@ -1,0 +1,66 @@
+// `claims db status`: what the embedded cluster is, where, and whether it is the database in use.
+import ArgumentParser
+import ClaimsCore
+import Postgres
+
+extension Claims.Database {
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Describe the embedded cluster: directory, state, server account, URL.")
+
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: FormatOption
+
+        struct Report: Encodable {
+            var dataDirectory: String
+            var directoryChosenBy: String
+            var state: String
+            var pid: Int32?
+            var postgresVersion: String?
+            var serverAccount: String
+            var socketDirectory: String
+            var url: String
+            var inUse: Bool
+            var inUseReason: String
+        }
+
+        func run() throws {
+            let embedded = try connection.embeddedDatabase()
+            let location = try connection.location()
+            let cluster = embedded.cluster
+            var pid: Int32?
+            let state: String
+            switch cluster.state {
+            case .absent: state = "not created yet (the first command creates it)"
+            case .stopped: state = "stopped"
+            case .running(let runningPID):
+                state = "running"
+                pid = runningPID
+            }
+            let account = cluster.serverAccount.map {
+                "\($0.name) (claims runs as root, and PostgreSQL refuses to run as root)"
+            } ?? "the current user"
+            let report = Report(
+                dataDirectory: cluster.directory.path, directoryChosenBy: embedded.directoryReason, state: state,
+                pid: pid, postgresVersion: cluster.serverMajorVersion, serverAccount: account,
+                socketDirectory: cluster.socketDirectory.path, url: embedded.url,
+                inUse: location.source == .embedded,
+                inUseReason: location.reason)
+            switch output.format {
+            case .json:
+                Terminal.print(try JSONOutput.render(report))
+            case .table:
+                Terminal.print(
+                    DetailRenderer(pairs: [
+                        ("data directory", "\(report.dataDirectory) (\(report.directoryChosenBy))"),
+                        ("state", pid.map { "\(state) (pid \($0))" } ?? state),
+                        ("PostgreSQL", report.postgresVersion ?? "-"),
+                        ("server runs as", report.serverAccount),
+                        ("socket directory", report.socketDirectory),
+                        ("url", report.url),
+                        ("in use", (report.inUse ? "yes: " : "no: ") + report.inUseReason),
+                    ]).render())
+            }
+        }
+    }
+}

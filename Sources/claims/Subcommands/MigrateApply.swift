@@ -1,0 +1,31 @@
+// `claims migrate` / `claims migrate apply`.
+import ArgumentParser
+import ClaimsCore
+import Migrations
+
+extension Claims.Migrate {
+    struct Apply: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Apply every pending migration (the default).")
+
+        @OptionGroup var connection: ConnectionOptions
+
+        func run() throws {
+            let database = try connection.open(migrate: false)
+            let applied = try Migrator.embedded().migrate(database) { event in
+                switch event {
+                case .waitingForLock:
+                    Terminal.note("claims: another process is migrating this database; waiting for it")
+                case .applying(let migration):
+                    Terminal.note("Applying \(migration.fileName) ...")
+                case .applied(let migration, let milliseconds):
+                    Terminal.print("Applied \(migration.fileName) in \(Int(milliseconds.rounded())) ms")
+                }
+            }
+            if applied.isEmpty {
+                Terminal.print("Nothing to apply: the database is up to date.")
+            } else {
+                Terminal.print("Applied \(applied.count) migration\(applied.count == 1 ? "" : "s").")
+            }
+        }
+    }
+}

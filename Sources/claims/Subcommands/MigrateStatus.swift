@@ -1,0 +1,53 @@
+// `claims migrate status`: applied and pending migrations.
+import ArgumentParser
+import ClaimsCore
+import Foundation
+import Migrations
+
+extension Claims.Migrate {
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List applied and pending migrations without changing anything.")
+
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: FormatOption
+
+        struct Entry: Encodable {
+            var version: Int
+            var name: String
+            var file: String
+            var state: String
+            var checksum: String
+            var appliedAt: Date?
+            var durationMs: Double?
+        }
+
+        func run() throws {
+            let database = try connection.open(migrate: false)
+            let status = try Migrator.embedded().status(database)
+            let entries = status.entries.map { entry in
+                Entry(
+                    version: entry.migration.version, name: entry.migration.name, file: entry.migration.fileName,
+                    state: entry.isPending ? "pending" : "applied", checksum: entry.migration.checksum,
+                    appliedAt: entry.applied?.appliedAt, durationMs: entry.applied?.durationMilliseconds)
+            }
+            switch output.format {
+            case .json:
+                Terminal.print(try JSONOutput.render(entries))
+            case .table:
+                let table = TableRenderer(
+                    headers: ["VERSION", "NAME", "STATE", "APPLIED AT (UTC)", "DURATION"],
+                    rows: entries.map { entry in
+                        [
+                            String(entry.version), entry.name, entry.state,
+                            entry.appliedAt.map(DisplayDate.timestamp) ?? "",
+                            entry.durationMs.map { "\(Int($0.rounded())) ms" } ?? "",
+                        ]
+                    })
+                Terminal.print(table.render())
+                let pending = status.pending.count
+                Terminal.print(pending == 0 ? "\nUp to date." : "\n\(pending) pending: run `claims migrate` to apply.")
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+// Maps every error the core can throw to a one-line message for people and a documented exit code.
+import ArgumentParser
+import ClaimsCore
+import Migrations
+import Postgres
+
+/// An error on its way to the terminal: what to print, and which exit code to use.
+struct CommandFailure: Error {
+    var message: String
+    var exitCode: ExitCode
+
+    static let failure = ExitCode(1)
+    static let unreachable = ExitCode(3)
+    static let schemaMismatch = ExitCode(4)
+    static let localServer = ExitCode(5)
+    static let usage = ExitCode(64)
+
+    init(message: String, exitCode: ExitCode = CommandFailure.failure) {
+        self.message = message
+        self.exitCode = exitCode
+    }
+
+    /// True for the errors this type knows how to present; ArgumentParser presents the rest.
+    static func handles(_ error: Error) -> Bool {
+        error is PostgresError || error is MigrationError || error is LocalClusterError
+            || error is ConnectionStringError || error is RowDecodingError
+    }
+
+    init(_ error: Error) {
+        switch error {
+        case let error as PostgresError:
+            self.init(message: error.description, exitCode: error.isUnreachable ? Self.unreachable : Self.failure)
+        case let error as MigrationError:
+            if case .statementFailed(_, _, _, let underlying) = error, underlying.isUnreachable {
+                self.init(message: underlying.description, exitCode: Self.unreachable)
+            } else {
+                self.init(message: error.description, exitCode: Self.schemaMismatch)
+            }
+        case let error as LocalClusterError:
+            self.init(message: error.description, exitCode: Self.localServer)
+        case let error as ConnectionStringError:
+            self.init(message: error.description + " (check --database-url or CLAIMS_DATABASE_URL)", exitCode: Self.usage)
+        default:
+            self.init(message: "\(error)", exitCode: Self.failure)
+        }
+    }
+}
