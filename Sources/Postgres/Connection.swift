@@ -128,7 +128,7 @@ public final class Connection {
         return handle
     }
 
-    private func run(_ sql: SQL) throws -> OpaquePointer {
+    func run(_ sql: SQL) throws -> OpaquePointer {
         let handle = try openHandle()
         let text = sql.text
         for binding in sql.bindings where binding.text?.utf8.contains(0) == true {
@@ -191,11 +191,12 @@ public final class Connection {
     }
 
     private static func rows(of result: OpaquePointer) -> [Row] {
+        guard PQresultStatus(result) == PGRES_TUPLES_OK else { return [] }
         let columnCount = PQnfields(result)
         let rowCount = PQntuples(result)
         guard columnCount > 0 else { return [] }
         let columns = Columns(
-            names: (0..<columnCount).map { String(cString: PQfname(result, $0)) },
+            names: (0..<columnCount).map { PQfname(result, $0).map { String(cString: $0) } ?? "?column?" },
             types: (0..<columnCount).map { PostgresType(rawValue: UInt32(PQftype(result, $0))) })
         var rows: [Row] = []
         rows.reserveCapacity(Int(rowCount))

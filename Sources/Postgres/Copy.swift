@@ -16,8 +16,7 @@ extension Connection {
     @discardableResult
     public func copy(_ sql: SQL, _ produce: (inout CopyWriter) throws -> Void) throws -> Int {
         let handle = try openHandle()
-        let start = try query(sql)  // PGRES_COPY_IN: the server now waits for data
-        _ = start
+        PQclear(try run(sql))  // PGRES_COPY_IN: the server now waits for data
         var writer = CopyWriter(connection: self, handle: handle)
         do {
             try produce(&writer)

@@ -154,6 +154,11 @@ public struct SQL: Sendable, Equatable, ExpressibleByStringInterpolation, Custom
             sql.appendBinding(PostgresBinding(value))
         }
 
+        /// Binds an optional value: nil becomes NULL of the wrapped type.
+        public mutating func appendInterpolation<Value: PostgresEncodable>(_ value: Value?) {
+            sql.appendBinding(PostgresBinding(type: Value.postgresType, text: value.flatMap(\.postgresText)))
+        }
+
         /// Splices a fragment, renumbering its parameters.
         public mutating func appendInterpolation(_ fragment: SQL) {
             sql.append(fragment)

@@ -9,8 +9,8 @@ public struct ServerPrograms: Sendable {
     public var pgCtl: URL { binDirectory.appending(path: "pg_ctl") }
     public var postgres: URL { binDirectory.appending(path: "postgres") }
 
-    /// Looks in `$CLAIMS_PG_BINDIR`, then `PATH`, then Debian's /usr/lib/postgresql/<newest>/bin,
-    /// then the source-build default /usr/local/pgsql/bin.
+    /// Looks only in `$CLAIMS_PG_BINDIR` when it is set; otherwise in `PATH`, then Debian's
+    /// /usr/lib/postgresql/<newest>/bin, then the source-build default /usr/local/pgsql/bin.
     ///
     /// - Throws: `LocalClusterError.serverProgramsMissing` with install instructions.
     public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws
@@ -18,7 +18,11 @@ public struct ServerPrograms: Sendable {
     {
         var candidates: [URL] = []
         if let explicit = environment["CLAIMS_PG_BINDIR"], !explicit.isEmpty {
-            candidates.append(URL(fileURLWithPath: explicit))
+            let programs = ServerPrograms(binDirectory: URL(fileURLWithPath: explicit))
+            guard FileManager.default.isExecutableFile(atPath: programs.initdb.path),
+                FileManager.default.isExecutableFile(atPath: programs.pgCtl.path)
+            else { throw LocalClusterError.serverProgramsMissing }
+            return programs
         }
         for directory in (environment["PATH"] ?? "").split(separator: ":") {
             candidates.append(URL(fileURLWithPath: String(directory)))

@@ -1,0 +1,60 @@
+// Runs the built `claims` executable as a user would, capturing what it prints.
+import Foundation
+
+public struct CommandResult: Sendable, CustomStringConvertible {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+
+    public var description: String { "exit \(status)\nstdout: \(stdout)\nstderr: \(stderr)" }
+}
+
+public enum ClaimsBinary {
+    /// The `claims` executable built beside the test bundle (or `$CLAIMS_BINARY`).
+    public static var url: URL {
+        if let explicit = ProcessInfo.processInfo.environment["CLAIMS_BINARY"] {
+            return URL(fileURLWithPath: explicit)
+        }
+        let testBundle = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        return testBundle.deletingLastPathComponent().appending(path: "claims")
+    }
+
+    /// Runs `claims` with `arguments` in a clean environment: no PG* or CLAIMS_* variables from the
+    /// test process leak in, only those in `environment`.
+    public static func run(
+        _ arguments: [String], environment: [String: String] = [:], executable: URL? = nil,
+        workingDirectory: URL? = nil
+    ) throws -> CommandResult {
+        var base = ProcessInfo.processInfo.environment.filter { key, _ in
+            !key.hasPrefix("PG") && !key.hasPrefix("CLAIMS_")
+        }
+        base.merge(environment) { _, new in new }
+        let process = Process()
+        process.executableURL = executable ?? url
+        process.arguments = arguments
+        process.environment = base
+        if let workingDirectory { process.currentDirectoryURL = workingDirectory }
+        let directory = FileManager.default.temporaryDirectory
+        let outURL = directory.appending(path: "claims-out-\(UUID().uuidString)")
+        let errURL = directory.appending(path: "claims-err-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: outURL)
+            try? FileManager.default.removeItem(at: errURL)
+        }
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try? out.close()
+        try? err.close()
+        return CommandResult(
+            status: process.terminationStatus,
+            stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+            stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+    }
+}
