@@ -1,0 +1,92 @@
+// The embedded default: created, started, reused and stopped in a temporary data directory.
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct EmbeddedClusterTests {
+    let root: URL
+    var dataDirectory: String { root.appending(path: "data").path }
+
+    init() throws {
+        root = try TemporaryDirectory.make(prefix: "claims-embedded")
+    }
+
+    func claims(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
+        try ClaimsBinary.run(arguments + ["--data-dir", dataDirectory], environment: environment)
+    }
+
+    func status() throws -> [String: Any] {
+        let result = try claims(["db", "status", "--format", "json"])
+        #expect(result.status == 0, "\(result)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    func stop() {
+        _ = try? claims(["db", "stop"])
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    @Test func startedReusedAndStopped() throws {
+        defer { stop() }
+        #expect(try status()["state"] as? String == "not created yet (the first command creates it)")
+
+        let start = try claims(["db", "start"])
+        #expect(start.status == 0, "\(start)")
+        #expect(start.stdout == "Started PostgreSQL in \(dataDirectory).\n")
+        let running = try status()
+        #expect(running["state"] as? String == "running")
+        let pid = try #require(running["pid"] as? Int)
+        #expect(running["inUse"] as? Bool == true)
+        if getuid() == 0 {
+            #expect((running["serverAccount"] as? String)?.hasPrefix("postgres") == true)
+        }
+
+        let again = try claims(["db", "start"])
+        #expect(again.stdout == "PostgreSQL is already running in \(dataDirectory).\n")
+
+        // Another command reuses the same server and migrates on first use.
+        let migrate = try claims(["migrate"])
+        #expect(migrate.status == 0, "\(migrate)")
+        #expect(try status()["pid"] as? Int == pid)
+
+        let url = try claims(["db", "url"])
+        #expect(url.stdout == "postgresql://claims@/claims?host=\(dataDirectory)/socket\n")
+        #expect(url.stderr.contains("uses its own PostgreSQL in \(dataDirectory) (--data-dir)"))
+
+        let stopped = try claims(["db", "stop"])
+        #expect(stopped.stdout == "Stopped PostgreSQL in \(dataDirectory).\n")
+        #expect(try status()["state"] as? String == "stopped")
+        #expect(try claims(["db", "stop"]).stdout == "PostgreSQL is not running in \(dataDirectory).\n")
+
+        // The next command starts it again by itself.
+        let status = try claims(["migrate", "status"])
+        #expect(status.status == 0, "\(status)")
+        #expect(status.stdout.contains("create_core_tables  applied"))
+    }
+
+    @Test func twoFirstUsesAtOnceStartOneCluster() async throws {
+        defer { stop() }
+        let directory = dataDirectory
+        async let first = Task.detached {
+            try ClaimsBinary.run(["migrate", "--data-dir", directory])
+        }.value
+        async let second = Task.detached {
+            try ClaimsBinary.run(["migrate", "--data-dir", directory])
+        }.value
+        let results = try await [first, second]
+        for result in results {
+            #expect(result.status == 0, "\(result)")
+        }
+        #expect(try status()["state"] as? String == "running")
+        let applied = results.map { $0.stdout.components(separatedBy: "Applied 0001").count - 1 }
+        #expect(applied.sorted() == [0, 1])
+    }
+
+    @Test func missingServerProgramsSayHowToInstallThem() throws {
+        let result = try claims(["migrate"], environment: ["CLAIMS_PG_BINDIR": root.appending(path: "nothing-here").path])
+        #expect(result.status == 5)
+        #expect(result.stderr.contains("apt-get install postgresql"))
+        #expect(result.stderr.contains("--database-url"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+}

@@ -1,0 +1,43 @@
+# Sourced by scripts/demo and scripts/test: installs what building and running claims needs on
+# Debian or Ubuntu, and says what it does. Needs: swift (not installed here), pkg-config and
+# libpq-dev (to build), postgresql (initdb and pg_ctl, for the embedded database).
+
+claims_missing_packages() {
+  local missing=()
+  command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+  pkg-config --exists libpq 2>/dev/null || missing+=(libpq-dev)
+  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then
+    missing+=(postgresql)
+  fi
+  printf '%s\n' "${missing[@]}"
+}
+
+claims_install_dependencies() {
+  if ! command -v swift >/dev/null 2>&1; then
+    echo "claims: swift is not on PATH; install the Swift toolchain (https://www.swift.org/install) first." >&2
+    return 1
+  fi
+  local missing
+  mapfile -t missing < <(claims_missing_packages)
+  if [ ${#missing[@]} -eq 0 ]; then
+    return 0
+  fi
+  echo "claims: installing missing packages: ${missing[*]}" >&2
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+      sudo=(sudo)
+    else
+      echo "claims: not root and no sudo: run 'apt-get install ${missing[*]}' as root, then try again." >&2
+      return 1
+    fi
+  fi
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "claims: no apt-get here: install ${missing[*]} (libpq headers, pkg-config, PostgreSQL server) yourself." >&2
+    return 1
+  fi
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+  # The postgresql package would start a system-wide server; claims does not need it, so keep
+  # package scripts from starting services where policy-rc.d allows that.
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
