@@ -3,7 +3,8 @@ import Foundation
 import Testing
 import TestSupport
 
-@Suite struct EmbeddedClusterTests {
+/// A class so that `deinit` stops the cluster and removes its directory after every test, pass or fail.
+@Suite final class EmbeddedClusterTests {
     let root: URL
     var dataDirectory: String { root.appending(path: "data").path }
 
@@ -21,13 +22,12 @@ import TestSupport
         return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
-    func stop() {
+    deinit {
         _ = try? claims(["db", "stop"])
         try? FileManager.default.removeItem(at: root)
     }
 
     @Test func startedReusedAndStopped() throws {
-        defer { stop() }
         #expect(try status()["state"] as? String == "not created yet (the first command creates it)")
 
         let start = try claims(["db", "start"])
@@ -65,7 +65,6 @@ import TestSupport
     }
 
     @Test func twoFirstUsesAtOnceStartOneCluster() async throws {
-        defer { stop() }
         let directory = dataDirectory
         async let first = Task.detached {
             try ClaimsBinary.run(["migrate", "--data-dir", directory])

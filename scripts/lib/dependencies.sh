@@ -9,7 +9,7 @@ claims_missing_packages() {
   if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then
     missing+=(postgresql)
   fi
-  printf '%s\n' "${missing[@]}"
+  if [ ${#missing[@]} -gt 0 ]; then printf '%s\n' "${missing[@]}"; fi
 }
 
 claims_install_dependencies() {
