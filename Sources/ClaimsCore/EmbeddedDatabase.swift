@@ -12,12 +12,14 @@ import Postgres
 /// For root the default is /var/lib/claims instead, because the server then runs as the `postgres`
 /// account, which cannot enter /root.
 public struct EmbeddedDatabase: Sendable {
-    /// The database inside the cluster that holds the claims.
-    public static let databaseName = "claims"
+    /// The database inside the cluster that holds the claims, unless CLAIMS_DATABASE names another
+    /// (the demo uses claims_demo, so it never touches real data).
+    public static let defaultDatabaseName = "claims"
     /// The cluster's superuser.
     public static let userName = "claims"
 
     public let cluster: LocalCluster
+    public let databaseName: String
     /// Why this directory: "--data-dir", "CLAIMS_DATA_DIR" or "the default".
     public let directoryReason: String
 
@@ -25,17 +27,22 @@ public struct EmbeddedDatabase: Sendable {
         let (directory, reason) = Self.directory(flag: dataDirectory, environment: environment)
         self.cluster = try LocalCluster(directory: directory, superuser: Self.userName)
         self.directoryReason = reason
+        let name = environment["CLAIMS_DATABASE"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultDatabaseName
+        guard name.count <= 63, name.first?.isLetter == true,
+            name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") })
+        else { throw ClaimsError.invalidDatabaseName(name) }
+        self.databaseName = name
     }
 
-    public var connectionString: ConnectionString { cluster.connectionString(database: Self.databaseName) }
-    public var url: String { cluster.url(database: Self.databaseName) }
+    public var connectionString: ConnectionString { cluster.connectionString(database: databaseName) }
+    public var url: String { cluster.url(database: databaseName) }
 
     /// Creates and starts the cluster if needed, and the claims database in it.
     ///
     /// - Returns: true if this call started the server.
     @discardableResult
     public func start() throws -> Bool {
-        try cluster.start(programs: ServerPrograms.locate(), ensuring: [Self.databaseName])
+        try cluster.start(programs: ServerPrograms.locate(), ensuring: [databaseName])
     }
 
     /// - Returns: true if a running server was stopped.
@@ -43,6 +50,14 @@ public struct EmbeddedDatabase: Sendable {
     public func stop() throws -> Bool {
         guard cluster.isInitialized else { return false }
         return try cluster.stop(programs: ServerPrograms.locate())
+    }
+
+    /// Drops this database and creates it empty (starting the cluster if needed).
+    public func reset() throws {
+        try start()
+        let admin = try Connection(cluster.connectionString(database: "postgres"))
+        try admin.execute("DROP DATABASE IF EXISTS \(identifier: databaseName) WITH (FORCE)")
+        try admin.execute("CREATE DATABASE \(identifier: databaseName)")
     }
 
     static func directory(flag: String?, environment: [String: String]) -> (URL, String) {

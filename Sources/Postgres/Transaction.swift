@@ -9,6 +9,7 @@ extension Connection {
     ///         try db.execute("INSERT INTO speakers (name) VALUES (\(name))")
     ///         try db.execute("INSERT INTO aliases (speaker_id, alias) VALUES (lastval(), \(alias))")
     ///     }
+    @discardableResult
     public func transaction<T>(_ body: (Connection) throws -> T) throws -> T {
         if isInTransaction {
             return try savepoint(body)

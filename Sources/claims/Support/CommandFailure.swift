@@ -22,12 +22,14 @@ struct CommandFailure: Error {
 
     /// True for the errors this type knows how to present; ArgumentParser presents the rest.
     static func handles(_ error: Error) -> Bool {
-        error is PostgresError || error is MigrationError || error is LocalClusterError
+        error is ClaimsError || error is PostgresError || error is MigrationError || error is LocalClusterError
             || error is ConnectionStringError || error is RowDecodingError
     }
 
     init(_ error: Error) {
         switch error {
+        case let error as ClaimsError:
+            self.init(message: error.description, exitCode: Self.failure)
         case let error as PostgresError:
             self.init(message: error.description, exitCode: error.isUnreachable ? Self.unreachable : Self.failure)
         case let error as MigrationError:

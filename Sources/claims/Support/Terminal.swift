@@ -7,6 +7,11 @@ enum Terminal {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
+    /// Text exactly as given, with no newline added.
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     /// A message for the person at the terminal, on standard error so it never mixes with results.
     static func note(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))

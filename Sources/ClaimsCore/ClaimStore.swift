@@ -1,0 +1,293 @@
+// Claims: recording them, finding them, and reading them back with their links and status.
+import Foundation
+import Postgres
+
+/// What `claims add` asks for.
+public struct NewClaim: Sendable {
+    public var text: String
+    public var speaker: String
+    /// Add the speaker if no speaker goes by that name.
+    public var createSpeaker: Bool
+    /// A source number or URL.
+    public var source: String
+    /// Used to record the source in the same command when it is not recorded yet.
+    public var sourceTitle: String?
+    public var sourceOutlet: String?
+    public var sourcePublished: CalendarDate?
+    public var said: SaidDate?
+    public var via: [String]
+    public var kind: ClaimKind
+    public var topics: [String]
+
+    public init(
+        text: String, speaker: String, createSpeaker: Bool = false, source: String, sourceTitle: String? = nil,
+        sourceOutlet: String? = nil, sourcePublished: CalendarDate? = nil, said: SaidDate? = nil, via: [String] = [],
+        kind: ClaimKind = .quote, topics: [String] = []
+    ) {
+        self.text = text
+        self.speaker = speaker
+        self.createSpeaker = createSpeaker
+        self.source = source
+        self.sourceTitle = sourceTitle
+        self.sourceOutlet = sourceOutlet
+        self.sourcePublished = sourcePublished
+        self.said = said
+        self.via = via
+        self.kind = kind
+        self.topics = topics
+    }
+}
+
+/// Which claims `claims list` and `claims timeline` show.
+public struct ClaimQuery: Sendable {
+    public var speakers: [String] = []
+    public var topic: String?
+    public var source: String?
+    public var since: SaidDate?
+    public var until: SaidDate?
+    public var status: ClaimStatus?
+    public var limit: Int?
+    public var oldestFirst = false
+
+    public init() {}
+}
+
+public struct ClaimStore {
+    let connection: Connection
+
+    public init(_ connection: Connection) {
+        self.connection = connection
+    }
+
+    /// Records a claim, creating its speaker (with `createSpeaker`), source (when title, outlet and
+    /// published date are given) and outlets as needed, all in one transaction.
+    ///
+    /// - Returns: the new claim's id.
+    public func add(_ new: NewClaim) throws -> Int {
+        let text = try Text.required(new.text, field: "claim text")
+        let topics = Self.normalizedTopics(new.topics)
+        return try connection.transaction { db in
+            let speakers = SpeakerStore(db)
+            let speaker: Speaker
+            do {
+                speaker = try speakers.resolve(new.speaker)
+            } catch ClaimsError.speakerNotFound where new.createSpeaker {
+                speaker = try speakers.add(NewSpeaker(name: new.speaker))
+            }
+            let source = try resolveOrCreateSource(new, on: db)
+            let row = try db.queryFirst(
+                """
+                INSERT INTO claims (speaker_id, source_id, text, kind, said_on, said_precision, topics)
+                VALUES (\(speaker.id), \(source.id), \(text), \(new.kind.rawValue), \(new.said?.start),
+                        \(new.said?.precision.rawValue), \(topics))
+                RETURNING id
+                """)
+            let id: Int = try row?.decode("id") ?? 0
+            let outlets = OutletStore(db)
+            for (index, name) in new.via.enumerated() {
+                let outletID = try outlets.findOrCreate(name)
+                try db.execute(
+                    "INSERT INTO claim_outlets (claim_id, position, outlet_id) VALUES (\(id), \(index + 1), \(outletID))")
+            }
+            return id
+        }
+    }
+
+    /// One claim with all its links in and out.
+    public func claim(id: Int) throws -> Claim {
+        var query = ClaimQuery()
+        query.limit = 1
+        guard let claim = try claims(query, extra: "c.id = \(id)").first else { throw ClaimsError.claimNotFound(id: id) }
+        return claim
+    }
+
+    /// Claims matching `query`, newest statement first (undated claims last, by report date), or
+    /// oldest first; each with its links.
+    public func claims(_ query: ClaimQuery) throws -> [Claim] {
+        try claims(query, extra: nil)
+    }
+
+    /// Claims in timeline order: by the date said (the report date when unknown), and claims of the
+    /// same day by when they were reported.
+    public func timeline(_ query: ClaimQuery) throws -> [Claim] {
+        let filters = try conditions(for: query)
+        var sql: SQL = "\(unsafeRaw: Self.selectClaims) WHERE \(SQL.joined(filters, separator: " AND "))"
+        sql.append(" ORDER BY coalesce(c.said_on, so.published_on), so.published_on, c.created_at, c.id")
+        return try withLinks(connection.query(sql).map(Self.claim(from:)))
+    }
+
+    private func claims(_ query: ClaimQuery, extra: SQL?) throws -> [Claim] {
+        var filters = try conditions(for: query)
+        if let extra { filters.append(extra) }
+        var sql: SQL = "\(unsafeRaw: Self.selectClaims) WHERE \(SQL.joined(filters, separator: " AND "))"
+        if query.oldestFirst {
+            sql.append(" ORDER BY c.said_on ASC NULLS LAST, so.published_on ASC, c.id ASC")
+        } else {
+            sql.append(" ORDER BY c.said_on DESC NULLS LAST, so.published_on DESC, c.id DESC")
+        }
+        if let limit = query.limit { sql.append(" LIMIT \(limit)") }
+        return try withLinks(connection.query(sql).map(Self.claim(from:)))
+    }
+
+    private func conditions(for query: ClaimQuery) throws -> [SQL] {
+        var filters: [SQL] = ["true"]
+        if !query.speakers.isEmpty {
+            let ids = try query.speakers.map { String(try SpeakerStore(connection).resolve($0).id) }
+            filters.append("c.speaker_id = ANY(\(ids)::bigint[])")
+        }
+        if let topic = Text.optional(query.topic) {
+            filters.append("c.topics @> ARRAY[\(topic.lowercased())]::text[]")
+        }
+        if let reference = query.source {
+            guard let source = try SourceStore(connection).resolve(reference) else {
+                throw ClaimsError.sourceNotFound(reference: reference)
+            }
+            filters.append("c.source_id = \(source.id)")
+        }
+        if let since = query.since {
+            filters.append("coalesce(c.said_on, so.published_on) >= \(since.start)")
+        }
+        if let until = query.until {
+            filters.append("coalesce(c.said_on, so.published_on) <= \(until.end)")
+        }
+        if let status = query.status {
+            filters.append("c.status = \(status.rawValue)")
+        }
+        return filters
+    }
+
+    /// Attaches links to claims with one query for the whole set, not one per claim.
+    private func withLinks(_ claims: [Claim]) throws -> [Claim] {
+        guard !claims.isEmpty else { return claims }
+        let ids = claims.map { String($0.id) }
+        let rows = try connection.query(
+            """
+            SELECT l.id, l.relation, l.note, l.claim_id AS to_id, l.from_claim_id AS from_id,
+                   tc.said_on AS to_said_on, tc.said_precision AS to_said_precision, tsp.name AS to_speaker,
+                   ts.id AS to_source_id, ts.url AS to_source_url, ts.title AS to_source_title, tout.name AS to_source_outlet,
+                   ts.published_on AS to_source_published, ts.language AS to_source_language,
+                   ts.full_text IS NOT NULL AS to_source_has_text,
+                   fc.said_on AS from_said_on, fc.said_precision AS from_said_precision, fsp.name AS from_speaker,
+                   fs.id AS from_source_id, fs.url AS from_source_url, fs.title AS from_source_title,
+                   fout.name AS from_source_outlet, fs.published_on AS from_source_published,
+                   fs.language AS from_source_language, fs.full_text IS NOT NULL AS from_source_has_text
+            FROM claim_links l
+            JOIN claims tc ON tc.id = l.claim_id
+            JOIN speakers tsp ON tsp.id = tc.speaker_id
+            JOIN sources ts ON ts.id = tc.source_id
+            JOIN outlets tout ON tout.id = ts.outlet_id
+            LEFT JOIN claims fc ON fc.id = l.from_claim_id
+            LEFT JOIN speakers fsp ON fsp.id = fc.speaker_id
+            JOIN sources fs ON fs.id = coalesce(fc.source_id, l.from_source_id)
+            JOIN outlets fout ON fout.id = fs.outlet_id
+            WHERE l.claim_id = ANY(\(ids)::bigint[]) OR l.from_claim_id = ANY(\(ids)::bigint[])
+            ORDER BY coalesce(fc.said_on, fs.published_on), l.id
+            """)
+        var linksByClaim: [Int: [ClaimLink]] = [:]
+        for row in rows {
+            let toID: Int = try row.decode("to_id")
+            let fromID: Int? = try row.decode("from_id")
+            let relation = Relation(rawValue: try row.decode("relation")) ?? .respondsTo
+            let note: String? = try row.decode("note")
+            let linkID: Int = try row.decode("id")
+            let fromSource = try Self.prefixedSource("from", row)
+            let toSource = try Self.prefixedSource("to", row)
+            let fromDate = SaidDate.stored(try row.decode("from_said_on"), try row.decode("from_said_precision"))
+                ?? SaidDate(day: fromSource.published)
+            let toDate = SaidDate.stored(try row.decode("to_said_on"), try row.decode("to_said_precision"))
+                ?? SaidDate(day: toSource.published)
+            // Seen from the earlier claim: an incoming link from the later side.
+            linksByClaim[toID, default: []].append(
+                ClaimLink(
+                    id: linkID, relation: relation, direction: .incoming, otherClaimID: fromID,
+                    otherSpeaker: try row.decode("from_speaker"), otherSource: fromSource, date: fromDate, note: note))
+            // Seen from the later claim: an outgoing link to the earlier one.
+            if let fromID {
+                linksByClaim[fromID, default: []].append(
+                    ClaimLink(
+                        id: linkID, relation: relation, direction: .outgoing, otherClaimID: toID,
+                        otherSpeaker: try row.decode("to_speaker"), otherSource: toSource, date: toDate, note: note))
+            }
+        }
+        return claims.map { claim in
+            var claim = claim
+            claim.links = linksByClaim[claim.id] ?? []
+            return claim
+        }
+    }
+
+    static let selectClaims = """
+        SELECT c.id, c.text, c.kind, c.said_on, c.said_precision, c.topics, c.status, c.created_at,
+               sp.id AS speaker_id, sp.name AS speaker_name, sp.role AS speaker_role,
+               ARRAY(SELECT vo.name FROM claim_outlets co JOIN outlets vo ON vo.id = co.outlet_id
+                     WHERE co.claim_id = c.id ORDER BY co.position) AS via,
+               \(SourceStore.columns)
+        FROM claims_with_status c
+        JOIN speakers sp ON sp.id = c.speaker_id
+        JOIN sources so ON so.id = c.source_id
+        JOIN outlets o ON o.id = so.outlet_id
+        """
+
+    static func claim(from row: Row) throws -> Claim {
+        Claim(
+            id: try row.decode("id"), speakerID: try row.decode("speaker_id"), speakerName: try row.decode("speaker_name"),
+            speakerRole: try row.decode("speaker_role"), text: try row.decode("text"),
+            kind: ClaimKind(rawValue: try row.decode("kind")) ?? .quote,
+            said: SaidDate.stored(try row.decode("said_on"), try row.decode("said_precision")),
+            via: try row.decode("via"), source: try SourceStore.source(from: row), topics: try row.decode("topics"),
+            status: ClaimStatus(rawValue: try row.decode("status")) ?? .unverified,
+            createdAt: try row.decode("created_at"), links: [])
+    }
+
+    static func prefixedSource(_ prefix: String, _ row: Row) throws -> Source {
+        Source(
+            id: try row.decode("\(prefix)_source_id"), url: try row.decode("\(prefix)_source_url"),
+            title: try row.decode("\(prefix)_source_title"), outlet: try row.decode("\(prefix)_source_outlet"),
+            published: try row.decode("\(prefix)_source_published"), language: try row.decode("\(prefix)_source_language"),
+            hasText: try row.decode("\(prefix)_source_has_text"))
+    }
+
+    static func normalizedTopics(_ topics: [String]) -> [String] {
+        var seen: Set<String> = []
+        return topics.compactMap { Text.optional($0)?.lowercased() }.filter { seen.insert($0).inserted }
+    }
+
+    private func resolveOrCreateSource(_ new: NewClaim, on db: Connection) throws -> Source {
+        let sources = SourceStore(db)
+        if let existing = try sources.resolve(new.source) { return existing }
+        let reference = new.source.trimmingCharacters(in: .whitespaces)
+        if Int(reference.hasPrefix("#") ? String(reference.dropFirst()) : reference) != nil {
+            throw ClaimsError.sourceNotFound(reference: reference)
+        }
+        let url = try SourceStore.validatedURL(reference)
+        var missing: [String] = []
+        if new.sourceTitle == nil { missing.append("--title") }
+        if new.sourceOutlet == nil { missing.append("--outlet") }
+        if new.sourcePublished == nil { missing.append("--published") }
+        guard missing.isEmpty, let title = new.sourceTitle, let outlet = new.sourceOutlet,
+            let published = new.sourcePublished
+        else { throw ClaimsError.sourceDetailsMissing(url: url, missing: missing) }
+        return try sources.add(NewSource(url: url, title: title, outlet: outlet, published: published))
+    }
+}
+
+extension SaidDate {
+    /// The last day of the period.
+    var end: CalendarDate {
+        switch precision {
+        case .day: return start
+        case .month:
+            return start.adding(days: CalendarDateSupport.daysInMonth(start) - 1)
+        case .year:
+            return CalendarDate(year: start.year, month: 12, day: 31) ?? start
+        }
+    }
+}
+
+enum CalendarDateSupport {
+    static func daysInMonth(_ date: CalendarDate) -> Int {
+        var day = 28
+        while CalendarDate(year: date.year, month: date.month, day: day + 1) != nil { day += 1 }
+        return day
+    }
+}

@@ -1,0 +1,93 @@
+// Why a claims command refused: each case names the problem and, where there is one, the fix.
+import Postgres
+
+public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
+    case emptyText(field: String)
+    case invalidDate(text: String, reason: String)
+    case futureDate(text: String, today: CalendarDate)
+    case invalidWikidataID(String)
+    case invalidURL(String)
+    case invalidLanguage(String)
+    case speakerNotFound(name: String, suggestions: [String])
+    case ambiguousSpeaker(name: String, candidates: [String])
+    case speakerExists(name: String, existing: String)
+    case sourceNotFound(reference: String)
+    case sourceExists(url: String, existingID: Int)
+    case sourceDetailsMissing(url: String, missing: [String])
+    case claimNotFound(id: Int)
+    case selfLink(id: Int)
+    case duplicateLink(from: String, relation: Relation, to: Int)
+    case reversedLink(from: String, fromDate: SaidDate, relation: Relation, to: Int, toDate: SaidDate, reversed: String)
+    case unreadableFile(path: String, reason: String)
+    case invalidDatabaseName(String)
+    case notEmbedded(reason: String)
+
+    public var description: String {
+        switch self {
+        case .emptyText(let field):
+            return "the \(field) is empty; give some text"
+        case .invalidDate(let text, let reason):
+            return "'\(text)' is not a valid date: \(reason)"
+        case .futureDate(let text, let today):
+            return "'\(text)' is in the future (today is \(today)); claims records what was already said"
+        case .invalidWikidataID(let text):
+            return "'\(text)' is not a Wikidata id: use Q followed by digits, e.g. Q42"
+        case .invalidURL(let text):
+            return "'\(text)' is not a URL: give the full address, starting with https:// or http://"
+        case .invalidLanguage(let text):
+            return "'\(text)' is not a language tag: use a code such as en, ru, tr or pt-BR"
+        case .speakerNotFound(let name, let suggestions):
+            let hint = suggestions.isEmpty ? "" : " Did you mean \(Self.list(suggestions, or: true))?"
+            return "no speaker is called '\(name)'.\(hint) Add one with: claims speaker add \(Self.quoted(name)) "
+                + "(or pass --create-speaker)"
+        case .ambiguousSpeaker(let name, let candidates):
+            return "'\(name)' could be \(Self.list(candidates, or: true)); give the full name"
+        case .speakerExists(let name, let existing):
+            return "'\(name)' is already taken by speaker '\(existing)' (names and aliases must be unique); "
+                + "see: claims speaker show \(Self.quoted(existing))"
+        case .sourceNotFound(let reference):
+            return "no source '\(reference)'. Add it with: claims source add URL --title T --outlet O --published YYYY-MM-DD"
+        case .sourceExists(let url, let existingID):
+            return "the source \(url) is already recorded as #\(existingID); see: claims source show \(existingID)"
+        case .sourceDetailsMissing(let url, let missing):
+            return "the source \(url) is not recorded yet: add \(missing.joined(separator: ", ")) to record it in this "
+                + "command, or run claims source add first"
+        case .claimNotFound(let id):
+            return "no claim #\(id); see: claims list"
+        case .selfLink(let id):
+            return "claim #\(id) cannot link to itself; link two different claims"
+        case .duplicateLink(let from, let relation, let to):
+            return "\(from) already \(relation.rawValue) claim #\(to); nothing to record"
+        case .reversedLink(let from, let fromDate, let relation, let to, let toDate, let reversed):
+            return "\(from) (\(fromDate)) is earlier than claim #\(to) (\(toDate)), so it cannot \(relation.verb) it; "
+                + "the later one goes first: \(reversed)"
+        case .unreadableFile(let path, let reason):
+            return "cannot read \(path): \(reason)"
+        case .invalidDatabaseName(let name):
+            return "CLAIMS_DATABASE='\(name)' is not a usable database name: use lower-case letters, digits and _, starting with a letter"
+        case .notEmbedded(let reason):
+            return "this works only on the embedded cluster, but another database is in use: \(reason)"
+        }
+    }
+
+    static func list(_ items: [String], or: Bool) -> String {
+        let quotedItems = items.map { "'\($0)'" }
+        guard quotedItems.count > 1 else { return quotedItems.first ?? "" }
+        return quotedItems.dropLast().joined(separator: ", ") + (or ? " or " : " and ") + (quotedItems.last ?? "")
+    }
+
+    static func quoted(_ text: String) -> String {
+        text.contains(where: { $0 == " " || $0 == "'" || $0 == "\"" }) ? "\"\(text.replacingOccurrences(of: "\"", with: "\\\""))\"" : text
+    }
+}
+
+extension Relation {
+    /// The infinitive, for sentences: "cannot contradict it".
+    var verb: String {
+        switch self {
+        case .corroborates: return "corroborate"
+        case .contradicts: return "contradict"
+        case .respondsTo: return "respond to"
+        }
+    }
+}

@@ -1,0 +1,72 @@
+// Links: a later claim or report that corroborates, contradicts or responds to an earlier claim.
+import Postgres
+
+/// The later side of a link.
+public enum LinkOrigin: Sendable, Equatable {
+    case claim(Int)
+    /// A report (source) with no specific quote.
+    case report(String)
+}
+
+public struct LinkStore {
+    let connection: Connection
+
+    public init(_ connection: Connection) {
+        self.connection = connection
+    }
+
+    /// Records that `origin` `relation` claim `target`, e.g. claim 40 contradicts claim 20.
+    ///
+    /// - Throws: `ClaimsError.claimNotFound`, `.sourceNotFound`, `.selfLink`, `.duplicateLink`, and
+    ///   `.reversedLink` when the later side is dated before the claim it would link to (the message
+    ///   shows both dates and the command the other way round).
+    /// - Returns: the link's id.
+    @discardableResult
+    public func link(_ origin: LinkOrigin, _ relation: Relation, to target: Int, note: String?) throws -> Int {
+        let note = Text.optional(note)
+        return try connection.transaction { db in
+            let claims = ClaimStore(db)
+            let earlier = try claims.claim(id: target)
+            let originDate: SaidDate
+            let originLabel: String
+            var fromClaimID: Int?
+            var fromSourceID: Int?
+            switch origin {
+            case .claim(let id):
+                if id == target { throw ClaimsError.selfLink(id: id) }
+                let later = try claims.claim(id: id)
+                originDate = later.effectiveDate
+                originLabel = "claim #\(id)"
+                fromClaimID = id
+            case .report(let reference):
+                guard let report = try SourceStore(db).resolve(reference) else {
+                    throw ClaimsError.sourceNotFound(reference: reference)
+                }
+                originDate = SaidDate(day: report.published)
+                originLabel = "report #\(report.id)"
+                fromSourceID = report.id
+            }
+            let earlierDate = earlier.effectiveDate
+            if originDate.end < earlierDate.start {
+                let reversed: String
+                switch origin {
+                case .claim(let id): reversed = "claims link \(target) \(relation.rawValue) \(id)"
+                case .report: reversed = "record the report's claim, then: claims link CLAIM \(relation.rawValue) \(target)"
+                }
+                throw ClaimsError.reversedLink(
+                    from: originLabel, fromDate: originDate, relation: relation, to: target, toDate: earlierDate,
+                    reversed: reversed)
+            }
+            do {
+                let row = try db.queryFirst(
+                    """
+                    INSERT INTO claim_links (claim_id, relation, from_claim_id, from_source_id, note)
+                    VALUES (\(target), \(relation.rawValue), \(fromClaimID), \(fromSourceID), \(note)) RETURNING id
+                    """)
+                return try row?.decode("id") ?? 0
+            } catch let error as PostgresError where error.sqlState == .uniqueViolation {
+                throw ClaimsError.duplicateLink(from: originLabel, relation: relation, to: target)
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+// The values ClaimsCore hands out: speakers, outlets, sources, claims and the links between them.
+import Foundation
+import Postgres
+
+public struct Speaker: Sendable, Equatable {
+    public var id: Int
+    public var name: String
+    public var role: String?
+    public var affiliation: String?
+    /// A Wikidata item, "Q" and digits.
+    public var wikidataID: String?
+    public var aliases: [String]
+}
+
+/// A speaker with how many claims they have on record, for `speaker list`.
+public struct SpeakerSummary: Sendable, Equatable {
+    public var speaker: Speaker
+    public var claimCount: Int
+}
+
+/// The article or report a claim appeared in.
+public struct Source: Sendable, Equatable {
+    public var id: Int
+    public var url: String
+    public var title: String
+    public var outlet: String
+    public var published: CalendarDate
+    public var language: String?
+    /// Whether the article's full text is stored.
+    public var hasText: Bool
+}
+
+public enum ClaimKind: String, Sendable, CaseIterable, Codable {
+    /// The speaker's own words, verbatim.
+    case quote
+    /// The reporter's summary of what the speaker said.
+    case paraphrase
+}
+
+/// Derived from a claim's incoming links, never stored.
+public enum ClaimStatus: String, Sendable, CaseIterable, Codable {
+    case unverified, corroborated, contradicted, contested
+}
+
+/// How a later claim or report relates to an earlier claim.
+public enum Relation: String, Sendable, CaseIterable, Codable {
+    case corroborates
+    case contradicts
+    case respondsTo = "responds-to"
+}
+
+public enum LinkDirection: String, Sendable, Codable {
+    /// A later claim or report about this claim.
+    case incoming
+    /// This claim about an earlier one.
+    case outgoing
+}
+
+/// One link as seen from a claim: the other side and how it relates.
+public struct ClaimLink: Sendable, Equatable {
+    public var id: Int
+    public var relation: Relation
+    public var direction: LinkDirection
+    /// The claim on the other side; nil when the other side is a report without a specific quote.
+    public var otherClaimID: Int?
+    /// Who said the other claim, if it is a claim.
+    public var otherSpeaker: String?
+    /// Where the other side appeared: the other claim's source, or the report itself.
+    public var otherSource: Source
+    /// When the other side was said or reported.
+    public var date: SaidDate
+    public var note: String?
+}
+
+/// A claim with everything a reader needs to judge it.
+public struct Claim: Sendable, Equatable {
+    public var id: Int
+    public var speakerID: Int
+    public var speakerName: String
+    public var speakerRole: String?
+    public var text: String
+    public var kind: ClaimKind
+    /// When it was said, to the precision known; nil when unknown.
+    public var said: SaidDate?
+    /// The outlets it passed through before the source, in order.
+    public var via: [String]
+    public var source: Source
+    public var topics: [String]
+    public var status: ClaimStatus
+    public var createdAt: Date
+    public var links: [ClaimLink]
+
+    /// The date the claim is placed at on a timeline: when said, else when reported.
+    public var effectiveDate: SaidDate { said ?? SaidDate(day: source.published) }
+}

@@ -1,0 +1,169 @@
+// Speakers: adding them with their aliases, finding them by any name, listing them.
+import Postgres
+
+/// What `claims speaker add` asks for.
+public struct NewSpeaker: Sendable {
+    public var name: String
+    public var aliases: [String]
+    public var role: String?
+    public var affiliation: String?
+    public var wikidataID: String?
+
+    public init(name: String, aliases: [String] = [], role: String? = nil, affiliation: String? = nil, wikidataID: String? = nil) {
+        self.name = name
+        self.aliases = aliases
+        self.role = role
+        self.affiliation = affiliation
+        self.wikidataID = wikidataID
+    }
+}
+
+public struct SpeakerStore {
+    let connection: Connection
+
+    public init(_ connection: Connection) {
+        self.connection = connection
+    }
+
+    /// Records a speaker and its aliases in one transaction.
+    ///
+    /// - Throws: `ClaimsError.speakerExists` when the name or an alias already belongs to a speaker
+    ///   (after ignoring case and accents), `.invalidWikidataID`, `.emptyText`.
+    public func add(_ new: NewSpeaker) throws -> Speaker {
+        let name = try Text.required(new.name, field: "speaker name")
+        let role = Text.optional(new.role)
+        let affiliation = Text.optional(new.affiliation)
+        let wikidata = try Text.optional(new.wikidataID).map(Self.validatedWikidataID)
+        let aliases = try new.aliases.map { try Text.required($0, field: "alias") }
+        return try connection.transaction { db in
+            for candidate in [name] + aliases {
+                if let owner = try owner(ofName: candidate, on: db) {
+                    throw ClaimsError.speakerExists(name: candidate, existing: owner)
+                }
+            }
+            let row = try db.queryFirst(
+                """
+                INSERT INTO speakers (name, role, affiliation, wikidata_id)
+                VALUES (\(name), \(role), \(affiliation), \(wikidata)) RETURNING id
+                """)
+            let id: Int = try row?.decode("id") ?? 0
+            var seen: Set<String> = []
+            for alias in aliases where seen.insert(alias.lowercased()).inserted {
+                do {
+                    // A savepoint, so that a refused alias does not abort the whole transaction.
+                    try db.transaction { try $0.execute("INSERT INTO speaker_names (speaker_id, name) VALUES (\(id), \(alias))") }
+                } catch let error as PostgresError where error.sqlState == .uniqueViolation {
+                    // Two aliases that differ only in case or accents, or an alias equal to the name.
+                    continue
+                }
+            }
+            guard let speaker = try speaker(id: id, on: db) else { throw ClaimsError.speakerNotFound(name: name, suggestions: []) }
+            return speaker
+        }
+    }
+
+    /// Finds the one speaker a name refers to: an exact name or alias (ignoring case and accents),
+    /// else a unique speaker with that word or words in a name ("erdogan" finds "Recep Tayyip Erdoğan").
+    ///
+    /// - Throws: `ClaimsError.ambiguousSpeaker` listing the candidates, or `.speakerNotFound` with the
+    ///   closest known names.
+    public func resolve(_ name: String) throws -> Speaker {
+        let wanted = try Text.required(name, field: "speaker name")
+        if let exact = try connection.queryFirst(
+            "SELECT speaker_id FROM speaker_names WHERE normalized = claims_normalize(\(wanted))")
+        {
+            let id: Int = try exact.decode("speaker_id")
+            if let speaker = try speaker(id: id, on: connection) { return speaker }
+        }
+        let partial = try connection.query(
+            """
+            SELECT DISTINCT s.id, s.name FROM speaker_names n JOIN speakers s ON s.id = n.speaker_id
+            WHERE position(' ' || claims_normalize(\(wanted)) || ' ' IN ' ' || n.normalized || ' ') > 0
+            ORDER BY s.name LIMIT 6
+            """)
+        if partial.count == 1, let id = try partial.first?.decode("id", as: Int.self),
+            let speaker = try speaker(id: id, on: connection)
+        {
+            return speaker
+        }
+        if partial.count > 1 {
+            throw ClaimsError.ambiguousSpeaker(name: wanted, candidates: try partial.map { try $0.decode("name") })
+        }
+        throw ClaimsError.speakerNotFound(name: wanted, suggestions: try suggestions(for: wanted))
+    }
+
+    /// Up to three speakers whose names or aliases look like `name` (trigram similarity).
+    public func suggestions(for name: String) throws -> [String] {
+        try connection.query(
+            """
+            SELECT s.name, max(similarity(n.normalized, claims_normalize(\(name)))) AS score
+            FROM speaker_names n JOIN speakers s ON s.id = n.speaker_id
+            WHERE similarity(n.normalized, claims_normalize(\(name))) > 0.2
+            GROUP BY s.id, s.name ORDER BY score DESC, s.name LIMIT 3
+            """
+        ).map { try $0.decode("name") }
+    }
+
+    public func list() throws -> [SpeakerSummary] {
+        let rows = try connection.query(
+            """
+            SELECT s.id, s.name, s.role, s.affiliation, s.wikidata_id,
+                   ARRAY(SELECT n.name FROM speaker_names n WHERE n.speaker_id = s.id AND NOT n.is_primary ORDER BY n.name) AS aliases,
+                   (SELECT count(*) FROM claims c WHERE c.speaker_id = s.id) AS claim_count
+            FROM speakers s ORDER BY claims_normalize(s.name), s.id
+            """)
+        return try rows.map { row in
+            SpeakerSummary(speaker: try Self.speaker(from: row), claimCount: try row.decode("claim_count"))
+        }
+    }
+
+    func speaker(id: Int, on db: Connection) throws -> Speaker? {
+        try db.queryFirst(
+            """
+            SELECT s.id, s.name, s.role, s.affiliation, s.wikidata_id,
+                   ARRAY(SELECT n.name FROM speaker_names n WHERE n.speaker_id = s.id AND NOT n.is_primary ORDER BY n.name) AS aliases
+            FROM speakers s WHERE s.id = \(id)
+            """
+        ).map(Self.speaker(from:))
+    }
+
+    private func owner(ofName name: String, on db: Connection) throws -> String? {
+        try db.queryFirst(
+            """
+            SELECT s.name FROM speaker_names n JOIN speakers s ON s.id = n.speaker_id
+            WHERE n.normalized = claims_normalize(\(name))
+            """
+        )?.decode("name")
+    }
+
+    static func speaker(from row: Row) throws -> Speaker {
+        Speaker(
+            id: try row.decode("id"), name: try row.decode("name"), role: try row.decode("role"),
+            affiliation: try row.decode("affiliation"), wikidataID: try row.decode("wikidata_id"),
+            aliases: try row.decode("aliases"))
+    }
+
+    static func validatedWikidataID(_ text: String) throws -> String {
+        let upper = text.uppercased()
+        guard upper.count >= 2, upper.first == "Q", upper.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }),
+            upper.dropFirst().first != "0"
+        else { throw ClaimsError.invalidWikidataID(text) }
+        return upper
+    }
+}
+
+/// Trimming and validation of free text from users.
+enum Text {
+    /// Trimmed text; empty or whitespace-only is an error naming the field.
+    static func required(_ text: String, field: String) throws -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw ClaimsError.emptyText(field: field) }
+        return trimmed
+    }
+
+    /// Trimmed text, nil when absent or blank.
+    static func optional(_ text: String?) -> String? {
+        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        return trimmed
+    }
+}

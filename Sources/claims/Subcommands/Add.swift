@@ -1,0 +1,63 @@
+// `claims add TEXT --speaker NAME --source URL-or-ID`.
+import ArgumentParser
+import ClaimsCore
+import Postgres
+
+extension Claims {
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a claim: what a speaker said, and where it was reported.",
+            discussion: """
+                Example:
+                  claims add "Coordination is necessary." --speaker Peskov \\
+                      --source https://news.example/2015/12/02/coordination \\
+                      --said 2015-12-01 --via "RIA Novosti" --topic daesh
+
+                DATE is YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known.
+                An unknown source URL is recorded on the spot when --title, --outlet and
+                --published are given. Prints the new claim's number.
+                """)
+
+        @Argument(help: "What was said: the exact words, or a summary with --paraphrase.")
+        var text: String
+        @Option(help: "Who said it: a name or alias.")
+        var speaker: String
+        @Flag(help: "Add the speaker if no speaker goes by that name.")
+        var createSpeaker = false
+        @Option(help: ArgumentHelp("Where it was reported: a source number or URL.", valueName: "url-or-id"))
+        var source: String
+        @Option(help: ArgumentHelp("When it was said.", valueName: "date"))
+        var said: String?
+        @Option(name: .customLong("via"), help: ArgumentHelp("An outlet it came through, in order (repeatable).", valueName: "outlet"))
+        var via: [String] = []
+        @Flag(help: "The text is the reporter's summary, not the speaker's own words.")
+        var paraphrase = false
+        @Option(name: .customLong("topic"), help: ArgumentHelp("A topic (repeatable).", valueName: "topic"))
+        var topics: [String] = []
+        @Option(help: "Title of a source not recorded yet.")
+        var title: String?
+        @Option(help: "Outlet of a source not recorded yet.")
+        var outlet: String?
+        @Option(help: ArgumentHelp("Publication date of a source not recorded yet.", valueName: "YYYY-MM-DD"))
+        var published: String?
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: FormatOption
+
+        func run() throws {
+            let saidDate = try said.map { try SaidDate.parse($0) }
+            let publishedDay = try published.map(DayArgument.parse)
+            let id = try ClaimStore(connection.open()).add(
+                NewClaim(
+                    text: text, speaker: speaker, createSpeaker: createSpeaker, source: source, sourceTitle: title,
+                    sourceOutlet: outlet, sourcePublished: publishedDay, said: saidDate, via: via,
+                    kind: paraphrase ? .paraphrase : .quote, topics: topics))
+            switch output.format {
+            case .json:
+                struct Created: Encodable { var id: Int }
+                Terminal.print(try JSONOutput.render(Created(id: id)))
+            case .table:
+                Terminal.print(String(id))
+            }
+        }
+    }
+}

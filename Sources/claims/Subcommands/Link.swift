@@ -1,0 +1,77 @@
+// `claims link FROM RELATION TO`, read as a sentence.
+import ArgumentParser
+import ClaimsCore
+import Foundation
+
+extension Claims {
+    struct Link: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record that a later claim or report corroborates, contradicts or responds to a claim.",
+            discussion: """
+                Read it as a sentence, later side first:
+                  claims link 40 contradicts 20            claim 40 contradicts claim 20
+                  claims link --report URL corroborates 20 a report backs claim 20 up
+                RELATION is corroborates, contradicts or responds-to.
+                """)
+
+        @Argument(help: "The later claim's number, then RELATION and the earlier claim's number (with --report: RELATION and the claim).")
+        var words: [String] = []
+        @Option(help: ArgumentHelp("A later report (source number or URL) instead of a later claim.", valueName: "url-or-id"))
+        var report: String?
+        @Option(help: "Why, in a few words.")
+        var note: String?
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: FormatOption
+
+        struct Sentence {
+            var origin: LinkOrigin
+            var relation: Relation
+            var target: Int
+        }
+
+        func sentence() throws -> Sentence {
+            let expected = report == nil ? 3 : 2
+            guard words.count == expected else {
+                throw ValidationError(
+                    report == nil
+                        ? "Give three words: LATER-CLAIM RELATION EARLIER-CLAIM, e.g. claims link 40 contradicts 20."
+                        : "With --report give two words: RELATION CLAIM, e.g. claims link --report URL contradicts 20.")
+            }
+            let relationWord = words[expected - 2]
+            guard let relation = Relation(rawValue: relationWord.lowercased()) else {
+                throw ValidationError("'\(relationWord)' is not a relation: use corroborates, contradicts or responds-to.")
+            }
+            guard let target = Int(words[expected - 1].trimmingCharacters(in: CharacterSet(charactersIn: "#"))) else {
+                throw ValidationError("'\(words[expected - 1])' is not a claim number.")
+            }
+            if let report { return Sentence(origin: .report(report), relation: relation, target: target) }
+            guard let from = Int(words[0].trimmingCharacters(in: CharacterSet(charactersIn: "#"))) else {
+                throw ValidationError("'\(words[0])' is not a claim number.")
+            }
+            return Sentence(origin: .claim(from), relation: relation, target: target)
+        }
+
+        func validate() throws {
+            _ = try sentence()
+        }
+
+        func run() throws {
+            let sentence = try sentence()
+            let id = try LinkStore(connection.open()).link(sentence.origin, sentence.relation, to: sentence.target, note: note)
+            switch output.format {
+            case .json:
+                struct Created: Encodable { var id: Int }
+                Terminal.print(try JSONOutput.render(Created(id: id)))
+            case .table:
+                let from: String
+                switch sentence.origin {
+                case .claim(let claim): from = "Claim #\(claim)"
+                case .report(let reference): from = "Report \(reference)"
+                }
+                Terminal.print("\(from) \(sentence.relation.rawValue) claim #\(sentence.target) (link #\(id)).")
+            }
+        }
+    }
+}
+
+

@@ -1,0 +1,64 @@
+// `claims list`: claims, newest statement first.
+import ArgumentParser
+import ClaimsCore
+
+extension Claims {
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List claims, newest statement first.",
+            discussion: """
+                Claims with no known date come after dated ones, ordered by report date.
+                --oldest-first puts dated claims oldest first (undated still last).
+                The table fits the terminal and cuts long quotes with "…"; json, csv and
+                markdown never cut anything.
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, markdown }
+
+        @Option(help: "Only claims by this speaker (name or alias).")
+        var speaker: String?
+        @Option(help: "Only claims with this topic.")
+        var topic: String?
+        @Option(help: ArgumentHelp("Only claims from this source (number or URL).", valueName: "url-or-id"))
+        var source: String?
+        @Option(help: ArgumentHelp("Only claims said on or after this date.", valueName: "date"))
+        var since: String?
+        @Option(help: ArgumentHelp("Only claims said on or before this date.", valueName: "date"))
+        var until: String?
+        @Option(help: "Only claims with this status: unverified, corroborated, contradicted or contested.")
+        var status: ClaimStatus?
+        @Option(help: "At most this many claims.")
+        var limit: Int?
+        @Flag(help: "Oldest statement first.")
+        var oldestFirst = false
+        @Option(help: "table, json, csv or markdown.")
+        var format: Format = .table
+        @OptionGroup var connection: ConnectionOptions
+
+        func validate() throws {
+            if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more.") }
+        }
+
+        func run() throws {
+            var query = ClaimQuery()
+            query.speakers = speaker.map { [$0] } ?? []
+            query.topic = topic
+            query.source = source
+            query.since = try since.map { try SaidDate.parse($0) }
+            query.until = try until.map { try SaidDate.parse($0) }
+            query.status = status
+            query.limit = limit
+            query.oldestFirst = oldestFirst
+            let claims = try ClaimStore(connection.open()).claims(query)
+            switch format {
+            case .json: Terminal.print(try JSONOutput.render(claims.map(ClaimJSON.init)))
+            case .csv: Terminal.write(ClaimRows.csv(claims))
+            case .markdown: Terminal.print(ClaimRows.markdown(claims))
+            case .table:
+                Terminal.print(claims.isEmpty ? "No claims match." : ClaimTable.render(claims, width: TextLayout.terminalWidth))
+            }
+        }
+    }
+}
+
+extension ClaimStatus: ExpressibleByArgument {}

@@ -1,0 +1,23 @@
+// `claims show ID`.
+import ArgumentParser
+import ClaimsCore
+
+extension Claims {
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show one claim with its source, chain of outlets, status and every link.")
+
+        @Argument(help: "The claim's number.")
+        var id: Int
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: FormatOption
+
+        func run() throws {
+            let claim = try ClaimStore(connection.open()).claim(id: id)
+            switch output.format {
+            case .json: Terminal.print(try JSONOutput.render(ClaimJSON(claim)))
+            case .table: Terminal.print(ClaimDetail.render(claim, width: TextLayout.terminalWidth))
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+// `claims source`: the articles and reports claims appear in.
+import ArgumentParser
+
+extension Claims {
+    struct Source: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add, list and describe sources (articles and reports).",
+            subcommands: [Add.self, List.self, Show.self])
+    }
+}

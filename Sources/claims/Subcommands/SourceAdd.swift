@@ -1,0 +1,74 @@
+// `claims source add URL`.
+import ArgumentParser
+import ClaimsCore
+import Foundation
+import Postgres
+
+extension Claims.Source {
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a source: an article or report, by its URL.",
+            discussion: """
+                Example:
+                  claims source add https://news.example/2015/12/02/coordination \\
+                      --title "Kremlin urges coordination" --outlet Xinhua --published 2015-12-02
+                """)
+
+        @Argument(help: "The article's address (http or https).")
+        var url: String
+        @Option(help: "The headline.")
+        var title: String
+        @Option(help: "Who published it, e.g. Xinhua.")
+        var outlet: String
+        @Option(help: ArgumentHelp("Publication date.", valueName: "YYYY-MM-DD"))
+        var published: String
+        @Option(help: ArgumentHelp("Language tag, e.g. en or ru.", valueName: "code"))
+        var language: String?
+        @Option(help: ArgumentHelp("A file with the article's full text.", valueName: "path"))
+        var textFile: String?
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: FormatOption
+
+        func run() throws {
+            let day = try DayArgument.parse(published)
+            let text = try textFile.map(InputFile.read)
+            let source = try SourceStore(connection.open()).add(
+                NewSource(url: url, title: title, outlet: outlet, published: day, language: language, text: text))
+            switch output.format {
+            case .json: Terminal.print(try JSONOutput.render(SourceJSON(source)))
+            case .table: Terminal.print("Added source #\(source.id): \(source.title) (\(source.outlet), \(source.published))")
+            }
+        }
+    }
+}
+
+/// A date that must be a whole day (a publication date).
+enum DayArgument {
+    static func parse(_ text: String) throws -> CalendarDate {
+        let date = try SaidDate.parse(text)
+        guard date.precision == .day else {
+            throw ClaimsError.invalidDate(text: text, reason: "a publication date needs the day: YYYY-MM-DD")
+        }
+        return date.start
+    }
+}
+
+/// Reads a text file given on the command line, with errors a person can act on.
+enum InputFile {
+    static func read(_ path: String) throws -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ClaimsError.unreadableFile(path: path, reason: "no such file")
+        }
+        guard !isDirectory.boolValue else {
+            throw ClaimsError.unreadableFile(path: path, reason: "it is a directory; give a text file")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ClaimsError.unreadableFile(path: path, reason: "permission denied")
+        }
+        guard let text = String(validating: Array(data), as: UTF8.self) else {
+            throw ClaimsError.unreadableFile(path: path, reason: "it is not UTF-8 text")
+        }
+        return text
+    }
+}

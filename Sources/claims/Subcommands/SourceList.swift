@@ -1,0 +1,30 @@
+// `claims source list`.
+import ArgumentParser
+import ClaimsCore
+
+extension Claims.Source {
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List sources, newest first.")
+
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: FormatOption
+
+        func run() throws {
+            let sources = try SourceStore(connection.open()).list()
+            switch output.format {
+            case .json:
+                Terminal.print(try JSONOutput.render(sources.map { SourceJSON($0.source) }))
+            case .table:
+                let width = TextLayout.terminalWidth
+                let rows = sources.map { entry in
+                    [
+                        String(entry.source.id), entry.source.published.description, entry.source.outlet,
+                        String(entry.claimCount), TextLayout.truncate(entry.source.title, to: max(20, width - 60)),
+                        entry.source.url,
+                    ]
+                }
+                Terminal.print(TableRenderer(headers: ["ID", "PUBLISHED", "OUTLET", "CLAIMS", "TITLE", "URL"], rows: rows).render())
+            }
+        }
+    }
+}

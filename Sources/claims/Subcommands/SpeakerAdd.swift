@@ -1,0 +1,37 @@
+// `claims speaker add NAME`.
+import ArgumentParser
+import ClaimsCore
+
+extension Claims.Speaker {
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a speaker.",
+            discussion: """
+                Example:
+                  claims speaker add "Dmitry Peskov" --alias Peskov --role "Kremlin spokesman" \\
+                      --affiliation Kremlin --wikidata Q4165244
+                """)
+
+        @Argument(help: "The speaker's full name.")
+        var name: String
+        @Option(name: .customLong("alias"), help: "Another name the speaker goes by (repeatable).")
+        var aliases: [String] = []
+        @Option(help: "Role or title, e.g. \"Kremlin spokesman\".")
+        var role: String?
+        @Option(help: "Organisation, e.g. Kremlin.")
+        var affiliation: String?
+        @Option(help: ArgumentHelp("Wikidata item id.", valueName: "QID"))
+        var wikidata: String?
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: FormatOption
+
+        func run() throws {
+            let speaker = try SpeakerStore(connection.open()).add(
+                NewSpeaker(name: name, aliases: aliases, role: role, affiliation: affiliation, wikidataID: wikidata))
+            switch output.format {
+            case .json: Terminal.print(try JSONOutput.render(SpeakerJSON(speaker)))
+            case .table: Terminal.print("Added speaker #\(speaker.id): \(speaker.name)")
+            }
+        }
+    }
+}

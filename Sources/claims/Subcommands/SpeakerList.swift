@@ -1,0 +1,29 @@
+// `claims speaker list`.
+import ArgumentParser
+import ClaimsCore
+
+extension Claims.Speaker {
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List speakers with their claim counts.")
+
+        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup var output: FormatOption
+
+        func run() throws {
+            let speakers = try SpeakerStore(connection.open()).list()
+            switch output.format {
+            case .json:
+                Terminal.print(try JSONOutput.render(speakers.map { SpeakerJSON($0.speaker, claimCount: $0.claimCount) }))
+            case .table:
+                let rows = speakers.map { summary in
+                    [
+                        String(summary.speaker.id), summary.speaker.name, summary.speaker.role ?? "",
+                        summary.speaker.affiliation ?? "", String(summary.claimCount),
+                        summary.speaker.aliases.joined(separator: ", "),
+                    ]
+                }
+                Terminal.print(TableRenderer(headers: ["ID", "NAME", "ROLE", "AFFILIATION", "CLAIMS", "ALIASES"], rows: rows).render())
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+// Renderers for claims: take model values, return text, never query.
+import ClaimsCore
+
+/// The `claims list` table: one line per claim, the quote cut to fit the width.
+enum ClaimTable {
+    static let headers = ["ID", "SAID", "SPEAKER", "STATUS", "QUOTE", "SOURCE"]
+
+    static func render(_ claims: [Claim], width: Int) -> String {
+        let fixed = claims.map { claim in
+            [String(claim.id), claim.said?.description ?? "-", claim.speakerName, claim.status.rawValue, "", claim.source.outlet]
+        }
+        // Width left for the quote once the other columns and the two-space gaps are laid out.
+        var columnWidths = headers.map(\.count)
+        for row in fixed {
+            for (index, cell) in row.enumerated() { columnWidths[index] = max(columnWidths[index], cell.count) }
+        }
+        let others = columnWidths.enumerated().filter { $0.offset != 4 }.map(\.element).reduce(0, +)
+        let quoteWidth = max(20, width - others - 2 * (headers.count - 1))
+        let rows = zip(claims, fixed).map { claim, row -> [String] in
+            var row = row
+            let quote = TextLayout.singleLine(claim.text)
+            row[4] = TextLayout.truncate(claim.kind == .quote ? "“\(quote)”" : quote, to: quoteWidth)
+            return row
+        }
+        return TableRenderer(headers: headers, rows: rows).render()
+    }
+}
+
+/// `claims list --format csv|markdown`: every field, never truncated.
+enum ClaimRows {
+    static let headers = ["id", "said", "speaker", "kind", "status", "text", "source_url", "outlet", "published", "via", "topics"]
+
+    static func fields(_ claim: Claim) -> [String] {
+        [
+            String(claim.id), claim.said?.description ?? "", claim.speakerName, claim.kind.rawValue, claim.status.rawValue,
+            claim.text, claim.source.url, claim.source.outlet, claim.source.published.description,
+            claim.via.joined(separator: "; "), claim.topics.joined(separator: "; "),
+        ]
+    }
+
+    static func csv(_ claims: [Claim]) -> String {
+        CSV.render(headers: headers, rows: claims.map(fields))
+    }
+
+    static func markdown(_ claims: [Claim]) -> String {
+        Markdown.table(
+            headers: ["ID", "Said", "Speaker", "Status", "Text", "Source"],
+            rows: claims.map { claim in
+                [
+                    String(claim.id), claim.said?.description ?? "–", claim.speakerName, claim.status.rawValue, claim.text,
+                    "[\(claim.source.outlet), \(claim.source.published)](\(claim.source.url))",
+                ]
+            })
+    }
+}
+
+/// `claims show ID`: one claim, its source, chain of outlets, status and every link.
+enum ClaimDetail {
+    static func render(_ claim: Claim, width: Int) -> String {
+        var pairs = [
+            ("claim", "#\(claim.id) (\(claim.kind.rawValue))"),
+            ("speaker", claim.speakerName + (claim.speakerRole.map { ", \($0)" } ?? "")),
+            ("said", claim.said?.description ?? "unknown"),
+            ("source", "#\(claim.source.id) \(claim.source.title)"),
+            ("", "\(claim.source.outlet), \(claim.source.published) · \(claim.source.url)"),
+        ]
+        if !claim.via.isEmpty { pairs.append(("via", claim.via.joined(separator: " → ") + " → " + claim.source.outlet)) }
+        if !claim.topics.isEmpty { pairs.append(("topics", claim.topics.joined(separator: ", "))) }
+        pairs.append(("status", claim.status.rawValue))
+        var lines = [DetailRenderer(pairs: pairs).render(), ""]
+        lines += TextLayout.wrap(claim.text, width: max(20, width - 4)).map { "    " + $0 }
+        let incoming = claim.links.filter { $0.direction == .incoming }
+        let outgoing = claim.links.filter { $0.direction == .outgoing }
+        if !incoming.isEmpty {
+            lines += ["", "Later reporting:"]
+            lines += incoming.map { "  " + LinkLine.render($0, from: claim) }
+        }
+        if !outgoing.isEmpty {
+            lines += ["", "This claim:"]
+            lines += outgoing.map { link in
+                "  \(LinkLine.marker(link.relation)) \(link.relation.rawValue) claim #\(link.otherClaimID ?? 0)"
+                    + (link.otherSpeaker.map { " by \($0)" } ?? "") + " (\(link.date))" + (link.note.map { ": \($0)" } ?? "")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+enum LinkLine {
+    static func marker(_ relation: Relation) -> String {
+        switch relation {
+        case .corroborates: return "✓"
+        case .contradicts: return "✗"
+        case .respondsTo: return "↳"
+        }
+    }
+
+    /// "✓ 2015-12-04 (+3 days) corroborates: claim #5 by X, Reuters “Title”"
+    static func render(_ link: ClaimLink, from claim: Claim) -> String {
+        let lag = claim.effectiveDate.days(until: link.date)
+        let who = link.otherClaimID.map { "claim #\($0)" + (link.otherSpeaker.map { " by \($0)" } ?? "") + ", " } ?? "report: "
+        return "\(marker(link.relation)) \(link.date) (\(lag >= 0 ? "+" : "")\(lag) day\(abs(lag) == 1 ? "" : "s")) "
+            + "\(link.relation.rawValue): \(who)\(link.otherSource.outlet) “\(link.otherSource.title)”"
+            + (link.note.map { " — \($0)" } ?? "")
+    }
+}
+
+/// `claims timeline`: claims in date order, each followed by what later reporting did to it.
+enum TimelineRenderer {
+    static func text(_ claims: [Claim], width: Int = 80) -> String {
+        var blocks: [String] = []
+        for claim in claims {
+            let date = claim.effectiveDate.description + (claim.said == nil ? "*" : "")
+            var header = "\(date.padding(toLength: 11, withPad: " ", startingAt: 0)) \(claim.speakerName)"
+            if let role = claim.speakerRole { header += ", \(role)" }
+            let tag = "#\(claim.id) \(claim.status.rawValue)"
+            let room = width - header.count - tag.count
+            header = room >= 1 ? header + String(repeating: " ", count: room) + tag : header + "  " + tag
+            var lines = [header]
+            let quote = claim.kind == .quote ? "“\(TextLayout.singleLine(claim.text))”" : TextLayout.singleLine(claim.text)
+            lines += TextLayout.wrap(quote, width: width - 12).map { String(repeating: " ", count: 12) + $0 }
+            var provenance = "\(claim.source.outlet), \(claim.source.published)"
+            if !claim.via.isEmpty { provenance += ", via " + claim.via.joined(separator: " → ") }
+            lines.append(String(repeating: " ", count: 12) + provenance)
+            for link in claim.links where link.direction == .incoming {
+                let wrapped = TextLayout.wrap(LinkLine.render(link, from: claim), width: width - 14)
+                lines += wrapped.enumerated().map { index, line in String(repeating: " ", count: index == 0 ? 12 : 14) + line }
+            }
+            blocks.append(lines.joined(separator: "\n"))
+        }
+        if claims.contains(where: { $0.said == nil }) {
+            blocks.append("* date said unknown: placed at the date it was reported")
+        }
+        return blocks.isEmpty ? "No claims match." : blocks.joined(separator: "\n\n")
+    }
+
+    static func markdown(_ claims: [Claim]) -> String {
+        var sections: [String] = []
+        for claim in claims {
+            var section = "### \(claim.effectiveDate)\(claim.said == nil ? " (reported)" : "") · \(claim.speakerName)"
+            if let role = claim.speakerRole { section += ", \(role)" }
+            section += "\n\n> " + TextLayout.singleLine(claim.text)
+            var provenance = "[\(claim.source.title)](\(claim.source.url)), \(claim.source.outlet), \(claim.source.published)"
+            if !claim.via.isEmpty { provenance += ", via " + claim.via.joined(separator: " → ") }
+            section += "\n\n\(provenance). Status: **\(claim.status.rawValue)**."
+            let incoming = claim.links.filter { $0.direction == .incoming }
+            if !incoming.isEmpty {
+                section += "\n\n" + incoming.map { link in
+                    let lag = claim.effectiveDate.days(until: link.date)
+                    let who = link.otherSpeaker.map { " by \($0)" } ?? ""
+                    return "- \(LinkLine.marker(link.relation)) \(link.date) (+\(lag) days) \(link.relation.rawValue)\(who): "
+                        + "[\(link.otherSource.title)](\(link.otherSource.url)), \(link.otherSource.outlet)"
+                        + (link.note.map { " — \($0)" } ?? "")
+                }.joined(separator: "\n")
+            }
+            sections.append(section)
+        }
+        return sections.isEmpty ? "_No claims match._" : sections.joined(separator: "\n\n")
+    }
+}

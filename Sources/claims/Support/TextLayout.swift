@@ -1,0 +1,76 @@
+// Fitting text to a terminal: its width, truncation with an ellipsis, word wrapping.
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+enum TextLayout {
+    /// The terminal's width when stdout is one; else $COLUMNS; else 100.
+    static var terminalWidth: Int {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 {
+            return Int(size.ws_col)
+        }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 {
+            return columns
+        }
+        return 100
+    }
+
+    /// One line: newlines and runs of spaces become single spaces.
+    static func singleLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// At most `width` characters, ending in "…" when cut.
+    static func truncate(_ text: String, to width: Int) -> String {
+        guard text.count > width else { return text }
+        guard width > 1 else { return String(text.prefix(width)) }
+        return String(text.prefix(width - 1)).trimmingCharacters(in: .whitespaces) + "…"
+    }
+
+    /// Word-wrapped lines of at most `width` characters (a longer word gets a line of its own).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in singleLine(text).split(separator: " ") {
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines.isEmpty ? [""] : lines
+    }
+}
+
+enum CSV {
+    /// RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled.
+    static func render(headers: [String], rows: [[String]]) -> String {
+        ([headers] + rows).map { row in row.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func field(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+enum Markdown {
+    /// Text safe inside a table cell: pipes escaped, line breaks as <br>.
+    static func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r\n", with: "<br>")
+            .replacingOccurrences(of: "\n", with: "<br>")
+    }
+
+    static func table(headers: [String], rows: [[String]]) -> String {
+        var lines = ["| " + headers.joined(separator: " | ") + " |", "|" + headers.map { _ in " --- |" }.joined()]
+        lines += rows.map { "| " + $0.map(cell).joined(separator: " | ") + " |" }
+        return lines.joined(separator: "\n")
+    }
+}
