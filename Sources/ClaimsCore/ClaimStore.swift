@@ -112,7 +112,7 @@ public struct ClaimStore {
     public func timeline(_ query: ClaimQuery) throws -> [Claim] {
         let filters = try conditions(for: query)
         var sql: SQL = "\(unsafeRaw: Self.selectClaims) WHERE \(SQL.joined(filters, separator: " AND "))"
-        sql.append(" ORDER BY coalesce(c.said_on, so.published_on), so.published_on, c.created_at, c.id")
+        sql.append(" ORDER BY coalesce(c.said_on, so.published_on), \(unsafeRaw: Self.precisionRank), so.published_on, c.created_at, c.id")
         return try withLinks(connection.query(sql).map(Self.claim(from:)))
     }
 
@@ -121,9 +121,9 @@ public struct ClaimStore {
         if let extra { filters.append(extra) }
         var sql: SQL = "\(unsafeRaw: Self.selectClaims) WHERE \(SQL.joined(filters, separator: " AND "))"
         if query.oldestFirst {
-            sql.append(" ORDER BY c.said_on ASC NULLS LAST, so.published_on ASC, c.id ASC")
+            sql.append(" ORDER BY c.said_on ASC NULLS LAST, \(unsafeRaw: Self.precisionRank) ASC, so.published_on ASC, c.id ASC")
         } else {
-            sql.append(" ORDER BY c.said_on DESC NULLS LAST, so.published_on DESC, c.id DESC")
+            sql.append(" ORDER BY c.said_on DESC NULLS LAST, \(unsafeRaw: Self.precisionRank) DESC, so.published_on DESC, c.id DESC")
         }
         if let limit = query.limit { sql.append(" LIMIT \(limit)") }
         return try withLinks(connection.query(sql).map(Self.claim(from:)))
@@ -215,6 +215,9 @@ public struct ClaimStore {
             return claim
         }
     }
+
+    /// A period ("2015-12") sorts at its first day, after the claims dated to that exact day.
+    static let precisionRank = "CASE c.said_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END"
 
     static let selectClaims = """
         SELECT c.id, c.text, c.kind, c.said_on, c.said_precision, c.topics, c.status, c.created_at,

@@ -50,7 +50,25 @@ struct Claims: ParsableCommand {
             Terminal.printError(failure.message)
             Foundation.exit(failure.exitCode.rawValue)
         } catch {
-            exit(withError: error)
+            // Help and --version exit 0 with their text; every other parsing error becomes one line.
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }
+            var text = message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+            if let last = text.last, !".!?".contains(last) { text += "." }
+            Terminal.printError(text + " See '\(helpCommand())'.")
+            Foundation.exit(code.rawValue)
         }
+    }
+
+    /// `claims SUBCOMMAND --help` for the subcommand named on the command line, for usage errors.
+    static func helpCommand() -> String {
+        var words = ["claims"]
+        var commands: [ParsableCommand.Type] = configuration.subcommands
+        for argument in CommandLine.arguments.dropFirst() {
+            guard let next = commands.first(where: { $0._commandName == argument }) else { break }
+            words.append(argument)
+            commands = next.configuration.subcommands
+        }
+        return (words + ["--help"]).joined(separator: " ")
     }
 }

@@ -8,6 +8,8 @@ extension Claims {
             abstract: "List claims, newest statement first.",
             discussion: """
                 Claims with no known date come after dated ones, ordered by report date.
+                A month or year ("2015-12") sorts at its first day, next to the claims of
+                that day; claims of the same day are ordered by report date.
                 --oldest-first puts dated claims oldest first (undated still last).
                 The table fits the terminal and cuts long quotes with "…"; json, csv and
                 markdown never cut anything.
@@ -25,13 +27,13 @@ extension Claims {
         var since: String?
         @Option(help: ArgumentHelp("Only claims said on or before this date.", valueName: "date"))
         var until: String?
-        @Option(help: "Only claims with this status: unverified, corroborated, contradicted or contested.")
+        @Option(help: "Only claims with this status.")
         var status: ClaimStatus?
         @Option(help: "At most this many claims.")
         var limit: Int?
         @Flag(help: "Oldest statement first.")
         var oldestFirst = false
-        @Option(help: "table, json, csv or markdown.")
+        @Option(help: "Output format: a table for people; json, csv or markdown uncut.")
         var format: Format = .table
         @OptionGroup var connection: ConnectionOptions
 

@@ -23,7 +23,7 @@ extension Claims {
         var since: String?
         @Option(help: ArgumentHelp("Up to this date.", valueName: "date"))
         var until: String?
-        @Option(help: "text (for a terminal, 80 columns), markdown (for an article) or json.")
+        @Option(help: "Output format: text for a terminal (80 columns), markdown for an article, json.")
         var format: Format = .text
         @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
         var output: String?

@@ -8,7 +8,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 struct FormatOption: ParsableArguments {
-    @Option(help: "Output format: table for people, json for scripts.")
+    @Option(help: "Output format: a table for people, json for scripts.")
     var format: OutputFormat = .table
 }
 

@@ -1,0 +1,302 @@
+// The everyday commands, run as a user would: happy paths, refusals that change nothing, ordering,
+// and text that must survive byte for byte.
+import Foundation
+import Postgres
+import Testing
+import TestSupport
+
+/// A fresh database and a way to run `claims` against it.
+final class Newsroom {
+    let database: TestDatabase
+
+    init() throws {
+        database = try TestDatabase()
+    }
+
+    @discardableResult
+    func claims(_ arguments: [String]) throws -> CommandResult {
+        try ClaimsBinary.run(arguments + ["--database-url", database.url])
+    }
+
+    /// Runs a command that must succeed and returns its stdout.
+    func ok(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let result = try claims(arguments)
+        #expect(result.status == 0, "\(arguments): \(result)", sourceLocation: sourceLocation)
+        return result.stdout
+    }
+
+    /// Runs `claims add` and returns the new id.
+    func add(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
+        let output = try ok(["add"] + arguments, sourceLocation: sourceLocation)
+        return try #require(Int(output.trimmingCharacters(in: .whitespacesAndNewlines)), sourceLocation: sourceLocation)
+    }
+
+    /// Rows in every table a command could write to.
+    func counts() throws -> [String: Int] {
+        let connection = try database.connect()
+        var counts: [String: Int] = [:]
+        for table in ["speakers", "speaker_names", "outlets", "sources", "claims", "claim_outlets", "claim_links"] {
+            counts[table] = try connection.queryFirst("SELECT count(*) AS n FROM \(identifier: table)")?.decode("n", as: Int.self)
+        }
+        return counts
+    }
+
+    func json(_ arguments: [String]) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(ok(arguments + ["--format", "json"]).utf8))
+    }
+
+    /// Peskov, Erdoğan, one article, two claims.
+    func seedStory() throws {
+        _ = try ok(["speaker", "add", "Dmitry Peskov", "--alias", "Peskov", "--role", "Kremlin spokesman", "--affiliation", "Kremlin"])
+        _ = try ok(["speaker", "add", "Recep Tayyip Erdoğan", "--role", "President of Turkey", "--wikidata", "Q39723"])
+        _ = try ok([
+            "source", "add", "https://news.example/2015/12/02/coordination", "--title", "Kremlin urges coordination",
+            "--outlet", "Xinhua", "--published", "2015-12-02",
+        ])
+    }
+}
+
+@Suite struct ClaimsCommandTests {
+    @Test func speakersSourcesAndClaimsHappyPath() throws {
+        let room = try Newsroom()
+        try room.seedStory()
+        let first = try room.add([
+            "Coordination is necessary.", "--speaker", "peskov", "--source", "1", "--said", "2015-12-01", "--via",
+            "RIA Novosti", "--topic", "Daesh", "--topic", "coordination",
+        ])
+        let second = try room.add([
+            "He would resign if it were proven.", "--speaker", "ERDOGAN", "--source",
+            "HTTPS://NEWS.EXAMPLE/2015/12/02/coordination/", "--said", "2015-11-30", "--paraphrase",
+        ])
+        #expect(second == first + 1)
+
+        let speakers = try #require(try room.json(["speaker", "list"]) as? [[String: Any]])
+        #expect(speakers.map { $0["name"] as? String } == ["Dmitry Peskov", "Recep Tayyip Erdoğan"])
+        #expect(speakers.first?["aliases"] as? [String] == ["Peskov"])
+        #expect(speakers.last?["wikidata"] as? String == "Q39723")
+        #expect(speakers.first?["claim_count"] as? Int == 1)
+        #expect(try room.ok(["speaker", "show", "recep tayyip erdogan"]).contains("President of Turkey"))
+
+        let sources = try #require(try room.json(["source", "list"]) as? [[String: Any]])
+        #expect(sources.count == 1)
+        #expect(try room.ok(["source", "show", "https://news.example/2015/12/02/coordination"]).contains("claims:    2"))
+
+        let claim = try #require(try room.json(["show", String(first)]) as? [String: Any])
+        #expect(claim["text"] as? String == "Coordination is necessary.")
+        #expect(claim["kind"] as? String == "quote")
+        #expect(claim["said"] as? String == "2015-12-01")
+        #expect(claim["via"] as? [String] == ["RIA Novosti"])
+        #expect(claim["topics"] as? [String] == ["daesh", "coordination"])
+        #expect(claim["status"] as? String == "unverified")
+        #expect((claim["speaker"] as? [String: Any])?["name"] as? String == "Dmitry Peskov")
+        let source = try #require(claim["source"] as? [String: Any])
+        #expect(source["outlet"] as? String == "Xinhua")
+        #expect(source["published"] as? String == "2015-12-02")
+
+        let added = try #require(try room.json(["add", "Another.", "--speaker", "Peskov", "--source", "1"]) as? [String: Any])
+        #expect(added["id"] as? Int == second + 1)
+        let text = try room.ok(["show", String(first)])
+        #expect(text.contains("via:     RIA Novosti → Xinhua"))
+    }
+
+    @Test func newSpeakerAndSourceInOneCommand() throws {
+        let room = try Newsroom()
+        let id = try room.add([
+            "We have the evidence.", "--speaker", "Ivan Sokolov", "--create-speaker", "--source",
+            "https://wire.example/briefing", "--title", "Briefing", "--outlet", "Northern Wire", "--published",
+            "2015-12-03", "--said", "2015-12",
+        ])
+        let claim = try #require(try room.json(["show", String(id)]) as? [String: Any])
+        #expect(claim["said"] as? String == "2015-12")
+        #expect(try room.counts()["speakers"] == 1)
+        #expect(try room.counts()["sources"] == 1)
+    }
+
+    @Test func linksDeriveStatusAndShowInBothDirections() throws {
+        let room = try Newsroom()
+        try room.seedStory()
+        let oil = try room.add(["Our information will be used.", "--speaker", "Peskov", "--source", "1", "--said", "2015-12-01"])
+        let reply = try room.add([
+            "Turkey bought no such oil.", "--speaker", "Erdogan", "--source", "https://later.example/reply", "--title",
+            "Reply", "--outlet", "Anadolu", "--published", "2015-12-03", "--said", "2015-12-03",
+        ])
+        _ = try room.ok(["link", String(reply), "contradicts", String(oil), "--note", "denial"])
+        #expect(try room.json(["show", String(oil)]) as? [String: Any] != nil)
+        var claim = try #require(try room.json(["show", String(oil)]) as? [String: Any])
+        #expect(claim["status"] as? String == "contradicted")
+        _ = try room.ok(["source", "add", "https://report.example/x", "--title", "Report", "--outlet", "Gazette", "--published", "2015-12-09"])
+        _ = try room.ok(["link", "--report", "https://report.example/x", "corroborates", String(oil)])
+        claim = try #require(try room.json(["show", String(oil)]) as? [String: Any])
+        #expect(claim["status"] as? String == "contested")
+        let links = try #require(claim["links"] as? [[String: Any]])
+        #expect(links.map { $0["relation"] as? String } == ["contradicts", "corroborates"])
+        #expect(links.map { $0["direction"] as? String } == ["incoming", "incoming"])
+        #expect(links.first?["claim_id"] as? Int == reply)
+        #expect(links.last?["claim_id"] is NSNull)
+        #expect(links.first?["note"] as? String == "denial")
+        #expect(links.last?["date"] as? String == "2015-12-09")
+
+        let replyJSON = try #require(try room.json(["show", String(reply)]) as? [String: Any])
+        let outgoing = try #require(replyJSON["links"] as? [[String: Any]])
+        #expect(outgoing.first?["direction"] as? String == "outgoing")
+        #expect(outgoing.first?["claim_id"] as? Int == oil)
+
+        let contested = try #require(try room.json(["list", "--status", "contested"]) as? [[String: Any]])
+        #expect(contested.map { $0["id"] as? Int } == [oil])
+
+        let timeline = try room.ok(["timeline"])
+        #expect(timeline.contains("            ✗ 2015-12-03 (+2 days) contradicts: claim #\(reply) by Recep Tayyip\n              Erdoğan, Anadolu “Reply” — denial\n"))
+        #expect(timeline.contains("            ✓ 2015-12-09 (+8 days) corroborates: report: Gazette “Report”\n"))
+        #expect(timeline.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        let markdown = try room.ok(["timeline", "--format", "markdown"])
+        #expect(markdown.contains("### 2015-12-01 · Dmitry Peskov, Kremlin spokesman"))
+        #expect(markdown.contains("- ✗ 2015-12-03 (+2 days) contradicts by Recep Tayyip Erdoğan: [Reply](https://later.example/reply), Anadolu"))
+    }
+
+    @Test func listFormats() throws {
+        let room = try Newsroom()
+        try room.seedStory()
+        let long = String(repeating: "a long, winding quote ", count: 20) + "ends here"
+        _ = try room.add([long, "--speaker", "Peskov", "--source", "1", "--said", "2015-12-01"])
+        let table = try ClaimsBinary.run(["list", "--database-url", room.database.url], environment: ["COLUMNS": "100"])
+        #expect(table.stdout.split(separator: "\n").allSatisfy { $0.count <= 100 }, "\(table.stdout)")
+        #expect(table.stdout.contains("…"))
+        let csv = try room.ok(["list", "--format", "csv"])
+        #expect(csv.hasPrefix("id,said,speaker,kind,status,text,source_url,outlet,published,via,topics\r\n"))
+        #expect(csv.contains("\"\(long)\""))
+        let markdown = try room.ok(["list", "--format", "markdown"])
+        #expect(markdown.hasPrefix("| ID | Said | Speaker | Status | Text | Source |"))
+        #expect(markdown.contains(long))
+    }
+}
+
+@Suite struct RefusalTests {
+    /// Runs a command that must be refused: exit 1, one line on stderr containing `message`, and no
+    /// row added or removed anywhere.
+    func expectRefused(
+        _ room: Newsroom, _ arguments: [String], saying message: String, exitCode: Int32 = 1,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let before = try room.counts()
+        let result = try room.claims(arguments)
+        #expect(result.status == exitCode, "\(arguments): \(result)", sourceLocation: sourceLocation)
+        #expect(result.stderr.contains(message), "\(result.stderr)", sourceLocation: sourceLocation)
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)", sourceLocation: sourceLocation)
+        #expect(result.stdout.isEmpty, sourceLocation: sourceLocation)
+        #expect(try room.counts() == before, sourceLocation: sourceLocation)
+    }
+
+    @Test func everyRefusalLeavesTheDatabaseUnchanged() throws {
+        let room = try Newsroom()
+        try room.seedStory()
+        _ = try room.ok(["speaker", "add", "Vladimir Putin", "--alias", "Putin"])
+        _ = try room.ok(["speaker", "add", "Vladimir Zhirinovsky"])
+        let early = try room.add(["Coordination is necessary.", "--speaker", "Peskov", "--source", "1", "--said", "2015-12-01"])
+        let late = try room.add(["It is not.", "--speaker", "Erdogan", "--source", "1", "--said", "2015-12-02"])
+        _ = try room.ok(["link", String(late), "contradicts", String(early)])
+
+        try expectRefused(
+            room, ["add", "x", "--speaker", "Dmitri Peskow", "--source", "1"],
+            saying: "no speaker is called 'Dmitri Peskow'. Did you mean 'Dmitry Peskov'? Add one with: claims speaker add \"Dmitri Peskow\"")
+        try expectRefused(
+            room, ["add", "x", "--speaker", "vladimir", "--source", "1"],
+            saying: "'vladimir' could be 'Vladimir Putin' or 'Vladimir Zhirinovsky'; give the full name")
+        try expectRefused(room, ["add", "x", "--speaker", "Peskov", "--source", "1", "--said", "2015-02-30"], saying: "'2015-02-30' is not a valid date")
+        try expectRefused(room, ["add", "x", "--speaker", "Peskov", "--source", "1", "--said", "2015-13"], saying: "there is no month 13")
+        try expectRefused(room, ["add", "x", "--speaker", "Peskov", "--source", "1", "--said", "1/12/2015"], saying: "use YYYY-MM-DD, YYYY-MM or YYYY")
+        try expectRefused(room, ["add", "x", "--speaker", "Peskov", "--source", "1", "--said", "2999-01-01"], saying: "is in the future")
+        try expectRefused(room, ["add", " \n ", "--speaker", "Peskov", "--source", "1"], saying: "the claim text is empty")
+        try expectRefused(
+            room, ["add", "x", "--speaker", "Peskov", "--source", "https://unknown.example/a"],
+            saying: "the source https://unknown.example/a is not recorded yet: add --title, --outlet, --published")
+        try expectRefused(room, ["add", "x", "--speaker", "Peskov", "--source", "77"], saying: "no source '77'")
+        try expectRefused(room, ["add", "x", "--speaker", "New Person", "--create-speaker", "--source", "77"], saying: "no source '77'")
+        try expectRefused(room, ["link", String(early), "corroborates", String(early)], saying: "cannot link to itself")
+        try expectRefused(room, ["link", String(late), "contradicts", String(early)], saying: "already contradicts claim #\(early)")
+        try expectRefused(
+            room, ["link", String(early), "corroborates", String(late)],
+            saying: "claim #\(early) (2015-12-01) is earlier than claim #\(late) (2015-12-02), so it cannot corroborate it; the later one goes first: claims link \(late) corroborates \(early)")
+        try expectRefused(room, ["link", "999", "contradicts", String(early)], saying: "no claim #999")
+        try expectRefused(room, ["link", String(late), "contradicts", "999"], saying: "no claim #999")
+        try expectRefused(room, ["show", "999"], saying: "no claim #999")
+        try expectRefused(room, ["speaker", "add", "PESKOV"], saying: "'PESKOV' is already taken by speaker 'Dmitry Peskov'")
+        try expectRefused(room, ["speaker", "add", "Someone", "--alias", "putin"], saying: "'putin' is already taken by speaker 'Vladimir Putin'")
+        try expectRefused(room, ["speaker", "add", "Someone", "--wikidata", "42"], saying: "is not a Wikidata id")
+        try expectRefused(room, ["speaker", "show", "Nobody At All"], saying: "no speaker is called 'Nobody At All'")
+        try expectRefused(
+            room, ["source", "add", "https://NEWS.example/2015/12/02/coordination/", "--title", "t", "--outlet", "o", "--published", "2015-12-02"],
+            saying: "is already recorded as #1")
+        try expectRefused(room, ["source", "add", "news.example/x", "--title", "t", "--outlet", "o", "--published", "2015-12-02"], saying: "is not a URL")
+        try expectRefused(room, ["source", "add", "https://a.example/x", "--title", "t", "--outlet", "o", "--published", "2015-12"], saying: "needs the day")
+        try expectRefused(room, ["source", "add", "https://a.example/x", "--title", "t", "--outlet", "o", "--published", "2015-12-01", "--text-file", "/nonexistent/file.txt"], saying: "cannot read /nonexistent/file.txt: no such file")
+        try expectRefused(room, ["list", "--speaker", "nobody"], saying: "no speaker is called 'nobody'")
+        try expectRefused(
+            room, ["link", "1", "refutes", "2"],
+            saying: "claims: 'refutes' is not a relation: use corroborates, contradicts or responds-to. See 'claims link --help'.",
+            exitCode: 64)
+        try expectRefused(room, ["list", "--limit", "0"], saying: "--limit must be 1 or more. See 'claims list --help'.", exitCode: 64)
+        try expectRefused(room, ["speaker", "add"], saying: "Missing expected argument '<name>'. See 'claims speaker add --help'.", exitCode: 64)
+    }
+}
+
+@Suite struct OrderingTests {
+    @Test func listAndTimelineOrder() throws {
+        let room = try Newsroom()
+        try room.seedStory()
+        _ = try room.ok(["source", "add", "https://later.example/a", "--title", "Later", "--outlet", "Gazette", "--published", "2015-12-05"])
+        // Said on:       2015-12-01 (reported 12-02), 2015-12-01 (reported 12-05), 2015-12 (month only),
+        //                2015-11-30, no date (reported 12-02), no date (reported 12-05), 2015 (year only)
+        let a = try room.add(["a", "--speaker", "Peskov", "--source", "1", "--said", "2015-12-01"])
+        let b = try room.add(["b", "--speaker", "Peskov", "--source", "2", "--said", "2015-12-01"])
+        let c = try room.add(["c", "--speaker", "Peskov", "--source", "1", "--said", "2015-12"])
+        let d = try room.add(["d", "--speaker", "Peskov", "--source", "1", "--said", "2015-11-30"])
+        let e = try room.add(["e", "--speaker", "Peskov", "--source", "1"])
+        let f = try room.add(["f", "--speaker", "Peskov", "--source", "2"])
+        let g = try room.add(["g", "--speaker", "Peskov", "--source", "1", "--said", "2015"])
+        _ = try room.add(["other speaker", "--speaker", "Erdogan", "--source", "1", "--said", "2015-12-01"])
+
+        func ids(_ arguments: [String]) throws -> [Int] {
+            let list = try #require(try room.json(arguments) as? [[String: Any]])
+            return list.compactMap { $0["id"] as? Int }
+        }
+        // Newest first; same day by report date, newest report first; undated last by report date.
+        // Newest first. The month "2015-12" sorts at its first day, after the claims of that exact day
+        // (mirrored when newest first); same day by report date; undated last, by report date.
+        #expect(try ids(["list", "--speaker", "Peskov"]) == [c, b, a, d, g, f, e])
+        #expect(try ids(["list", "--speaker", "Peskov", "--oldest-first"]) == [g, d, a, b, c, e, f])
+        #expect(try ids(["list", "--speaker", "Peskov", "--limit", "2"]) == [c, b])
+        #expect(try ids(["list", "--speaker", "Peskov", "--since", "2015-12-01"]) == [c, b, a, f, e])
+        #expect(try ids(["list", "--speaker", "Peskov", "--until", "2015-11"]) == [d, g])
+
+        let timeline = try #require(try room.json(["timeline", "--speaker", "Peskov"]) as? [String: Any])
+        let entries = try #require(timeline["entries"] as? [[String: Any]])
+        // By date said (report date when unknown); same day by report date.
+        #expect(entries.compactMap { $0["id"] as? Int } == [g, d, a, b, c, e, f])
+    }
+}
+
+@Suite struct RoundTripTests {
+    @Test func awkwardTextSurvivesByteForByte() throws {
+        let room = try Newsroom()
+        try room.seedStory()
+        let texts = [
+            "Erdoğan: «Eğer kanıtlanırsa istifa ederim»",
+            "Песков: «Самое важное — использовать информацию»",
+            "قال المتحدث إن التنسيق ضروري",
+            "It's the \"information\" that matters \\ not the proof",
+            "line one\nline two\n\ttabbed",
+            String(repeating: "Δ", count: 5_000) + String(repeating: "x", count: 5_000),
+        ]
+        for text in texts {
+            let id = try room.add([text, "--speaker", "Peskov", "--source", "1"])
+            let shown = try #require(try room.json(["show", String(id)]) as? [String: Any])
+            #expect(shown["text"] as? String == text)
+            let listed = try #require(try room.json(["list", "--source", "1", "--limit", "1", "--oldest-first"]) as? [[String: Any]])
+            _ = listed
+        }
+        let all = try #require(try room.json(["list"]) as? [[String: Any]])
+        #expect(Set(all.compactMap { $0["text"] as? String }) == Set(texts))
+        let csv = try room.ok(["list", "--format", "csv"])
+        #expect(csv.contains("\"It's the \"\"information\"\" that matters \\ not the proof\""))
+    }
+}
