@@ -25,7 +25,7 @@ struct Claims: ParsableCommand {
 
             Exit codes:
               0   success
-              1   the command failed (bad data, a rule of the database)
+              1   not found or rejected input (unknown speaker, bad date, ...)
               3   the database cannot be reached (server down, login refused)
               4   the schema and this binary disagree (a migration failed or
                   was edited, or the database is newer than this claims)
