@@ -148,6 +148,15 @@ final class Newsroom {
         #expect(timeline.contains("            ✗ 2015-12-03 (+2 days) contradicts: claim #\(reply) by Recep Tayyip\n              Erdoğan, Anadolu “Reply” — denial\n"))
         #expect(timeline.contains("            ✓ 2015-12-09 (+8 days) corroborates: report: Gazette “Report”\n"))
         #expect(timeline.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        let directory = try TemporaryDirectory.make(prefix: "claims-timeline")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appending(path: "timeline.json")
+        let written = try room.claims(["timeline", "--format", "json", "--output", file.path])
+        #expect(written.status == 0)
+        #expect(written.stdout.isEmpty)
+        #expect(written.stderr.contains("wrote the timeline of 2 claims to \(file.path)"))
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        #expect((document["entries"] as? [[String: Any]])?.compactMap { $0["id"] as? Int } == [oil, reply])
         let markdown = try room.ok(["timeline", "--format", "markdown"])
         #expect(markdown.contains("### 2015-12-01 · Dmitry Peskov, Kremlin spokesman"))
         #expect(markdown.contains("- ✗ 2015-12-03 (+2 days) contradicts by Recep Tayyip Erdoğan: [Reply](https://later.example/reply), Anadolu"))
@@ -285,17 +294,26 @@ final class Newsroom {
             "قال المتحدث إن التنسيق ضروري",
             "It's the \"information\" that matters \\ not the proof",
             "line one\nline two\n\ttabbed",
+            "Erdog\u{306}an, written with a combining breve (NFD)",
             String(repeating: "Δ", count: 5_000) + String(repeating: "x", count: 5_000),
         ]
+        var ids: [Int] = []
         for text in texts {
             let id = try room.add([text, "--speaker", "Peskov", "--source", "1"])
+            ids.append(id)
             let shown = try #require(try room.json(["show", String(id)]) as? [String: Any])
-            #expect(shown["text"] as? String == text)
-            let listed = try #require(try room.json(["list", "--source", "1", "--limit", "1", "--oldest-first"]) as? [[String: Any]])
-            _ = listed
+            // Bytes, not String equality: Swift would call NFC and NFD spellings equal.
+            #expect(Array(((shown["text"] as? String) ?? "").utf8) == Array(text.utf8))
         }
-        let all = try #require(try room.json(["list"]) as? [[String: Any]])
-        #expect(Set(all.compactMap { $0["text"] as? String }) == Set(texts))
+        let all = try #require(try room.json(["list", "--oldest-first"]) as? [[String: Any]])
+        let byID = Dictionary(uniqueKeysWithValues: all.compactMap { entry in
+            (entry["id"] as? Int).map { ($0, Array(((entry["text"] as? String) ?? "").utf8)) }
+        })
+        for (id, text) in zip(ids, texts) {
+            #expect(byID[id] == Array(text.utf8))
+        }
+        let stored = try room.database.connect().query("SELECT text FROM claims ORDER BY id")
+        #expect(try stored.map { Array(try $0.decode("text", as: String.self).utf8) } == texts.map { Array($0.utf8) })
         let csv = try room.ok(["list", "--format", "csv"])
         #expect(csv.contains("\"It's the \"\"information\"\" that matters \\ not the proof\""))
     }
