@@ -8,7 +8,7 @@ struct SourceJSON: Encodable {
     var title: String
     var outlet: String
     var published: String
-    var language: String?
+    @EncodesNull var language: String?
 
     init(_ source: Source) {
         id = source.id
@@ -19,27 +19,16 @@ struct SourceJSON: Encodable {
         language = source.language
     }
 
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(url, forKey: .url)
-        try container.encode(title, forKey: .title)
-        try container.encode(outlet, forKey: .outlet)
-        try container.encode(published, forKey: .published)
-        try container.encode(language, forKey: .language)  // null, not absent
-    }
-
-    enum CodingKeys: String, CodingKey { case id, url, title, outlet, published, language }
 }
 
 struct LinkJSON: Encodable {
     var relation: String
     var direction: String
-    var claimID: Int?
-    var speaker: String?
+    @EncodesNull var claimID: Int?
+    @EncodesNull var speaker: String?
     var source: SourceJSON
     var date: String
-    var note: String?
+    @EncodesNull var note: String?
 
     init(_ link: ClaimLink) {
         relation = link.relation.rawValue
@@ -54,17 +43,6 @@ struct LinkJSON: Encodable {
     enum CodingKeys: String, CodingKey {
         case relation, direction, claimID = "claim_id", speaker, source, date, note
     }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(relation, forKey: .relation)
-        try container.encode(direction, forKey: .direction)
-        try container.encode(claimID, forKey: .claimID)
-        try container.encode(speaker, forKey: .speaker)
-        try container.encode(source, forKey: .source)
-        try container.encode(date, forKey: .date)
-        try container.encode(note, forKey: .note)
-    }
 }
 
 struct ClaimJSON: Encodable {
@@ -77,7 +55,7 @@ struct ClaimJSON: Encodable {
     var speaker: SpeakerRef
     var text: String
     var kind: String
-    var said: String?
+    @EncodesNull var said: String?
     var via: [String]
     var source: SourceJSON
     var topics: [String]
@@ -102,30 +80,15 @@ struct ClaimJSON: Encodable {
     enum CodingKeys: String, CodingKey {
         case id, speaker, text, kind, said, via, source, topics, status, createdAt = "created_at", links
     }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(speaker, forKey: .speaker)
-        try container.encode(text, forKey: .text)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(said, forKey: .said)
-        try container.encode(via, forKey: .via)
-        try container.encode(source, forKey: .source)
-        try container.encode(topics, forKey: .topics)
-        try container.encode(status, forKey: .status)
-        try container.encode(createdAt, forKey: .createdAt)
-        try container.encode(links, forKey: .links)
-    }
 }
 
 struct SpeakerJSON: Encodable {
     var id: Int
     var name: String
     var aliases: [String]
-    var role: String?
-    var affiliation: String?
-    var wikidata: String?
+    @EncodesNull var role: String?
+    @EncodesNull var affiliation: String?
+    @EncodesNull var wikidata: String?
     var claimCount: Int?
 
     init(_ speaker: Speaker, claimCount: Int? = nil) {
@@ -140,5 +103,24 @@ struct SpeakerJSON: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case id, name, aliases, role, affiliation, wikidata, claimCount = "claim_count"
+    }
+}
+
+/// Encodes nil as `null`: the documented JSON never drops a key (synthesised Codable would).
+@propertyWrapper
+struct EncodesNull<Value: Encodable>: Encodable {
+    var wrappedValue: Value?
+
+    init(wrappedValue: Value?) {
+        self.wrappedValue = wrappedValue
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let wrappedValue {
+            try container.encode(wrappedValue)
+        } else {
+            try container.encodeNil()
+        }
     }
 }
