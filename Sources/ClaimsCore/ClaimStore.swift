@@ -14,14 +14,16 @@ public struct NewClaim: Sendable {
     public var sourceTitle: String?
     public var sourceOutlet: String?
     public var sourcePublished: CalendarDate?
-    public var said: SaidDate?
+    /// YYYY-MM-DD, YYYY-MM, YYYY, or the article's words ("on Tuesday"), resolved against the
+    /// source's publication date.
+    public var said: String?
     public var via: [String]
     public var kind: ClaimKind
     public var topics: [String]
 
     public init(
         text: String, speaker: String, createSpeaker: Bool = false, source: String, sourceTitle: String? = nil,
-        sourceOutlet: String? = nil, sourcePublished: CalendarDate? = nil, said: SaidDate? = nil, via: [String] = [],
+        sourceOutlet: String? = nil, sourcePublished: CalendarDate? = nil, said: String? = nil, via: [String] = [],
         kind: ClaimKind = .quote, topics: [String] = []
     ) {
         self.text = text
@@ -64,7 +66,7 @@ public struct ClaimStore {
     ///
     /// - Returns: the new claim's id.
     public func add(_ new: NewClaim) throws -> Int {
-        let text = try Text.required(new.text, field: "claim text")
+        let text = Text.withoutEnclosingQuotes(try Text.required(new.text, field: "claim text"))
         let topics = Self.normalizedTopics(new.topics)
         return try connection.transaction { db in
             let speakers = SpeakerStore(db)
@@ -75,11 +77,23 @@ public struct ClaimStore {
                 speaker = try speakers.add(NewSpeaker(name: new.speaker))
             }
             let source = try resolveOrCreateSource(new, on: db)
+            let said = try new.said.map { try SaidDate.parse($0, published: source.published) }
+            var anchor: QuoteAnchor?
+            if new.kind == .quote, let article = try SourceStore(db).fullText(sourceID: source.id) {
+                guard let found = QuoteMatcher.find(text, in: article) else {
+                    let closest = QuoteMatcher.closest(to: text, in: article)
+                    throw ClaimsError.quoteNotInSource(
+                        sourceID: source.id, closest: closest?.text, similarity: closest?.similarity)
+                }
+                anchor = found
+            }
             let row = try db.queryFirst(
                 """
-                INSERT INTO claims (speaker_id, source_id, text, kind, said_on, said_precision, topics)
-                VALUES (\(speaker.id), \(source.id), \(text), \(new.kind.rawValue), \(new.said?.start),
-                        \(new.said?.precision.rawValue), \(topics))
+                INSERT INTO claims (speaker_id, source_id, text, kind, said_on, said_precision, said_phrase, topics,
+                                    anchor_start, anchor_end, anchor_prefix, anchor_suffix)
+                VALUES (\(speaker.id), \(source.id), \(text), \(new.kind.rawValue), \(said?.date.start),
+                        \(said?.date.precision.rawValue), \(said?.phrase), \(topics),
+                        \(anchor?.start), \(anchor?.end), \(anchor?.prefix), \(anchor?.suffix))
                 RETURNING id
                 """)
             let id: Int = try row?.decode("id") ?? 0
@@ -220,7 +234,8 @@ public struct ClaimStore {
     static let precisionRank = "CASE c.said_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END"
 
     static let selectClaims = """
-        SELECT c.id, c.text, c.kind, c.said_on, c.said_precision, c.topics, c.status, c.created_at,
+        SELECT c.id, c.text, c.kind, c.said_on, c.said_precision, c.said_phrase, c.topics, c.status, c.created_at,
+               c.anchor_start, c.anchor_end, c.anchor_prefix, c.anchor_suffix,
                sp.id AS speaker_id, sp.name AS speaker_name, sp.role AS speaker_role,
                ARRAY(SELECT vo.name FROM claim_outlets co JOIN outlets vo ON vo.id = co.outlet_id
                      WHERE co.claim_id = c.id ORDER BY co.position) AS via,
@@ -239,7 +254,15 @@ public struct ClaimStore {
             said: SaidDate.stored(try row.decode("said_on"), try row.decode("said_precision")),
             via: try row.decode("via"), source: try SourceStore.source(from: row), topics: try row.decode("topics"),
             status: ClaimStatus(rawValue: try row.decode("status")) ?? .unverified,
-            createdAt: try row.decode("created_at"), links: [])
+            createdAt: try row.decode("created_at"), links: [], anchor: try anchor(from: row),
+            saidPhrase: try row.decode("said_phrase"))
+    }
+
+    static func anchor(from row: Row) throws -> QuoteAnchor? {
+        guard let start = try row.decode("anchor_start", as: Int?.self), let end = try row.decode("anchor_end", as: Int?.self)
+        else { return nil }
+        return QuoteAnchor(
+            start: start, end: end, prefix: try row.decode("anchor_prefix") ?? "", suffix: try row.decode("anchor_suffix") ?? "")
     }
 
     static func prefixedSource(_ prefix: String, _ row: Row) throws -> Source {
@@ -271,6 +294,30 @@ public struct ClaimStore {
             let published = new.sourcePublished
         else { throw ClaimsError.sourceDetailsMissing(url: url, missing: missing) }
         return try sources.add(NewSource(url: url, title: title, outlet: outlet, published: published))
+    }
+
+    /// Anchored quotes whose source text no longer reads as the quote at the stored offsets.
+    public func verifyAnchors(sourceID: Int? = nil) throws -> (checked: Int, problems: [AnchorProblem]) {
+        var sql: SQL = """
+            SELECT c.id, c.text, c.source_id, c.anchor_start, c.anchor_end, c.anchor_prefix, c.anchor_suffix, so.full_text
+            FROM claims c JOIN sources so ON so.id = c.source_id
+            WHERE c.anchor_start IS NOT NULL
+            """
+        if let sourceID { sql.append(" AND c.source_id = \(sourceID)") }
+        sql.append(" ORDER BY c.id")
+        var problems: [AnchorProblem] = []
+        let rows = try connection.query(sql)
+        for row in rows {
+            guard let anchor = try Self.anchor(from: row) else { continue }
+            let text: String = try row.decode("text")
+            let article: String = try row.decode("full_text", as: String?.self) ?? ""
+            if QuoteMatcher.stillMatches(text, at: anchor, in: article) { continue }
+            problems.append(
+                AnchorProblem(
+                    claimID: try row.decode("id"), sourceID: try row.decode("source_id"), stored: anchor,
+                    foundAt: QuoteMatcher.find(text, in: article)))
+        }
+        return (rows.count, problems)
     }
 }
 

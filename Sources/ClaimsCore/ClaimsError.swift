@@ -20,6 +20,11 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
     case reversedLink(from: String, fromDate: SaidDate, relation: Relation, to: Int, toDate: SaidDate, reversed: String)
     case unreadableFile(path: String, reason: String)
     case invalidDatabaseName(String)
+    case unknownDatePhrase(text: String)
+    case quoteNotInSource(sourceID: Int, closest: String?, similarity: Double?)
+    case sourceTextExists(existingID: Int, url: String)
+    case articleDetailsMissing(missing: [String])
+    case sourceHasNoText(id: Int)
     case notEmbedded(reason: String)
 
     public var description: String {
@@ -63,6 +68,22 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
                 + "the later one goes first: \(reversed)"
         case .unreadableFile(let path, let reason):
             return "cannot read \(path): \(reason)"
+        case .unknownDatePhrase(let text):
+            return "'\(text)' is not a date claims understands: use YYYY-MM-DD, YYYY-MM or YYYY, or the article's "
+                + "words: today, yesterday, (on) Tuesday, last Friday, on Nov. 30"
+        case .quoteNotInSource(let sourceID, let closest, let similarity):
+            var text = "the quote is not in the text of source #\(sourceID)"
+            if let closest, let similarity {
+                text += "; the closest passage (\(Int((similarity * 100).rounded()))% alike) is “\(closest)”"
+            }
+            return text + ". Quote it exactly as printed, or add --paraphrase if it is the reporter's summary"
+        case .sourceTextExists(let existingID, let url):
+            return "the same text is already recorded as source #\(existingID) (\(url)); see: claims source show \(existingID)"
+        case .articleDetailsMissing(let missing):
+            return "could not find the article's \(missing.map { $0.dropFirst(2) }.joined(separator: ", ")) in the file: "
+                + "give \(missing.joined(separator: ", "))"
+        case .sourceHasNoText(let id):
+            return "source #\(id) has no stored text to check quotes against"
         case .invalidDatabaseName(let name):
             return "CLAIMS_DATABASE='\(name)' is not a usable database name: use lower-case letters, digits and _, starting with a letter"
         case .notEmbedded(let reason):

@@ -89,6 +89,10 @@ public struct Claim: Sendable, Equatable {
     public var status: ClaimStatus
     public var createdAt: Date
     public var links: [ClaimLink]
+    /// Where a verbatim quote sits in the source's text; nil for paraphrases and text-less sources.
+    public var anchor: QuoteAnchor?
+    /// The article's own words the date was worked out from ("on Tuesday"), if any.
+    public var saidPhrase: String?
 
     /// The date the claim is placed at on a timeline: when said, else when reported.
     public var effectiveDate: SaidDate { said ?? SaidDate(day: source.published) }

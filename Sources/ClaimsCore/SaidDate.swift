@@ -63,6 +63,22 @@ public struct SaidDate: Sendable, Hashable, Comparable, CustomStringConvertible,
         return date
     }
 
+    /// Reads an absolute date, or the article's own words ("on Tuesday") resolved against the
+    /// source's publication date; returns the phrase too when it was words.
+    public static func parse(_ text: String, published: CalendarDate, today: CalendarDate = .today) throws
+        -> (date: SaidDate, phrase: String?)
+    {
+        do {
+            return (try parse(text, today: today), nil)
+        } catch ClaimsError.invalidDate(_, let reason) where reason.hasPrefix("use YYYY") {
+            guard let day = RelativeDate.resolve(text, published: published) else {
+                throw ClaimsError.unknownDatePhrase(text: text)
+            }
+            guard day <= today else { throw ClaimsError.futureDate(text: text, today: today) }
+            return (SaidDate(day: day), text.trimmingCharacters(in: .whitespaces))
+        }
+    }
+
     /// Reads the stored pair; nil when either part is NULL.
     static func stored(_ start: CalendarDate?, _ precision: String?) -> SaidDate? {
         guard let start, let precision, let parsed = Precision(rawValue: precision) else { return nil }

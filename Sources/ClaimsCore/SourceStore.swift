@@ -33,10 +33,15 @@ public struct SourceStore {
     /// - Throws: `ClaimsError.sourceExists` if the URL is already recorded (ignoring the case of scheme
     ///   and host, and a trailing slash), `.invalidURL`, `.invalidLanguage`, `.emptyText`, `.futureDate`.
     public func add(_ new: NewSource) throws -> Source {
-        let url = try Self.validatedURL(new.url)
+        try add(new, validatingURL: true)
+    }
+
+    private func add(_ new: NewSource, validatingURL: Bool) throws -> Source {
+        let url = validatingURL ? try Self.validatedURL(new.url) : new.url
         let title = try Text.required(new.title, field: "title")
         let language = try Text.optional(new.language).map(Self.validatedLanguage)
-        let text = Text.optional(new.text)
+        let text = Text.optional(new.text).map(ArticleText.normalize)
+        let fingerprint = text.map(ArticleText.fingerprint)
         guard new.published <= .today else {
             throw ClaimsError.futureDate(text: new.published.description, today: .today)
         }
@@ -44,16 +49,50 @@ public struct SourceStore {
             if let existing = try find(url: url, on: db) {
                 throw ClaimsError.sourceExists(url: existing.url, existingID: existing.id)
             }
+            if let fingerprint, let existing = try db.queryFirst(
+                "SELECT id, url FROM sources WHERE text_sha256 = \(fingerprint)")
+            {
+                throw ClaimsError.sourceTextExists(existingID: try existing.decode("id"), url: try existing.decode("url"))
+            }
             let outletID = try OutletStore(db).findOrCreate(new.outlet)
             let row = try db.queryFirst(
                 """
-                INSERT INTO sources (url, title, outlet_id, published_on, language, full_text)
-                VALUES (\(url), \(title), \(outletID), \(new.published), \(language), \(text)) RETURNING id
+                INSERT INTO sources (url, title, outlet_id, published_on, language, full_text, text_sha256)
+                VALUES (\(url), \(title), \(outletID), \(new.published), \(language), \(text), \(fingerprint))
+                RETURNING id
                 """)
             let id: Int = try row?.decode("id") ?? 0
             guard let source = try source(id: id, on: db) else { throw ClaimsError.sourceNotFound(reference: url) }
             return source
         }
+    }
+
+    /// Records an article read from a text file: headline, outlet and date come from the file unless
+    /// given; the stored text is the body without page furniture. Without a URL the source is named
+    /// `urn:sha256:<fingerprint of the text>`.
+    ///
+    /// - Throws: `ClaimsError.articleDetailsMissing` naming the flags for what the file does not say,
+    ///   `.sourceExists` / `.sourceTextExists` for an article already recorded.
+    public func importArticle(
+        _ raw: String, url: String?, title: String?, outlet: String?, published: CalendarDate?, language: String? = nil
+    ) throws -> (source: Source, parsed: ParsedArticle) {
+        let parsed = ArticleParser.parse(raw)
+        let headline = Text.optional(title) ?? parsed.headline
+        let outletName = Text.optional(outlet) ?? parsed.outlet
+        let date = published ?? parsed.published
+        var missing: [String] = []
+        if headline == nil { missing.append("--title") }
+        if outletName == nil { missing.append("--outlet") }
+        if date == nil { missing.append("--published") }
+        guard missing.isEmpty, let headline, let outletName, let date else {
+            throw ClaimsError.articleDetailsMissing(missing: missing)
+        }
+        guard !parsed.body.isEmpty else { throw ClaimsError.emptyText(field: "article body") }
+        let address = try url.map(Self.validatedURL) ?? "urn:sha256:" + ArticleText.fingerprint(ArticleText.normalize(parsed.body))
+        let source = try add(
+            NewSource(url: address, title: headline, outlet: outletName, published: date, language: language, text: parsed.body),
+            validatingURL: false)
+        return (source, parsed)
     }
 
     /// A source by its number (`12` or `#12`) or its URL.

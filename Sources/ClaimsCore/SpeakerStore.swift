@@ -161,6 +161,18 @@ enum Text {
         return trimmed
     }
 
+    /// The text without one pair of quotation marks around all of it: “…”, "…", «…», ‘…’.
+    static func withoutEnclosingQuotes(_ text: String) -> String {
+        let pairs: [(Character, Character)] = [("\"", "\""), ("“", "”"), ("«", "»"), ("‘", "’"), ("'", "'"), ("„", "“")]
+        guard text.count >= 3, let first = text.first, let last = text.last,
+            pairs.contains(where: { $0.0 == first && $0.1 == last })
+        else { return text }
+        let inner = text.dropFirst().dropLast().trimmingCharacters(in: .whitespacesAndNewlines)
+        // "a" and "b" is two quotations, not one enclosed in marks.
+        guard !inner.isEmpty, !inner.contains(first), !inner.contains(last) else { return text }
+        return inner
+    }
+
     /// Trimmed text, nil when absent or blank.
     static func optional(_ text: String?) -> String? {
         guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }

@@ -13,7 +13,14 @@ extension Claims {
                       --source https://news.example/2015/12/02/coordination \\
                       --said 2015-12-01 --via "RIA Novosti" --topic daesh
 
-                DATE is YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known.
+                DATE is YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known,
+                or the article's own words: today, yesterday, (on) Tuesday, last Friday,
+                on Nov. 30. Words are worked out from the source's publication date and
+                kept, so readers can see how the date was obtained.
+
+                A verbatim quote added to a source with stored text must occur in that
+                text (curly or straight quotes, dashes and spacing do not matter); claims
+                records where, and refuses a quote it cannot find.
                 An unknown source URL is recorded on the spot when --title, --outlet and
                 --published are given. Prints the new claim's number.
                 """)
@@ -44,12 +51,11 @@ extension Claims {
         @OptionGroup var output: FormatOption
 
         func run() throws {
-            let saidDate = try said.map { try SaidDate.parse($0) }
             let publishedDay = try published.map(DayArgument.parse)
             let id = try ClaimStore(connection.open()).add(
                 NewClaim(
                     text: text, speaker: speaker, createSpeaker: createSpeaker, source: source, sourceTitle: title,
-                    sourceOutlet: outlet, sourcePublished: publishedDay, said: saidDate, via: via,
+                    sourceOutlet: outlet, sourcePublished: publishedDay, said: said, via: via,
                     kind: paraphrase ? .paraphrase : .quote, topics: topics))
             switch output.format {
             case .json:

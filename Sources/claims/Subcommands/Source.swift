@@ -5,6 +5,6 @@ extension Claims {
     struct Source: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add, list and describe sources (articles and reports).",
-            subcommands: [Add.self, List.self, Show.self])
+            subcommands: [Add.self, Import.self, List.self, Show.self])
     }
 }

@@ -71,4 +71,12 @@ enum InputFile {
         }
         return text
     }
+
+    static func readStandardInput() throws -> String {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        guard let text = String(validating: Array(data), as: UTF8.self) else {
+            throw ClaimsError.unreadableFile(path: "standard input", reason: "it is not UTF-8 text")
+        }
+        return text
+    }
 }

@@ -4,7 +4,8 @@ import ClaimsCore
 
 extension Claims.Source {
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Describe a source and the claims recorded from it.")
+        static let configuration = CommandConfiguration(
+            abstract: "Describe a source: its details, its text with every recorded quote marked ⟦…⟧#id, and its claims.")
 
         @Argument(help: ArgumentHelp("The source's number or URL.", valueName: "url-or-id"))
         var reference: String
@@ -36,6 +37,10 @@ extension Claims.Source {
                 pairs.append(("full text", source.hasText ? "stored" : "not stored"))
                 pairs.append(("claims", String(claims.count)))
                 Terminal.print(DetailRenderer(pairs: pairs).render())
+                if let text = try SourceStore(database).fullText(sourceID: source.id) {
+                    Terminal.print("")
+                    Terminal.print(MarkedArticle.render(text, claims: claims, width: min(TextLayout.terminalWidth, 100)))
+                }
                 if !claims.isEmpty {
                     Terminal.print("")
                     Terminal.print(ClaimTable.render(claims, width: TextLayout.terminalWidth))

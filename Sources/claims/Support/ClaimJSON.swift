@@ -62,6 +62,8 @@ struct ClaimJSON: Encodable {
     var status: String
     var createdAt: Date
     var links: [LinkJSON]
+    @EncodesNull var anchor: QuoteAnchor?
+    @EncodesNull var saidPhrase: String?
 
     init(_ claim: Claim) {
         id = claim.id
@@ -75,10 +77,13 @@ struct ClaimJSON: Encodable {
         status = claim.status.rawValue
         createdAt = claim.createdAt
         links = claim.links.map(LinkJSON.init)
+        anchor = claim.anchor
+        saidPhrase = claim.saidPhrase
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, speaker, text, kind, said, via, source, topics, status, createdAt = "created_at", links
+        case id, speaker, text, kind, said, via, source, topics, status, createdAt = "created_at", links, anchor
+        case saidPhrase = "said_phrase"
     }
 }
 

@@ -60,13 +60,17 @@ enum ClaimDetail {
         var pairs = [
             ("claim", "#\(claim.id) (\(claim.kind.rawValue))"),
             ("speaker", claim.speakerName + (claim.speakerRole.map { ", \($0)" } ?? "")),
-            ("said", claim.said?.description ?? "unknown"),
+            ("said", (claim.said?.description ?? "unknown")
+                + (claim.saidPhrase.map { " (“\($0)”, worked out from the source's date \(claim.source.published))" } ?? "")),
             ("source", "#\(claim.source.id) \(claim.source.title)"),
             ("", "\(claim.source.outlet), \(claim.source.published) · \(claim.source.url)"),
         ]
         if !claim.via.isEmpty { pairs.append(("via", claim.via.joined(separator: " → ") + " → " + claim.source.outlet)) }
         if !claim.topics.isEmpty { pairs.append(("topics", claim.topics.joined(separator: ", "))) }
         pairs.append(("status", claim.status.rawValue))
+        if let anchor = claim.anchor {
+            pairs.append(("in the text", "characters \(anchor.start)–\(anchor.end): …\(TextLayout.singleLine(anchor.prefix))⟦quote⟧\(TextLayout.singleLine(anchor.suffix))…"))
+        }
         var lines = [DetailRenderer(pairs: pairs).render(), ""]
         lines += TextLayout.wrap(claim.text, width: max(20, width - 4)).map { "    " + $0 }
         let incoming = claim.links.filter { $0.direction == .incoming }
@@ -156,5 +160,26 @@ enum TimelineRenderer {
             sections.append(section)
         }
         return sections.isEmpty ? "_No claims match._" : sections.joined(separator: "\n\n")
+    }
+}
+
+/// `claims source show`: the article's text with every anchored quote marked ⟦like this⟧#id.
+enum MarkedArticle {
+    static func render(_ text: String, claims: [Claim], width: Int) -> String {
+        let anchored = claims.compactMap { claim in claim.anchor.map { (claim.id, $0) } }.sorted { $0.1.start < $1.1.start }
+        var scalars = String.UnicodeScalarView()
+        var cursor = 0
+        let source = Array(text.unicodeScalars)
+        for (id, anchor) in anchored where anchor.start >= cursor && anchor.end <= source.count {
+            scalars.append(contentsOf: source[cursor..<anchor.start])
+            scalars.append(contentsOf: "⟦".unicodeScalars)
+            scalars.append(contentsOf: source[anchor.start..<anchor.end])
+            scalars.append(contentsOf: "⟧#\(id)".unicodeScalars)
+            cursor = anchor.end
+        }
+        scalars.append(contentsOf: source[min(cursor, source.count)...])
+        return String(scalars).components(separatedBy: "\n\n").map { paragraph in
+            TextLayout.wrap(paragraph, width: width).joined(separator: "\n")
+        }.joined(separator: "\n\n")
     }
 }

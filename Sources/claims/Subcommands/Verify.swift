@@ -1,0 +1,36 @@
+// `claims verify`: re-check every anchored quote against its source's stored text.
+import ArgumentParser
+import ClaimsCore
+
+extension Claims {
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check that every anchored quote still reads the same in its source's text.",
+            discussion: "Exits 1 and lists the quotes that no longer match, with where they are now found, if anywhere.")
+
+        @Option(help: ArgumentHelp("Only this source (number or URL).", valueName: "url-or-id"))
+        var source: String?
+        @OptionGroup var connection: ConnectionOptions
+
+        func run() throws {
+            let database = try connection.open()
+            var sourceID: Int?
+            if let source {
+                guard let found = try SourceStore(database).resolve(source) else {
+                    throw ClaimsError.sourceNotFound(reference: source)
+                }
+                sourceID = found.id
+            }
+            let (checked, problems) = try ClaimStore(database).verifyAnchors(sourceID: sourceID)
+            for problem in problems {
+                let now = problem.foundAt.map { "now at \($0.start)–\($0.end)" } ?? "no longer in the text"
+                Terminal.print(
+                    "claim #\(problem.claimID) (source #\(problem.sourceID)): the quote is not at \(problem.stored.start)–\(problem.stored.end); \(now)")
+            }
+            guard problems.isEmpty else {
+                throw CommandFailure(message: "\(problems.count) of \(checked) anchored quotes no longer match their source")
+            }
+            Terminal.print("All \(checked) anchored quote\(checked == 1 ? "" : "s") match their sources.")
+        }
+    }
+}
