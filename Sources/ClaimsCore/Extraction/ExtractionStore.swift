@@ -1,0 +1,80 @@
+// Proposing claims for an article (a file or a recorded source), and recording them.
+import Foundation
+import Postgres
+
+/// The article proposals were made for.
+public struct ExtractionSubject: Sendable {
+    public var sourceID: Int?
+    public var url: String?
+    public var headline: String?
+    public var outlet: String?
+    public var published: CalendarDate?
+    public var body: String
+    /// The text as read, for importing a file when proposals are applied.
+    var raw: String?
+}
+
+public struct ExtractionStore {
+    let connection: Connection
+
+    public init(_ connection: Connection) {
+        self.connection = connection
+    }
+
+    /// An article file's contents, parsed.
+    public func subject(fileContents raw: String) -> ExtractionSubject {
+        let parsed = ArticleParser.parse(raw)
+        return ExtractionSubject(
+            sourceID: nil, url: nil, headline: parsed.headline, outlet: parsed.outlet, published: parsed.published,
+            body: parsed.body, raw: raw)
+    }
+
+    /// A recorded source with stored text.
+    public func subject(source reference: String) throws -> ExtractionSubject {
+        guard let source = try SourceStore(connection).resolve(reference) else {
+            throw ClaimsError.sourceNotFound(reference: reference)
+        }
+        guard let text = try SourceStore(connection).fullText(sourceID: source.id) else {
+            throw ClaimsError.sourceHasNoText(id: source.id)
+        }
+        return ExtractionSubject(
+            sourceID: source.id, url: source.url, headline: source.title, outlet: source.outlet, published: source.published,
+            body: text, raw: nil)
+    }
+
+    public func propose(for subject: ExtractionSubject) throws -> [ProposedClaim] {
+        let known = try SpeakerStore(connection).list().map {
+            KnownSpeaker(name: $0.speaker.name, aliases: $0.speaker.aliases, role: $0.speaker.role)
+        }
+        return ClaimExtractor(known: known, published: subject.published).extract(from: subject.body)
+    }
+
+    /// Records the chosen proposals in one transaction, importing the article first when it is a
+    /// file not recorded yet (an already recorded copy, found by its text, is reused).
+    ///
+    /// - Returns: the new claims' ids.
+    public func apply(_ proposals: [ProposedClaim], to subject: ExtractionSubject, url: String?) throws -> [Int] {
+        try connection.transaction { db in
+            let sourceID: Int
+            if let id = subject.sourceID {
+                sourceID = id
+            } else {
+                let fingerprint = ArticleText.fingerprint(ArticleText.normalize(subject.body))
+                if let existing = try db.queryFirst("SELECT id FROM sources WHERE text_sha256 = \(fingerprint)") {
+                    sourceID = try existing.decode("id")
+                } else {
+                    sourceID = try SourceStore(db).importArticle(
+                        subject.raw ?? subject.body, url: url, title: nil, outlet: nil, published: nil
+                    ).source.id
+                }
+            }
+            let claims = ClaimStore(db)
+            return try proposals.map { proposal in
+                try claims.add(
+                    NewClaim(
+                        text: proposal.text, speaker: proposal.speaker, createSpeaker: true, source: String(sourceID),
+                        said: proposal.saidPhrase ?? proposal.said?.description, via: proposal.via, kind: proposal.kind))
+            }
+        }
+    }
+}
