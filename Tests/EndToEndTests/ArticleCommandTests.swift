@@ -47,6 +47,12 @@ import TestSupport
         #expect(given.stdout.contains("Imported source #1: Bare (Desk, 2020-01-02), 1 paragraphs"))
         let listed = try #require(try room.json(["source", "list"]) as? [[String: Any]])
         #expect((listed.first?["url"] as? String)?.hasPrefix("urn:sha256:") == true)
+
+        let piped = try ClaimsBinary.run(
+            ["source", "import", "-", "--database-url", room.database.url],
+            input: try String(contentsOfFile: ArticleCommandTests.fixtures.appending(path: "02-bridge-vote.txt").path, encoding: .utf8))
+        #expect(piped.status == 0, "\(piped)")
+        #expect(piped.stdout == "Imported source #2: Council postpones bridge vote (Valley Courier, 2022-06-14), 3 paragraphs\n")
     }
 
     @Test func quotesAreAnchoredOrRefusedWithTheClosestPassage() throws {

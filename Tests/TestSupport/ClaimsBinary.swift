@@ -23,7 +23,7 @@ public enum ClaimsBinary {
     /// test process leak in, only those in `environment`.
     public static func run(
         _ arguments: [String], environment: [String: String] = [:], executable: URL? = nil,
-        workingDirectory: URL? = nil
+        workingDirectory: URL? = nil, input: String? = nil
     ) throws -> CommandResult {
         var base = ProcessInfo.processInfo.environment.filter { key, _ in
             !key.hasPrefix("PG") && !key.hasPrefix("CLAIMS_")
@@ -47,7 +47,14 @@ public enum ClaimsBinary {
         let err = try FileHandle(forWritingTo: errURL)
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let inputURL = directory.appending(path: "claims-in-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: inputURL) }
+        if let input {
+            try input.write(to: inputURL, atomically: true, encoding: .utf8)
+            process.standardInput = try FileHandle(forReadingFrom: inputURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         process.waitUntilExit()
         try? out.close()
