@@ -318,3 +318,35 @@ final class Newsroom {
         #expect(csv.contains("\"It's the \"\"information\"\" that matters \\ not the proof\""))
     }
 }
+
+@Suite struct SpeakerRecordTests {
+    @Test func recordCountsStatusesDatesOutletsAndContradictions() throws {
+        let room = try Newsroom()
+        try room.seedStory()
+        let a = try room.add(["First claim here.", "--speaker", "Peskov", "--source", "1", "--said", "2015-11", "--via", "RIA Novosti"])
+        let b = try room.add(["Second claim here.", "--speaker", "Peskov", "--source", "1", "--said", "2015-12-01"])
+        _ = try room.add(["Undated claim here.", "--speaker", "Peskov", "--source", "1"])
+        let c1 = try room.add(["No it is not.", "--speaker", "Erdogan", "--source", "https://x.example/1", "--title", "One", "--outlet", "Anadolu", "--published", "2015-12-05", "--said", "2015-12-04"])
+        let c2 = try room.add(["Still not.", "--speaker", "Erdogan", "--source", "https://x.example/1", "--said", "2015-12-05"])
+        _ = try room.ok(["link", String(c1), "contradicts", String(b)])
+        _ = try room.ok(["link", String(c2), "contradicts", String(b)])
+        _ = try room.ok(["link", String(c1), "corroborates", String(a)])
+
+        let record = try #require(try room.json(["speaker", "show", "peskov"]) as? [String: Any])
+        #expect(record["by_status"] as? [String: Int] == ["unverified": 1, "corroborated": 1, "contradicted": 1, "contested": 0])
+        #expect(record["first_dated"] as? String == "2015-11")
+        #expect(record["last_dated"] as? String == "2015-12-01")
+        let outlets = try #require(record["outlets"] as? [[String: Any]])
+        #expect(outlets.map { $0["outlet"] as? String } == ["Xinhua", "RIA Novosti"])
+        #expect(outlets.map { $0["claims"] as? Int } == [3, 1])
+        let worst = try #require(record["most_contradicted"] as? [[String: Any]])
+        #expect(worst.map { $0["claim_id"] as? Int } == [b])
+        #expect(worst.first?["contradictions"] as? Int == 2)
+        #expect((record["claims"] as? [Any])?.count == 3)
+
+        let text = try room.ok(["speaker", "show", "Dmitry Peskov"])
+        #expect(text.contains("claims:      3: 1 unverified, 1 corroborated, 1 contradicted, 0 contested"))
+        #expect(text.contains("dated:       2015-11 to 2015-12-01"))
+        #expect(text.contains("  ✗×2 #\(b) 2015-12-01: Second claim here."))
+    }
+}
