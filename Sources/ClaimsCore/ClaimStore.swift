@@ -48,6 +48,10 @@ public struct ClaimQuery: Sendable {
     public var since: SaidDate?
     public var until: SaidDate?
     public var status: ClaimStatus?
+    /// Only these claims.
+    public var ids: [Int]?
+    /// Only claims with at least one review.
+    public var reviewedOnly = false
     public var limit: Int?
     public var oldestFirst = false
 
@@ -167,6 +171,12 @@ public struct ClaimStore {
         if let status = query.status {
             filters.append("c.status = \(status.rawValue)")
         }
+        if let ids = query.ids {
+            filters.append("c.id = ANY(\(ids.map(String.init))::bigint[])")
+        }
+        if query.reviewedOnly {
+            filters.append("EXISTS (SELECT 1 FROM reviews r WHERE r.claim_id = c.id)")
+        }
         return filters
     }
 
@@ -223,9 +233,11 @@ public struct ClaimStore {
                         otherSpeaker: try row.decode("to_speaker"), otherSource: toSource, date: toDate, note: note))
             }
         }
+        let reviews = Dictionary(grouping: try ReviewStore(connection).reviews(claimIDs: claims.map(\.id)), by: \.claimID)
         return claims.map { claim in
             var claim = claim
             claim.links = linksByClaim[claim.id] ?? []
+            claim.reviews = reviews[claim.id] ?? []
             return claim
         }
     }
@@ -236,7 +248,7 @@ public struct ClaimStore {
     static let selectClaims = """
         SELECT c.id, c.text, c.kind, c.said_on, c.said_precision, c.said_phrase, c.topics, c.status, c.created_at,
                c.anchor_start, c.anchor_end, c.anchor_prefix, c.anchor_suffix,
-               sp.id AS speaker_id, sp.name AS speaker_name, sp.role AS speaker_role,
+               sp.id AS speaker_id, sp.name AS speaker_name, sp.role AS speaker_role, sp.wikidata_id AS speaker_wikidata,
                ARRAY(SELECT vo.name FROM claim_outlets co JOIN outlets vo ON vo.id = co.outlet_id
                      WHERE co.claim_id = c.id ORDER BY co.position) AS via,
                \(SourceStore.columns)
@@ -249,7 +261,8 @@ public struct ClaimStore {
     static func claim(from row: Row) throws -> Claim {
         Claim(
             id: try row.decode("id"), speakerID: try row.decode("speaker_id"), speakerName: try row.decode("speaker_name"),
-            speakerRole: try row.decode("speaker_role"), text: try row.decode("text"),
+            speakerRole: try row.decode("speaker_role"), speakerWikidataID: try row.decode("speaker_wikidata"),
+            text: try row.decode("text"),
             kind: ClaimKind(rawValue: try row.decode("kind")) ?? .quote,
             said: SaidDate.stored(try row.decode("said_on"), try row.decode("said_precision")),
             via: try row.decode("via"), source: try SourceStore.source(from: row), topics: try row.decode("topics"),

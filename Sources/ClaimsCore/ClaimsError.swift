@@ -25,6 +25,8 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
     case sourceTextExists(existingID: Int, url: String)
     case articleDetailsMissing(missing: [String])
     case sourceHasNoText(id: Int)
+    case invalidRatingScale
+    case reviewExists(claimID: Int, url: String)
     case notEmbedded(reason: String)
 
     public var description: String {
@@ -82,6 +84,10 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
         case .articleDetailsMissing(let missing):
             return "could not find the article's \(missing.map { $0.dropFirst(2) }.joined(separator: ", ")) in the file: "
                 + "give \(missing.joined(separator: ", "))"
+        case .invalidRatingScale:
+            return "a --rating-value needs --best and --worst, and must lie between them (e.g. --rating-value 1 --best 5 --worst 1)"
+        case .reviewExists(let claimID, let url):
+            return "claim #\(claimID) already has the review \(url); see: claims show \(claimID)"
         case .sourceHasNoText(let id):
             return "source #\(id) has no stored text to check quotes against"
         case .invalidDatabaseName(let name):

@@ -78,6 +78,7 @@ public struct Claim: Sendable, Equatable {
     public var speakerID: Int
     public var speakerName: String
     public var speakerRole: String?
+    public var speakerWikidataID: String?
     public var text: String
     public var kind: ClaimKind
     /// When it was said, to the precision known; nil when unknown.
@@ -93,6 +94,8 @@ public struct Claim: Sendable, Equatable {
     public var anchor: QuoteAnchor?
     /// The article's own words the date was worked out from ("on Tuesday"), if any.
     public var saidPhrase: String?
+    /// Fact-checks of this claim.
+    public var reviews: [Review] = []
 
     /// The date the claim is placed at on a timeline: when said, else when reported.
     public var effectiveDate: SaidDate { said ?? SaidDate(day: source.published) }

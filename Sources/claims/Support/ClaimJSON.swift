@@ -64,6 +64,7 @@ struct ClaimJSON: Encodable {
     var links: [LinkJSON]
     @EncodesNull var anchor: QuoteAnchor?
     @EncodesNull var saidPhrase: String?
+    var reviews: [ReviewJSON]
 
     init(_ claim: Claim) {
         id = claim.id
@@ -79,10 +80,11 @@ struct ClaimJSON: Encodable {
         links = claim.links.map(LinkJSON.init)
         anchor = claim.anchor
         saidPhrase = claim.saidPhrase
+        reviews = claim.reviews.map(ReviewJSON.init)
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, speaker, text, kind, said, via, source, topics, status, createdAt = "created_at", links, anchor
+        case id, speaker, text, kind, said, via, source, topics, status, createdAt = "created_at", links, anchor, reviews
         case saidPhrase = "said_phrase"
     }
 }
@@ -127,5 +129,31 @@ struct EncodesNull<Value: Encodable>: Encodable {
         } else {
             try container.encodeNil()
         }
+    }
+}
+
+struct ReviewJSON: Encodable {
+    var id: Int
+    var rating: String
+    @EncodesNull var ratingValue: Double?
+    @EncodesNull var best: Double?
+    @EncodesNull var worst: Double?
+    var by: String
+    var url: String
+    @EncodesNull var date: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, rating, ratingValue = "rating_value", best, worst, by, url, date
+    }
+
+    init(_ review: Review) {
+        id = review.id
+        rating = review.rating
+        ratingValue = review.ratingValue
+        best = review.bestRating
+        worst = review.worstRating
+        by = review.author
+        url = review.url
+        date = review.published?.description
     }
 }

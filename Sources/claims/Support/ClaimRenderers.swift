@@ -79,6 +79,15 @@ enum ClaimDetail {
             lines += ["", "Later reporting:"]
             lines += incoming.map { "  " + LinkLine.render($0, from: claim) }
         }
+        if !claim.reviews.isEmpty {
+            lines += ["", "Fact-checks:"]
+            lines += claim.reviews.map { review in
+                let scale = review.ratingValue.map { value in
+                    " (\(Self.number(value)) on \(Self.number(review.worstRating ?? 0))–\(Self.number(review.bestRating ?? 0)))"
+                } ?? ""
+                return "  \(review.rating)\(scale) by \(review.author)\(review.published.map { ", \($0)" } ?? "") · \(review.url)"
+            }
+        }
         if !outgoing.isEmpty {
             lines += ["", "This claim:"]
             lines += outgoing.map { link in
@@ -87,6 +96,12 @@ enum ClaimDetail {
             }
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension ClaimDetail {
+    static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }
 

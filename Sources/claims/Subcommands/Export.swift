@@ -1,0 +1,28 @@
+// `claims export`: the record in exchange formats.
+import ArgumentParser
+
+extension Claims {
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the record in exchange formats: ClaimReview JSON-LD, JSONL, CSV.",
+            subcommands: [ClaimReview.self, CSV.self])
+    }
+}
+
+/// --output for export commands: a file written whole, or standard output.
+struct OutputFileOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
+    var output: String?
+
+    func write(_ text: String) throws {
+        guard let output else {
+            Terminal.write(text)
+            return
+        }
+        do {
+            try text.write(toFile: output, atomically: true, encoding: .utf8)
+        } catch {
+            throw CommandFailure(message: "cannot write \(output): \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,19 @@
+// `claims export csv`: every claim as RFC 4180 CSV.
+import ArgumentParser
+import ClaimsCore
+
+extension Claims.Export {
+    struct CSV: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "csv", abstract: "Write every claim as RFC 4180 CSV (the columns of claims list --format csv).")
+
+        @OptionGroup var file: OutputFileOption
+        @OptionGroup var connection: ConnectionOptions
+
+        func run() throws {
+            var query = ClaimQuery()
+            query.oldestFirst = true
+            try file.write(ClaimRows.csv(try ClaimStore(connection.open()).claims(query)))
+        }
+    }
+}

@@ -1,0 +1,32 @@
+// `claims export claimreview`: ClaimReview JSON-LD, one object per review.
+import ArgumentParser
+import ClaimsCore
+
+extension Claims.Export {
+    struct ClaimReview: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "claimreview",
+            abstract: "Write schema.org ClaimReview JSON-LD: one ClaimReview per review of a claim.",
+            discussion: """
+                Each object has claimReviewed, reviewRating (ratingValue, bestRating, worstRating,
+                alternateName), author, url, datePublished, and itemReviewed: a Claim with its
+                author (the speaker, with jobTitle and sameAs from the Wikidata id), datePublished
+                (the date said), appearance and firstAppearance (the source).
+                """)
+
+        @Option(name: .customLong("speaker"), help: "Only claims by this speaker (repeatable).")
+        var speakers: [String] = []
+        @OptionGroup var file: OutputFileOption
+        @OptionGroup var connection: ConnectionOptions
+
+        func run() throws {
+            var query = ClaimQuery()
+            query.speakers = speakers
+            query.reviewedOnly = true
+            query.oldestFirst = true
+            let claims = try ClaimStore(connection.open()).claims(query)
+            let documents = claims.flatMap(ClaimReviewDocument.documents(for:))
+            try file.write(try JSONOutput.render(documents) + "\n")
+        }
+    }
+}
