@@ -26,6 +26,10 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
     case articleDetailsMissing(missing: [String])
     case sourceHasNoText(id: Int)
     case invalidRatingScale
+    case badImportLine(line: Int, reason: String)
+    case unknownRecordType(String)
+    case unknownValue(field: String, value: String, allowed: [String])
+    case unknownClaimKey(Int)
     case reviewExists(claimID: Int, url: String)
     case notEmbedded(reason: String)
 
@@ -84,6 +88,14 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
         case .articleDetailsMissing(let missing):
             return "could not find the article's \(missing.map { $0.dropFirst(2) }.joined(separator: ", ")) in the file: "
                 + "give \(missing.joined(separator: ", "))"
+        case .badImportLine(let line, let reason):
+            return "line \(line): \(reason); nothing was imported"
+        case .unknownRecordType(let type):
+            return "unknown record type '\(type)'"
+        case .unknownValue(let field, let value, let allowed):
+            return "unknown \(field) '\(value)': use \(Self.list(allowed, or: true))"
+        case .unknownClaimKey(let key):
+            return "no claim with key \(key) earlier in the file"
         case .invalidRatingScale:
             return "a --rating-value needs --best and --worst, and must lie between them (e.g. --rating-value 1 --best 5 --worst 1)"
         case .reviewExists(let claimID, let url):

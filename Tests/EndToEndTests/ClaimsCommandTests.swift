@@ -9,8 +9,16 @@ import TestSupport
 final class Newsroom {
     let database: TestDatabase
 
+    /// A fresh database with the schema in place (any first command would migrate it).
     init() throws {
         database = try TestDatabase()
+        let migrated = try ClaimsBinary.run(["migrate", "--database-url", database.url])
+        guard migrated.status == 0 else { throw CommandError(result: migrated) }
+    }
+
+    struct CommandError: Error, CustomStringConvertible {
+        var result: CommandResult
+        var description: String { "claims migrate failed: \(result)" }
     }
 
     @discardableResult

@@ -5,7 +5,7 @@ extension Claims {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the record in exchange formats: ClaimReview JSON-LD, JSONL, CSV.",
-            subcommands: [ClaimReview.self, CSV.self])
+            subcommands: [ClaimReview.self, JSONL.self, CSV.self])
     }
 }
 

@@ -113,25 +113,6 @@ struct SpeakerJSON: Encodable {
     }
 }
 
-/// Encodes nil as `null`: the documented JSON never drops a key (synthesised Codable would).
-@propertyWrapper
-struct EncodesNull<Value: Encodable>: Encodable {
-    var wrappedValue: Value?
-
-    init(wrappedValue: Value?) {
-        self.wrappedValue = wrappedValue
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        if let wrappedValue {
-            try container.encode(wrappedValue)
-        } else {
-            try container.encodeNil()
-        }
-    }
-}
-
 struct ReviewJSON: Encodable {
     var id: Int
     var rating: String

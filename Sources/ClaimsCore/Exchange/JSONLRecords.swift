@@ -1,0 +1,91 @@
+// The lines of a JSONL export: one record per line, with a "type". Speakers, outlets and sources are
+// referred to by their natural keys (name, URL); claims by their position in the file ("key").
+
+struct SpeakerLine: Codable {
+    var type = "speaker"
+    var name: String
+    var aliases: [String]
+    @EncodesNull var role: String?
+    @EncodesNull var affiliation: String?
+    @EncodesNull var wikidata: String?
+    var createdAt: String
+
+    enum CodingKeys: String, CodingKey { case type, name, aliases, role, affiliation, wikidata, createdAt = "created_at" }
+}
+
+struct OutletLine: Codable {
+    var type = "outlet"
+    var name: String
+    var createdAt: String
+
+    enum CodingKeys: String, CodingKey { case type, name, createdAt = "created_at" }
+}
+
+struct SourceLine: Codable {
+    var type = "source"
+    var url: String
+    var title: String
+    var outlet: String
+    var published: String
+    @EncodesNull var language: String?
+    @EncodesNull var text: String?
+    var createdAt: String
+
+    enum CodingKeys: String, CodingKey { case type, url, title, outlet, published, language, text, createdAt = "created_at" }
+}
+
+struct ClaimLine: Codable {
+    var type = "claim"
+    var key: Int
+    var speaker: String
+    var source: String
+    var text: String
+    var kind: String
+    @EncodesNull var said: String?
+    @EncodesNull var saidPhrase: String?
+    var topics: [String]
+    var via: [String]
+    @EncodesNull var anchor: QuoteAnchor?
+    var createdAt: String
+
+    enum CodingKeys: String, CodingKey {
+        case type, key, speaker, source, text, kind, said, saidPhrase = "said_phrase", topics, via, anchor
+        case createdAt = "created_at"
+    }
+}
+
+struct LinkLine: Codable {
+    var type = "link"
+    var claim: Int
+    var relation: String
+    @EncodesNull var fromClaim: Int?
+    @EncodesNull var fromSource: String?
+    @EncodesNull var note: String?
+    var createdAt: String
+
+    enum CodingKeys: String, CodingKey {
+        case type, claim, relation, fromClaim = "from_claim", fromSource = "from_source", note, createdAt = "created_at"
+    }
+}
+
+struct ReviewLine: Codable {
+    var type = "review"
+    var claim: Int
+    var rating: String
+    @EncodesNull var ratingValue: Double?
+    @EncodesNull var best: Double?
+    @EncodesNull var worst: Double?
+    var author: String
+    var url: String
+    @EncodesNull var date: String?
+    var createdAt: String
+
+    enum CodingKeys: String, CodingKey {
+        case type, claim, rating, ratingValue = "rating_value", best, worst, author, url, date, createdAt = "created_at"
+    }
+}
+
+/// Reads just the "type" of a line.
+struct LineType: Decodable {
+    var type: String
+}

@@ -1,0 +1,55 @@
+// `claims export jsonl`: everything, losslessly, one JSON object per line.
+import ArgumentParser
+import ClaimsCore
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+extension Claims.Export {
+    struct JSONL: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "jsonl",
+            abstract: "Write every speaker, outlet, source (with text), claim (with anchors), link and review, one JSON object per line.",
+            discussion: "`claims import jsonl` reads it back; exporting again gives the same bytes.")
+
+        @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
+        var output: String?
+        @OptionGroup var connection: ConnectionOptions
+
+        func run() throws {
+            let exchange = JSONLExchange(try connection.open())
+            let handle: FileHandle
+            var temporary: URL?
+            if let output {
+                // Written beside the target and renamed at the end, so a failed export leaves no half file.
+                let target = URL(fileURLWithPath: output)
+                let partial = target.deletingLastPathComponent().appending(path: ".\(target.lastPathComponent).partial")
+                guard FileManager.default.createFile(atPath: partial.path, contents: nil),
+                    let opened = try? FileHandle(forWritingTo: partial)
+                else { throw CommandFailure(message: "cannot write \(output)") }
+                handle = opened
+                temporary = partial
+            } else {
+                handle = FileHandle.standardOutput
+            }
+            var buffer = Data()
+            try exchange.export { line in
+                buffer.append(contentsOf: line.utf8)
+                buffer.append(UInt8(ascii: "\n"))
+                if buffer.count >= 1 << 16 {
+                    handle.write(buffer)
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            handle.write(buffer)
+            if let temporary, let output {
+                try handle.close()
+                guard rename(temporary.path, output) == 0 else {
+                    throw CommandFailure(message: "cannot write \(output): \(String(cString: strerror(errno)))")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+// `claims import`: read exchange formats into the record.
+import ArgumentParser
+
+extension Claims {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read exchange formats into the record: JSONL from claims export, ClaimReview JSON-LD.",
+            subcommands: [JSONL.self])
+    }
+}
