@@ -30,6 +30,8 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
     case unknownRecordType(String)
     case unknownValue(field: String, value: String, allowed: [String])
     case unknownClaimKey(Int)
+    case invalidDocument(reason: String)
+    case claimReviewItem(item: Int, reason: String)
     case reviewExists(claimID: Int, url: String)
     case notEmbedded(reason: String)
 
@@ -94,6 +96,10 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
             return "unknown record type '\(type)'"
         case .unknownValue(let field, let value, let allowed):
             return "unknown \(field) '\(value)': use \(Self.list(allowed, or: true))"
+        case .invalidDocument(let reason):
+            return reason
+        case .claimReviewItem(let item, let reason):
+            return "ClaimReview item \(item): \(reason); nothing was imported (--strict)"
         case .unknownClaimKey(let key):
             return "no claim with key \(key) earlier in the file"
         case .invalidRatingScale:

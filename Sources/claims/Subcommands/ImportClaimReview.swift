@@ -1,0 +1,41 @@
+// `claims import claimreview FILE`: ClaimReview JSON-LD into the record.
+import ArgumentParser
+import ClaimsCore
+import Foundation
+
+extension Claims.Import {
+    struct ClaimReview: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "claimreview",
+            abstract: "Import schema.org ClaimReview JSON-LD: speakers, sources, claims and reviews.",
+            discussion: """
+                Reads a single ClaimReview, an array, or an @graph, as publishers embed them; values
+                may be single items or arrays, authors a Person or an Organization, dates of any
+                precision. Existing speakers, sources, claims and reviews are reused. An item that
+                cannot be used is reported on stderr and skipped; --strict makes it fatal and
+                nothing is written.
+                """)
+
+        @Argument(help: ArgumentHelp("The JSON-LD file, or - for standard input.", valueName: "file"))
+        var file: String
+        @Flag(help: "Stop at the first unusable item and write nothing.")
+        var strict = false
+        @OptionGroup var connection: ConnectionOptions
+
+        func run() throws {
+            let text = file == "-" ? try InputFile.readStandardInput() : try InputFile.read(file)
+            let summary: ClaimReviewImport.Summary
+            do {
+                summary = try ClaimReviewImport(connection.open()).importDocument(Data(text.utf8), strict: strict)
+            } catch ClaimsError.invalidDocument(let reason) {
+                throw CommandFailure(message: "\(file) cannot be imported: \(reason)")
+            }
+            for skipped in summary.skipped {
+                Terminal.note("claims: skipped ClaimReview item \(skipped.item): \(skipped.reason)")
+            }
+            Terminal.print(
+                "Imported \(summary.items - summary.skipped.count) of \(summary.items) ClaimReview items: \(summary.reviews) new reviews, "
+                    + "\(summary.claims) claims, \(summary.speakers) speakers, \(summary.sources) sources.")
+        }
+    }
+}
