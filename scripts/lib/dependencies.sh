@@ -4,6 +4,11 @@
 
 claims_missing_packages() {
   local missing=()
+  # The tests render the HTML timeline in a real browser.
+  if [ "${CLAIMS_WANT_BROWSER:-}" = 1 ] && ! command -v chromium >/dev/null 2>&1 \
+     && ! command -v chromium-browser >/dev/null 2>&1 && ! command -v google-chrome >/dev/null 2>&1; then
+    missing+=(chromium)
+  fi
   command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
   pkg-config --exists libpq 2>/dev/null || missing+=(libpq-dev)
   if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then

@@ -27,3 +27,11 @@ extension EncodesNull: Decodable where Value: Decodable {
         wrappedValue = container.decodeNil() ? nil : try container.decode(Value.self)
     }
 }
+
+extension KeyedDecodingContainer {
+    /// A missing key reads as nil, as it would for a plain optional: hand-written JSONL may leave
+    /// out what it does not know.
+    public func decode<Value: Decodable>(_ type: EncodesNull<Value>.Type, forKey key: Key) throws -> EncodesNull<Value> {
+        try decodeIfPresent(type, forKey: key) ?? EncodesNull(wrappedValue: nil)
+    }
+}

@@ -13,7 +13,7 @@ extension Claims {
                 date is placed at its report date and marked *.
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, html }
 
         @Option(name: .customLong("speaker"), help: "Only claims by this speaker (repeatable).")
         var speakers: [String] = []
@@ -23,7 +23,7 @@ extension Claims {
         var since: String?
         @Option(help: ArgumentHelp("Up to this date.", valueName: "date"))
         var until: String?
-        @Option(help: "Output format: text for a terminal (80 columns), markdown for an article, json.")
+        @Option(help: "Output format: text for a terminal (80 columns), markdown for an article, json, or html: one self-contained page with a picture.")
         var format: Format = .text
         @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
         var output: String?
@@ -40,13 +40,15 @@ extension Claims {
             switch format {
             case .text: rendered = TimelineRenderer.text(claims)
             case .markdown: rendered = TimelineRenderer.markdown(claims)
+            case .html:
+                rendered = TimelineHTML.render(claims)
             case .json:
                 struct Document: Encodable { var entries: [ClaimJSON] }
                 rendered = try JSONOutput.render(Document(entries: claims.map(ClaimJSON.init)))
             }
             if let output {
                 do {
-                    try (rendered + "\n").write(toFile: output, atomically: true, encoding: .utf8)
+                    try (rendered.hasSuffix("\n") ? rendered : rendered + "\n").write(toFile: output, atomically: true, encoding: .utf8)
                 } catch {
                     throw ClaimsError.unreadableFile(path: output, reason: "cannot write it (\(error.localizedDescription))")
                 }
