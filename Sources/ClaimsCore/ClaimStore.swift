@@ -54,6 +54,8 @@ public struct ClaimQuery: Sendable {
     public var reviewedOnly = false
     public var limit: Int?
     public var oldestFirst = false
+    /// Keyset paging: only claims that come after this claim in the chosen order.
+    public var after: Int?
 
     public init() {}
 }
@@ -137,6 +139,7 @@ public struct ClaimStore {
     private func claims(_ query: ClaimQuery, extra: SQL?) throws -> [Claim] {
         var filters = try conditions(for: query)
         if let extra { filters.append(extra) }
+        if let after = query.after { filters.append(try keyset(after: after, oldestFirst: query.oldestFirst)) }
         var sql: SQL = "\(unsafeRaw: Self.selectClaims) WHERE \(SQL.joined(filters, separator: " AND "))"
         if query.oldestFirst {
             sql.append(" ORDER BY c.said_on ASC NULLS LAST, \(unsafeRaw: Self.precisionRank) ASC, so.published_on ASC, c.id ASC")
@@ -147,7 +150,7 @@ public struct ClaimStore {
         return try withLinks(connection.query(sql).map(Self.claim(from:)))
     }
 
-    private func conditions(for query: ClaimQuery) throws -> [SQL] {
+    func conditions(for query: ClaimQuery) throws -> [SQL] {
         var filters: [SQL] = ["true"]
         if !query.speakers.isEmpty {
             let ids = try query.speakers.map { String(try SpeakerStore(connection).resolve($0).id) }
@@ -180,8 +183,29 @@ public struct ClaimStore {
         return filters
     }
 
+    /// The condition for "after claim `id`" in list order: a row comparison on the sort key, which
+    /// an index serves, instead of OFFSET, which reads and discards every earlier row.
+    private func keyset(after id: Int, oldestFirst: Bool) throws -> SQL {
+        guard let row = try connection.queryFirst(
+            """
+            SELECT c.said_on, \(unsafeRaw: Self.precisionRank) AS rank, so.published_on FROM claims c
+            JOIN sources so ON so.id = c.source_id WHERE c.id = \(id)
+            """)
+        else { throw ClaimsError.claimNotFound(id: id) }
+        let said: CalendarDate? = try row.decode("said_on")
+        let rank: Int = try row.decode("rank")
+        let published: CalendarDate = try row.decode("published_on")
+        // NULL dates sort last in both directions; a sentinel keeps the comparison a plain row compare.
+        let far = oldestFirst ? "'infinity'::date" : "'-infinity'::date"
+        let saidKey: SQL = "coalesce(c.said_on, \(unsafeRaw: far))"
+        let keys: SQL = "(\(saidKey), \(unsafeRaw: Self.precisionRank), so.published_on, c.id)"
+        let anchorSaid: SQL = said.map { "\($0)::date" } ?? SQL(unsafeSQL: far)
+        let anchor: SQL = "(\(anchorSaid), \(rank), \(published), \(id))"
+        return oldestFirst ? "\(keys) > \(anchor)" : "\(keys) < \(anchor)"
+    }
+
     /// Attaches links to claims with one query for the whole set, not one per claim.
-    private func withLinks(_ claims: [Claim]) throws -> [Claim] {
+    func withLinks(_ claims: [Claim]) throws -> [Claim] {
         guard !claims.isEmpty else { return claims }
         let ids = claims.map { String($0.id) }
         let rows = try connection.query(
@@ -245,18 +269,23 @@ public struct ClaimStore {
     /// A period ("2015-12") sorts at its first day, after the claims dated to that exact day.
     static let precisionRank = "CASE c.said_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END"
 
-    static let selectClaims = """
+    static let selectClaimColumns = """
         SELECT c.id, c.text, c.kind, c.said_on, c.said_precision, c.said_phrase, c.topics, c.status, c.created_at,
                c.anchor_start, c.anchor_end, c.anchor_prefix, c.anchor_suffix,
                sp.id AS speaker_id, sp.name AS speaker_name, sp.role AS speaker_role, sp.wikidata_id AS speaker_wikidata,
                ARRAY(SELECT vo.name FROM claim_outlets co JOIN outlets vo ON vo.id = co.outlet_id
                      WHERE co.claim_id = c.id ORDER BY co.position) AS via,
                \(SourceStore.columns)
+        """
+
+    static let fromClaims = """
         FROM claims_with_status c
         JOIN speakers sp ON sp.id = c.speaker_id
         JOIN sources so ON so.id = c.source_id
         JOIN outlets o ON o.id = so.outlet_id
         """
+
+    static let selectClaims = selectClaimColumns + "\n" + fromClaims
 
     static func claim(from row: Row) throws -> Claim {
         Claim(

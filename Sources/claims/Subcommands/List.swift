@@ -33,6 +33,8 @@ extension Claims {
         var limit: Int?
         @Flag(help: "Oldest statement first.")
         var oldestFirst = false
+        @Option(help: ArgumentHelp("The next page: claims after this claim number, in the same order (with --limit).", valueName: "id"))
+        var after: Int?
         @Option(help: "Output format: a table for people; json, csv or markdown uncut.")
         var format: Format = .table
         @OptionGroup var connection: ConnectionOptions
@@ -51,6 +53,7 @@ extension Claims {
             query.status = status
             query.limit = limit
             query.oldestFirst = oldestFirst
+            query.after = after
             let claims = try ClaimStore(connection.open()).claims(query)
             switch format {
             case .json: Terminal.print(try JSONOutput.render(claims.map(ClaimJSON.init)))

@@ -1,0 +1,116 @@
+// `claims search QUERY`: full-text search, best matches first.
+import ArgumentParser
+import ClaimsCore
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+extension Claims {
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Search claim text, best matches first, with the matching words marked.",
+            discussion: """
+                QUERY uses web search syntax: words (all must match), "an exact phrase",
+                -word to exclude, or between alternatives. Accents and case do not matter,
+                and words are matched by stem in the claim's language (from its source).
+                Example: claims search 'oil -coordination "used against terrorism"'
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+        @Argument(help: "What to look for.")
+        var query: String
+        @Option(help: "Only claims by this speaker (name or alias).")
+        var speaker: String?
+        @Option(help: ArgumentHelp("Only claims said on or after this date.", valueName: "date"))
+        var since: String?
+        @Option(help: ArgumentHelp("Only claims said on or before this date.", valueName: "date"))
+        var until: String?
+        @Option(help: "At most this many claims (default 50).")
+        var limit: Int?
+        @Option(help: "Output format.")
+        var format: Format = .table
+        @OptionGroup var connection: ConnectionOptions
+
+        func validate() throws {
+            if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more.") }
+        }
+
+        func run() throws {
+            var filter = ClaimQuery()
+            filter.speakers = speaker.map { [$0] } ?? []
+            filter.since = try since.map { try SaidDate.parse($0) }
+            filter.until = try until.map { try SaidDate.parse($0) }
+            filter.limit = limit
+            let hits = try ClaimStore(connection.open()).search(query, filter)
+            switch format {
+            case .json:
+                struct Hit: Encodable {
+                    var claim: ClaimJSON
+                    var rank: Double
+                    var headline: String
+                }
+                Terminal.print(
+                    try JSONOutput.render(hits.map {
+                        Hit(claim: ClaimJSON($0.claim), rank: $0.rank, headline: Highlight.marked($0.headline, start: "«", stop: "»"))
+                    }))
+            case .table:
+                guard !hits.isEmpty else {
+                    Terminal.print("No claims match.")
+                    return
+                }
+                let width = TextLayout.terminalWidth
+                let rows = hits.map { hit in
+                    [String(hit.claim.id), hit.claim.said?.description ?? "-", hit.claim.speakerName, hit.claim.source.outlet]
+                }
+                var widths = [2, 10, 7, 6]
+                for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
+                let textWidth = max(20, width - widths.reduce(0, +) - 8)
+                let bold = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+                let header = ["ID", "SAID", "SPEAKER", "SOURCE"].enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
+                Terminal.print((header + ["TEXT"]).joined(separator: "  "))
+                for (hit, row) in zip(hits, rows) {
+                    let cells = row.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
+                    let text = Highlight.fit(hit.headline, width: textWidth, bold: bold)
+                    Terminal.print((cells + [text]).joined(separator: "  "))
+                }
+            }
+        }
+    }
+}
+
+/// Turns the search marks into bold (on a terminal) or **word** (elsewhere), after cutting to width.
+enum Highlight {
+    static func marked(_ headline: String, start: String, stop: String) -> String {
+        headline.replacingOccurrences(of: ClaimStore.startMark, with: start).replacingOccurrences(of: ClaimStore.stopMark, with: stop)
+    }
+
+    static func fit(_ headline: String, width: Int, bold: Bool) -> String {
+        // Cut the plain text to width, counting marks as nothing, then put the marks back.
+        var visible = 0
+        var result = ""
+        var open = false
+        for character in TextLayout.singleLine(headline) {
+            if String(character) == ClaimStore.startMark {
+                open = true
+                result += bold ? "\u{1B}[1m" : "**"
+                continue
+            }
+            if String(character) == ClaimStore.stopMark {
+                open = false
+                result += bold ? "\u{1B}[0m" : "**"
+                continue
+            }
+            if visible == width - 1 {
+                result += "…"
+                break
+            }
+            result.append(character)
+            visible += 1
+        }
+        if open { result += bold ? "\u{1B}[0m" : "**" }
+        return result
+    }
+}
