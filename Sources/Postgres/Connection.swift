@@ -195,9 +195,7 @@ public final class Connection {
         let columnCount = PQnfields(result)
         let rowCount = PQntuples(result)
         guard columnCount > 0 else { return [] }
-        let columns = Columns(
-            names: (0..<columnCount).map { PQfname(result, $0).map { String(cString: $0) } ?? "?column?" },
-            types: (0..<columnCount).map { PostgresType(rawValue: UInt32(PQftype(result, $0))) })
+        let columns = Connection.columns(of: result)
         var rows: [Row] = []
         rows.reserveCapacity(Int(rowCount))
         for row in 0..<rowCount {
@@ -207,6 +205,13 @@ public final class Connection {
             rows.append(Row(columns: columns, values: values))
         }
         return rows
+    }
+
+    static func columns(of result: OpaquePointer) -> Columns {
+        let count = PQnfields(result)
+        return Columns(
+            names: (0..<count).map { PQfname(result, $0).map { String(cString: $0) } ?? "?column?" },
+            types: (0..<count).map { PostgresType(rawValue: UInt32(PQftype(result, $0))) })
     }
 
     private static func connect(_ keywords: [(String, String)]) -> OpaquePointer? {

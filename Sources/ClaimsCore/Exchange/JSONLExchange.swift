@@ -36,7 +36,8 @@ public struct JSONLExchange {
 
     // MARK: Export
 
-    /// Calls `emit` with each line, without its newline.
+    /// Calls `emit` with each line, without its newline. Rows stream from the server one at a time
+    /// and claim keys are numbered by the server, so memory does not grow with the record.
     public func export(_ emit: (String) throws -> Void) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -46,83 +47,88 @@ public struct JSONLExchange {
         try connection.transaction { db in
             // One snapshot for the whole file.
             try db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            for row in try db.query(
+            try db.forEachRow(
                 """
                 SELECT s.name, s.role, s.affiliation, s.wikidata_id, \(unsafeRaw: Self.stamp("s.created_at")) AS created,
                        ARRAY(SELECT n.name FROM speaker_names n WHERE n.speaker_id = s.id AND NOT n.is_primary ORDER BY n.name) AS aliases
                 FROM speakers s ORDER BY s.id
-                """)
-            {
+                """
+            ) { row in
                 try line(
                     SpeakerLine(
                         name: try row.decode("name"), aliases: try row.decode("aliases"), role: try row.decode("role"),
                         affiliation: try row.decode("affiliation"), wikidata: try row.decode("wikidata_id"),
                         createdAt: try row.decode("created")))
             }
-            for row in try db.query("SELECT name, \(unsafeRaw: Self.stamp("created_at")) AS created FROM outlets ORDER BY id") {
+            try db.forEachRow("SELECT name, \(unsafeRaw: Self.stamp("created_at")) AS created FROM outlets ORDER BY id") { row in
                 try line(OutletLine(name: try row.decode("name"), createdAt: try row.decode("created")))
             }
-            for row in try db.query(
+            try db.forEachRow(
                 """
                 SELECT so.url, so.title, o.name AS outlet, so.published_on, so.language, so.full_text,
                        \(unsafeRaw: Self.stamp("so.created_at")) AS created
                 FROM sources so JOIN outlets o ON o.id = so.outlet_id ORDER BY so.id
-                """)
-            {
+                """
+            ) { row in
                 try line(
                     SourceLine(
                         url: try row.decode("url"), title: try row.decode("title"), outlet: try row.decode("outlet"),
                         published: try row.decode("published_on", as: CalendarDate.self).description,
                         language: try row.decode("language"), text: try row.decode("full_text"), createdAt: try row.decode("created")))
             }
-            var keys: [Int: Int] = [:]
-            for row in try db.query(
+            // A claim's key is its position in id order; links and reviews refer to claims by key.
+            // Computed in each query rather than in a temporary table, so export also runs on a read-only standby.
+            try db.forEachRow(
                 """
-                SELECT c.id, sp.name AS speaker, so.url AS source, c.text, c.kind, c.said_on, c.said_precision, c.said_phrase,
+                WITH export_keys AS (SELECT id, row_number() OVER (ORDER BY id) AS key FROM claims)
+                SELECT k.key, sp.name AS speaker, so.url AS source, c.text, c.kind, c.said_on, c.said_precision, c.said_phrase,
                        c.topics, c.anchor_start, c.anchor_end, c.anchor_prefix, c.anchor_suffix,
                        ARRAY(SELECT o.name FROM claim_outlets co JOIN outlets o ON o.id = co.outlet_id
                              WHERE co.claim_id = c.id ORDER BY co.position) AS via,
                        \(unsafeRaw: Self.stamp("c.created_at")) AS created
-                FROM claims c JOIN speakers sp ON sp.id = c.speaker_id JOIN sources so ON so.id = c.source_id
+                FROM claims c JOIN export_keys k ON k.id = c.id
+                JOIN speakers sp ON sp.id = c.speaker_id JOIN sources so ON so.id = c.source_id
                 ORDER BY c.id
-                """)
-            {
-                let key = keys.count + 1
-                keys[try row.decode("id", as: Int.self)] = key
+                """
+            ) { row in
                 try line(
                     ClaimLine(
-                        key: key, speaker: try row.decode("speaker"), source: try row.decode("source"), text: try row.decode("text"),
-                        kind: try row.decode("kind"),
+                        key: try row.decode("key"), speaker: try row.decode("speaker"), source: try row.decode("source"),
+                        text: try row.decode("text"), kind: try row.decode("kind"),
                         said: SaidDate.stored(try row.decode("said_on"), try row.decode("said_precision"))?.description,
                         saidPhrase: try row.decode("said_phrase"), topics: try row.decode("topics"), via: try row.decode("via"),
                         anchor: try ClaimStore.anchor(from: row), createdAt: try row.decode("created")))
             }
-            for row in try db.query(
+            try db.forEachRow(
                 """
-                SELECT l.claim_id, l.relation, l.from_claim_id, so.url AS from_source, l.note,
+                WITH export_keys AS (SELECT id, row_number() OVER (ORDER BY id) AS key FROM claims)
+                SELECT target.key AS claim_key, l.relation, origin.key AS from_key, so.url AS from_source, l.note,
                        \(unsafeRaw: Self.stamp("l.created_at")) AS created
-                FROM claim_links l LEFT JOIN sources so ON so.id = l.from_source_id ORDER BY l.id
-                """)
-            {
+                FROM claim_links l
+                JOIN export_keys target ON target.id = l.claim_id
+                LEFT JOIN export_keys origin ON origin.id = l.from_claim_id
+                LEFT JOIN sources so ON so.id = l.from_source_id
+                ORDER BY l.id
+                """
+            ) { row in
                 try line(
                     LinkLine(
-                        claim: keys[try row.decode("claim_id", as: Int.self)] ?? 0, relation: try row.decode("relation"),
-                        fromClaim: try row.decode("from_claim_id", as: Int?.self).flatMap { keys[$0] },
+                        claim: try row.decode("claim_key"), relation: try row.decode("relation"), fromClaim: try row.decode("from_key"),
                         fromSource: try row.decode("from_source"), note: try row.decode("note"), createdAt: try row.decode("created")))
             }
-            for row in try db.query(
+            try db.forEachRow(
                 """
-                SELECT claim_id, rating, rating_value, best_rating, worst_rating, author, url, published_on,
-                       \(unsafeRaw: Self.stamp("created_at")) AS created
-                FROM reviews ORDER BY id
-                """)
-            {
+                WITH export_keys AS (SELECT id, row_number() OVER (ORDER BY id) AS key FROM claims)
+                SELECT k.key, r.rating, r.rating_value, r.best_rating, r.worst_rating, r.author, r.url, r.published_on,
+                       \(unsafeRaw: Self.stamp("r.created_at")) AS created
+                FROM reviews r JOIN export_keys k ON k.id = r.claim_id ORDER BY r.id
+                """
+            ) { row in
                 try line(
                     ReviewLine(
-                        claim: keys[try row.decode("claim_id", as: Int.self)] ?? 0, rating: try row.decode("rating"),
-                        ratingValue: try row.decode("rating_value"), best: try row.decode("best_rating"),
-                        worst: try row.decode("worst_rating"), author: try row.decode("author"), url: try row.decode("url"),
-                        date: try row.decode("published_on", as: CalendarDate?.self)?.description,
+                        claim: try row.decode("key"), rating: try row.decode("rating"), ratingValue: try row.decode("rating_value"),
+                        best: try row.decode("best_rating"), worst: try row.decode("worst_rating"), author: try row.decode("author"),
+                        url: try row.decode("url"), date: try row.decode("published_on", as: CalendarDate?.self)?.description,
                         createdAt: try row.decode("created")))
             }
         }
