@@ -179,7 +179,7 @@ final class Newsroom {
         #expect(table.stdout.split(separator: "\n").allSatisfy { $0.count <= 100 }, "\(table.stdout)")
         #expect(table.stdout.contains("…"))
         let csv = try room.ok(["list", "--format", "csv"])
-        #expect(csv.hasPrefix("id,said,speaker,kind,status,text,source_url,outlet,published,via,topics\r\n"))
+        #expect(csv.hasPrefix("id,said,speaker,kind,status,text,source_url,source_title,outlet,published,via,topics\r\n"))
         #expect(csv.contains("\"\(long)\""))
         let markdown = try room.ok(["list", "--format", "markdown"])
         #expect(markdown.hasPrefix("| ID | Said | Speaker | Status | Text | Source |"))

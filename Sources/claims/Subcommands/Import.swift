@@ -5,6 +5,6 @@ extension Claims {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Read exchange formats into the record: JSONL from claims export, ClaimReview JSON-LD.",
-            subcommands: [ClaimReview.self, JSONL.self])
+            subcommands: [ClaimReview.self, JSONL.self, CSV.self])
     }
 }

@@ -28,12 +28,12 @@ enum ClaimTable {
 
 /// `claims list --format csv|markdown`: every field, never truncated.
 enum ClaimRows {
-    static let headers = ["id", "said", "speaker", "kind", "status", "text", "source_url", "outlet", "published", "via", "topics"]
+    static let headers = ["id", "said", "speaker", "kind", "status", "text", "source_url", "source_title", "outlet", "published", "via", "topics"]
 
     static func fields(_ claim: Claim) -> [String] {
         [
             String(claim.id), claim.said?.description ?? "", claim.speakerName, claim.kind.rawValue, claim.status.rawValue,
-            claim.text, claim.source.url, claim.source.outlet, claim.source.published.description,
+            claim.text, claim.source.url, claim.source.title, claim.source.outlet, claim.source.published.description,
             claim.via.joined(separator: "; "), claim.topics.joined(separator: "; "),
         ]
     }

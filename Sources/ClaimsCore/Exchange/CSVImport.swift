@@ -1,0 +1,244 @@
+// `claims import csv`: bulk loading through COPY and set-based SQL.
+import Foundation
+import Postgres
+
+/// Loads claims from CSV with a header row. Columns (any order, names case-insensitive):
+///
+/// | column | required | meaning |
+/// | --- | --- | --- |
+/// | speaker | yes | the speaker's name or alias (exact, accents and case aside); new names are added |
+/// | text | yes | what was said |
+/// | source_url | yes | where it was reported |
+/// | said | no | YYYY-MM-DD, YYYY-MM or YYYY |
+/// | source_title, outlet, published | for new sources | the first row that names a new URL with all three records it |
+/// | via | no | outlets it came through, separated by ";" |
+/// | topics | no | separated by ";" |
+/// | kind | no | quote (default) or paraphrase |
+///
+/// Rows are checked first, each with its line number; then the good rows are copied into a
+/// temporary staging table with COPY, speakers, outlets and sources are resolved and created by
+/// set-based statements (no query per row), and the claims are inserted, all in one transaction.
+/// By default one bad row fails the import and nothing is written; with `skipInvalid` the good
+/// rows are written and every bad one is reported.
+public struct CSVImport {
+    let connection: Connection
+
+    public init(_ connection: Connection) {
+        self.connection = connection
+    }
+
+    public struct Problem: Sendable, Equatable {
+        public var line: Int
+        public var reason: String
+    }
+
+    public struct Summary: Sendable, Equatable {
+        public var rows = 0
+        public var claims = 0
+        public var speakers = 0
+        public var sources = 0
+        public var outlets = 0
+        public var skipped: [Problem] = []
+    }
+
+    /// A row that passed the checks, in COPY's field order.
+    struct Staged {
+        var line: Int
+        var fields: [String?]
+    }
+
+    public func importCSV(_ text: String, skipInvalid: Bool, progress: (Int, Int) -> Void = { _, _ in }) throws -> Summary {
+        let records: [CSVReader.Record]
+        do {
+            records = try CSVReader.records(in: text)
+        } catch CSVReader.Problem.unterminatedQuote(let line) {
+            throw ClaimsError.badImportLine(line: line, reason: "a quoted field is never closed")
+        }
+        guard let header = records.first else { throw ClaimsError.invalidDocument(reason: "the file is empty") }
+        let columns = Dictionary(
+            header.fields.enumerated().map { ($0.element.trimmingCharacters(in: .whitespaces).lowercased(), $0.offset) },
+            uniquingKeysWith: { first, _ in first })
+        let missing = ["speaker", "text", "source_url"].filter { columns[$0] == nil }
+        guard missing.isEmpty else {
+            throw ClaimsError.invalidDocument(reason: "the header has no \(missing.joined(separator: ", ")) column (see claims import csv --help)")
+        }
+        let body = records.dropFirst()
+        var summary = Summary()
+        summary.rows = body.count
+        var staged: [Staged] = []
+        staged.reserveCapacity(body.count)
+        var problems: [Problem] = []
+        for record in body {
+            do {
+                staged.append(try check(record, columns))
+            } catch let error as ClaimsError {
+                problems.append(Problem(line: record.line, reason: error.description))
+            }
+        }
+        return try connection.transaction { db in
+            try db.execute(
+                """
+                CREATE TEMPORARY TABLE claims_import (
+                    line integer, speaker text, text text, said_on date, said_precision text, source_url text,
+                    source_title text, outlet text, published date, via text[], topics text[], kind text,
+                    claim_id bigint, anchor_start integer, anchor_end integer, anchor_prefix text, anchor_suffix text
+                ) ON COMMIT DROP
+                """)
+            var copied = 0
+            try db.copy(
+                "COPY claims_import (line, speaker, text, said_on, said_precision, source_url, source_title, outlet, published, via, topics, kind) FROM STDIN"
+            ) { writer in
+                for row in staged {
+                    try writer.write(row.fields)
+                    copied += 1
+                    if copied % 10_000 == 0 { progress(copied, staged.count) }
+                }
+            }
+            progress(copied, staged.count)
+            problems += try unresolvableSources(db)
+            problems += try anchorQuotes(db)
+            if !problems.isEmpty {
+                problems.sort { $0.line < $1.line }
+                guard skipInvalid, let first = problems.first else {
+                    let first = problems[0]
+                    throw ClaimsError.badImportLine(line: first.line, reason: first.reason + (problems.count > 1 ? " (and \(problems.count - 1) more bad rows)" : ""))
+                }
+                _ = first
+                try db.execute("DELETE FROM claims_import WHERE line = ANY(\(problems.map { String($0.line) })::int[])")
+                summary.skipped = problems
+            }
+            summary.outlets = try db.execute(
+                """
+                INSERT INTO outlets (name)
+                SELECT DISTINCT ON (claims_normalize(name)) name FROM (
+                    SELECT outlet AS name, line FROM claims_import WHERE outlet IS NOT NULL
+                    UNION ALL SELECT unnest(via), line FROM claims_import
+                ) named
+                ORDER BY claims_normalize(name), line
+                ON CONFLICT (normalized_name) DO NOTHING
+                """)
+            summary.speakers = try db.execute(
+                """
+                INSERT INTO speakers (name)
+                SELECT DISTINCT ON (claims_normalize(speaker)) speaker FROM claims_import i
+                WHERE NOT EXISTS (SELECT 1 FROM speaker_names n WHERE n.normalized = claims_normalize(i.speaker))
+                ORDER BY claims_normalize(speaker), line
+                """)
+            summary.sources = try db.execute(
+                """
+                INSERT INTO sources (url, title, outlet_id, published_on)
+                SELECT DISTINCT ON (claims_normalize_url(i.source_url)) i.source_url, i.source_title, o.id, i.published
+                FROM claims_import i JOIN outlets o ON o.normalized_name = claims_normalize(i.outlet)
+                WHERE i.source_title IS NOT NULL AND i.published IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM sources s WHERE claims_normalize_url(s.url) = claims_normalize_url(i.source_url))
+                ORDER BY claims_normalize_url(i.source_url), i.line
+                """)
+            // Claim ids are taken in line order, so that via can be attached without a query per row.
+            try db.execute(
+                """
+                UPDATE claims_import i SET claim_id = numbered.id
+                FROM (SELECT line, nextval(pg_get_serial_sequence('claims', 'id')) AS id
+                      FROM (SELECT line FROM claims_import ORDER BY line) ordered) numbered
+                WHERE numbered.line = i.line
+                """)
+            summary.claims = try db.execute(
+                """
+                INSERT INTO claims (id, speaker_id, source_id, text, kind, said_on, said_precision, topics,
+                                    anchor_start, anchor_end, anchor_prefix, anchor_suffix)
+                OVERRIDING SYSTEM VALUE
+                SELECT i.claim_id, n.speaker_id, s.id, i.text, i.kind, i.said_on, i.said_precision, i.topics,
+                       i.anchor_start, i.anchor_end, i.anchor_prefix, i.anchor_suffix
+                FROM claims_import i
+                JOIN speaker_names n ON n.normalized = claims_normalize(i.speaker)
+                JOIN sources s ON claims_normalize_url(s.url) = claims_normalize_url(i.source_url)
+                ORDER BY i.line
+                """)
+            try db.execute(
+                """
+                INSERT INTO claim_outlets (claim_id, position, outlet_id)
+                SELECT i.claim_id, v.position, o.id
+                FROM claims_import i CROSS JOIN LATERAL unnest(i.via) WITH ORDINALITY AS v(name, position)
+                JOIN outlets o ON o.normalized_name = claims_normalize(v.name)
+                """)
+            return summary
+        }
+    }
+
+    /// Checks one record and puts its fields in COPY order.
+    private func check(_ record: CSVReader.Record, _ columns: [String: Int]) throws -> Staged {
+        func value(_ name: String) -> String? {
+            guard let index = columns[name], index < record.fields.count else { return nil }
+            return Text.optional(record.fields[index])
+        }
+        let speaker = try Text.required(value("speaker") ?? "", field: "speaker")
+        let text = Text.withoutEnclosingQuotes(try Text.required(value("text") ?? "", field: "claim text"))
+        guard text.unicodeScalars.allSatisfy({ $0 != "\u{0}" }) else { throw ClaimsError.emptyText(field: "claim text (it has a NUL byte)") }
+        let url = try value("source_url").map { try $0.hasPrefix("urn:") ? $0 : SourceStore.validatedURL($0) } ?? ""
+        guard !url.isEmpty else { throw ClaimsError.emptyText(field: "source_url") }
+        let said = try value("said").map { try SaidDate.parse($0) }
+        let published = try value("published").map { text -> CalendarDate in
+            let date = try SaidDate.parse(text)
+            guard date.precision == .day else { throw ClaimsError.invalidDate(text: text, reason: "a publication date needs the day: YYYY-MM-DD") }
+            return date.start
+        }
+        let kind = value("kind")?.lowercased() ?? ClaimKind.quote.rawValue
+        guard ClaimKind(rawValue: kind) != nil else {
+            throw ClaimsError.unknownValue(field: "kind", value: kind, allowed: ClaimKind.allCases.map(\.rawValue))
+        }
+        let list: (String) -> [String] = { name in
+            (value(name) ?? "").split(separator: ";").compactMap { Text.optional(String($0)) }
+        }
+        let topics = ClaimStore.normalizedTopics(list("topics"))
+        return Staged(
+            line: record.line,
+            fields: [
+                String(record.line), speaker, text, said?.start.description, said?.precision.rawValue, url, value("source_title"),
+                value("outlet"), published?.description, list("via").postgresText, topics.postgresText, kind,
+            ])
+    }
+
+    /// Rows whose source is neither recorded nor described (title, outlet, published) by any row.
+    private func unresolvableSources(_ db: Connection) throws -> [Problem] {
+        try db.query(
+            """
+            SELECT i.line, i.source_url FROM claims_import i
+            WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE claims_normalize_url(s.url) = claims_normalize_url(i.source_url))
+              AND NOT EXISTS (SELECT 1 FROM claims_import d
+                              WHERE claims_normalize_url(d.source_url) = claims_normalize_url(i.source_url)
+                                AND d.source_title IS NOT NULL AND d.outlet IS NOT NULL AND d.published IS NOT NULL)
+            ORDER BY i.line
+            """
+        ).map { row in
+            let url: String = try row.decode("source_url")
+            return Problem(line: try row.decode("line"), reason: ClaimsError.sourceDetailsMissing(url: url, missing: ["source_title", "outlet", "published"]).description)
+        }
+    }
+
+    /// Quotes into sources that have text must be found in it, as with claims add; their anchors are staged.
+    private func anchorQuotes(_ db: Connection) throws -> [Problem] {
+        let rows = try db.query(
+            """
+            SELECT i.line, i.text, s.id AS source_id, s.full_text FROM claims_import i
+            JOIN sources s ON claims_normalize_url(s.url) = claims_normalize_url(i.source_url)
+            WHERE i.kind = 'quote' AND s.full_text IS NOT NULL
+            """)
+        var problems: [Problem] = []
+        for row in rows {
+            let line: Int = try row.decode("line")
+            let text: String = try row.decode("text")
+            let article: String = try row.decode("full_text")
+            if let anchor = QuoteMatcher.find(text, in: article) {
+                try db.execute(
+                    """
+                    UPDATE claims_import SET anchor_start = \(anchor.start), anchor_end = \(anchor.end),
+                           anchor_prefix = \(anchor.prefix), anchor_suffix = \(anchor.suffix) WHERE line = \(line)
+                    """)
+            } else {
+                let closest = QuoteMatcher.closest(to: text, in: article)
+                problems.append(
+                    Problem(line: line, reason: ClaimsError.quoteNotInSource(sourceID: try row.decode("source_id"), closest: closest?.text, similarity: closest?.similarity).description))
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,99 @@
+// claims import csv: COPY into staging, set-based resolution, all or nothing with line numbers.
+import Foundation
+import Postgres
+import Testing
+import TestSupport
+
+@Suite struct CSVImportTests {
+    func importCSV(_ room: Newsroom, _ csv: String, _ extra: [String] = []) throws -> CommandResult {
+        try ClaimsBinary.run(["import", "csv", "-"] + extra + ["--database-url", room.database.url], input: csv)
+    }
+
+    static let story = """
+        speaker,text,said,source_url,source_title,outlet,published,via,topics,kind
+        Dmitry Peskov,"Countries fighting Daesh must coordinate, and share information.",2015-12-01,https://news.example/a,Kremlin urges coordination,Xinhua,2015-12-02,RIA Novosti,daesh;coordination,paraphrase
+        Dmitry Peskov,"The most important thing is to act.",2015-12,https://NEWS.example/a/,,,,,,quote
+        Recep Tayyip Erdoğan,"He would resign
+        if it were proven.",2015-11-30,https://news.example/a,,,,,oil,paraphrase
+        Anna Berg,"We will not be rushed, said the ""leader"".",,https://courier.example/b,Bridge vote,Valley Courier,2022-06-14,Northern Agency;City Wire,,
+
+        """
+
+    @Test func loadsNewSpeakersSourcesOutletsAndLists() throws {
+        let room = try Newsroom()
+        let result = try importCSV(room, Self.story)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout == "Imported 4 of 4 rows: 3 new speakers, 2 sources, 5 outlets.\n")
+        let claims = try #require(try room.json(["list", "--oldest-first"]) as? [[String: Any]])
+        #expect(claims.count == 4)
+        #expect(claims.map { $0["said"] as? String } == ["2015-11-30", "2015-12-01", "2015-12", nil])
+        #expect(claims[0]["text"] as? String == "He would resign\nif it were proven.")
+        #expect(claims[1]["via"] as? [String] == ["RIA Novosti"])
+        #expect(claims[1]["topics"] as? [String] == ["daesh", "coordination"])
+        #expect(claims[2]["kind"] as? String == "quote")
+        #expect(claims[3]["text"] as? String == "We will not be rushed, said the \"leader\".")
+        #expect(claims[3]["via"] as? [String] == ["Northern Agency", "City Wire"])
+        #expect(try room.counts()["claim_outlets"] == 3)
+        // Existing speakers are matched, not duplicated.
+        let again = try importCSV(room, Self.story)
+        #expect(again.stdout.hasPrefix("Imported 4 of 4 rows: 0 new speakers, 0 sources, 0 outlets."))
+        #expect(try room.counts()["speakers"] == 3)
+    }
+
+    @Test func anExportLoadsBackIntoAnEmptyDatabase() throws {
+        let room = try Newsroom()
+        _ = try importCSV(room, Self.story)
+        let exported = try room.ok(["export", "csv"])
+        let empty = try Newsroom()
+        let result = try importCSV(empty, exported)
+        #expect(result.status == 0, "\(result)")
+        func summary(_ room: Newsroom) throws -> [String] {
+            try #require(try room.json(["list", "--oldest-first"]) as? [[String: Any]]).map { claim in
+                let source = claim["source"] as? [String: Any]
+                return "\(claim["said"] ?? "-")|\((claim["speaker"] as? [String: Any])?["name"] ?? "")|\(claim["kind"] ?? "")|\(claim["text"] ?? "")|\(source?["url"] ?? "")|\(source?["title"] ?? "")|\(claim["via"] ?? "")|\(claim["topics"] ?? "")"
+            }
+        }
+        #expect(try summary(empty) == summary(room))
+    }
+
+    @Test func oneBadRowFailsTheWholeImport() throws {
+        let room = try Newsroom()
+        var csv = Self.story
+        csv += "Dmitry Peskov,Another claim.,2015-02-30,https://news.example/a,,,,,,\n"
+        csv += "Dmitry Peskov,Yet another.,,https://nowhere.example/x,,,,,,\n"
+        let before = try room.counts()
+        let result = try importCSV(room, csv)
+        #expect(result.status == 1)
+        #expect(result.stderr == "claims: line 7: '2015-02-30' is not a valid date: that day does not exist in the calendar (and 1 more bad rows); nothing was imported\n")
+        #expect(try room.counts() == before)
+
+        let skipping = try importCSV(room, csv, ["--skip-invalid"])
+        #expect(skipping.status == 0, "\(skipping)")
+        #expect(skipping.stdout == "Imported 4 of 6 rows: 3 new speakers, 2 sources, 5 outlets; skipped 2.\n")
+        #expect(skipping.stderr.contains("claims: skipped line 7: '2015-02-30' is not a valid date"))
+        #expect(skipping.stderr.contains("claims: skipped line 8: the source https://nowhere.example/x is not recorded yet"))
+    }
+
+    @Test func aMissingColumnOrAnUnclosedQuoteIsRefused() throws {
+        let room = try Newsroom()
+        let noURL = try importCSV(room, "speaker,text\nA,B\n")
+        #expect(noURL.status == 1)
+        #expect(noURL.stderr.contains("the header has no source_url column"))
+        let unclosed = try importCSV(room, "speaker,text,source_url\nA,\"never closed,https://x.example\n")
+        #expect(unclosed.status == 1)
+        #expect(unclosed.stderr.contains("line 2: a quoted field is never closed"))
+    }
+
+    @Test func tenThousandRows() throws {
+        let room = try Newsroom()
+        var csv = "speaker,text,said,source_url,source_title,outlet,published,kind\n"
+        for row in 1...10_000 {
+            csv += "Speaker \(row % 50),Statement \(row) on the budget.,2020-0\(row % 9 + 1)-1\(row % 9),https://s.example/\(row % 200),Report \(row % 200),Outlet \(row % 7),2020-10-01,paraphrase\n"
+        }
+        let result = try importCSV(room, csv)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout == "Imported 10000 of 10000 rows: 50 new speakers, 200 sources, 7 outlets.\n")
+        #expect(try room.counts()["claims"] == 10_000)
+        #expect(result.stderr.isEmpty)  // fewer than 100,000 rows: no progress lines when not a terminal
+    }
+}
