@@ -19,6 +19,7 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
     case duplicateLink(from: String, relation: Relation, to: Int)
     case reversedLink(from: String, fromDate: SaidDate, relation: Relation, to: Int, toDate: SaidDate, reversed: String)
     case unreadableFile(path: String, reason: String)
+    case unwritableFile(path: String, reason: String)
     case invalidDatabaseName(String)
     case unknownDatePhrase(text: String)
     case quoteNotInSource(sourceID: Int, closest: String?, similarity: Double?)
@@ -76,6 +77,8 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
                 + "the later one goes first: \(reversed)"
         case .unreadableFile(let path, let reason):
             return "cannot read \(path): \(reason)"
+        case .unwritableFile(let path, let reason):
+            return "cannot write \(path): \(reason); check that its directory exists and is writable"
         case .unknownDatePhrase(let text):
             return "'\(text)' is not a date claims understands: use YYYY-MM-DD, YYYY-MM or YYYY, or the article's "
                 + "words: today, yesterday, (on) Tuesday, last Friday, on Nov. 30"

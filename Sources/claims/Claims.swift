@@ -53,6 +53,11 @@ struct Claims: ParsableCommand {
             // Help and --version exit 0 with their text; every other parsing error becomes one line.
             let code = exitCode(for: error)
             guard code != .success else { exit(withError: error) }
+            if code == .failure {
+                // Not a usage error: something the program met (a file system error, say). One line.
+                Terminal.printError(CommandFailure.describe(error))
+                Foundation.exit(code.rawValue)
+            }
             var text = message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
             if let last = text.last, !".!?".contains(last) { text += "." }
             Terminal.printError(text + " See '\(helpCommand())'.")

@@ -50,7 +50,7 @@ extension Claims {
                 do {
                     try (rendered.hasSuffix("\n") ? rendered : rendered + "\n").write(toFile: output, atomically: true, encoding: .utf8)
                 } catch {
-                    throw ClaimsError.unreadableFile(path: output, reason: "cannot write it (\(error.localizedDescription))")
+                    throw ClaimsError.unwritableFile(path: output, reason: CommandFailure.describe(error))
                 }
                 Terminal.note("claims: wrote the timeline of \(claims.count) claim\(claims.count == 1 ? "" : "s") to \(output)")
             } else {

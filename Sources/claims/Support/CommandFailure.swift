@@ -1,5 +1,6 @@
 // Maps every error the core can throw to a one-line message for people and a documented exit code.
 import ArgumentParser
+import Foundation
 import ClaimsCore
 import Migrations
 import Postgres
@@ -24,6 +25,14 @@ struct CommandFailure: Error {
     static func handles(_ error: Error) -> Bool {
         error is ClaimsError || error is PostgresError || error is MigrationError || error is LocalClusterError
             || error is ConnectionStringError || error is RowDecodingError
+    }
+
+    /// A one-line description of an error no part of claims knows by type.
+    static func describe(_ error: Error) -> String {
+        let nsError = error as NSError
+        var text = (error as? LocalizedError)?.errorDescription ?? nsError.localizedDescription
+        if let path = nsError.userInfo[NSFilePathErrorKey] as? String, !text.contains(path) { text += " (\(path))" }
+        return text.replacingOccurrences(of: "\n", with: " ")
     }
 
     init(_ error: Error) {
