@@ -140,21 +140,38 @@ public struct ClaimStore {
         var filters = try conditions(for: query)
         if let extra { filters.append(extra) }
         if let after = query.after { filters.append(try keyset(after: after, oldestFirst: query.oldestFirst)) }
-        var sql: SQL = "\(unsafeRaw: Self.selectClaims) WHERE \(SQL.joined(filters, separator: " AND "))"
-        if query.oldestFirst {
-            sql.append(" ORDER BY c.said_on ASC NULLS LAST, \(unsafeRaw: Self.precisionRank) ASC, so.published_on ASC, c.id ASC")
+        let order: SQL = query.oldestFirst
+            ? "c.said_on ASC NULLS LAST, \(unsafeRaw: Self.precisionRank) ASC, so.published_on ASC, c.id ASC"
+            : "c.said_on DESC NULLS LAST, \(unsafeRaw: Self.precisionRank) DESC, so.published_on DESC, c.id DESC"
+        var sql: SQL
+        if let limit = query.limit, query.status == nil {
+            // Choose the page on claims and sources alone, then compute status, via and the rest for
+            // that page only: a busy speaker's whole history is sorted by keys, not fully assembled.
+            sql = """
+                WITH page AS (
+                    SELECT c.id FROM claims c JOIN sources so ON so.id = c.source_id
+                    WHERE \(SQL.joined(filters, separator: " AND ")) ORDER BY \(order) LIMIT \(limit)
+                )
+                \(unsafeRaw: Self.selectClaims) WHERE c.id IN (SELECT id FROM page) ORDER BY \(order)
+                """
         } else {
-            sql.append(" ORDER BY c.said_on DESC NULLS LAST, \(unsafeRaw: Self.precisionRank) DESC, so.published_on DESC, c.id DESC")
+            sql = "\(unsafeRaw: Self.selectClaims) WHERE \(SQL.joined(filters, separator: " AND ")) ORDER BY \(order)"
+            if let limit = query.limit { sql.append(" LIMIT \(limit)") }
         }
-        if let limit = query.limit { sql.append(" LIMIT \(limit)") }
         return try withLinks(connection.query(sql).map(Self.claim(from:)))
     }
 
     func conditions(for query: ClaimQuery) throws -> [SQL] {
         var filters: [SQL] = ["true"]
         if !query.speakers.isEmpty {
-            let ids = try query.speakers.map { String(try SpeakerStore(connection).resolve($0).id) }
-            filters.append("c.speaker_id = ANY(\(ids)::bigint[])")
+            let ids = try query.speakers.map { try SpeakerStore(connection).resolve($0).id }
+            // One speaker as a plain equality: `= ANY(array)` keeps the planner from reading the
+            // (speaker_id, said_on) index in order, and a busy speaker's whole history gets sorted.
+            if ids.count == 1, let id = ids.first {
+                filters.append("c.speaker_id = \(id)")
+            } else {
+                filters.append("c.speaker_id = ANY(\(ids.map(String.init))::bigint[])")
+            }
         }
         if let topic = Text.optional(query.topic) {
             filters.append("c.topics @> ARRAY[\(topic.lowercased())]::text[]")
