@@ -97,3 +97,22 @@ import TestSupport
         #expect(result.stderr.isEmpty)  // fewer than 100,000 rows: no progress lines when not a terminal
     }
 }
+
+@Suite struct CSVImportFileTests {
+    @Test func aFileWithInvalidUTF8IsRefusedWithItsLine() throws {
+        let room = try Newsroom()
+        let directory = try TemporaryDirectory.make(prefix: "claims-csv")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appending(path: "bad.csv")
+        var bytes = Array("speaker,text,source_url,source_title,outlet,published\r\nA B,Fine text.,https://a.example/1,T,O,2020-01-01\r\n".utf8)
+        bytes += Array("C D,Bad ".utf8) + [0xC3, 0x28] + Array(" text.,https://a.example/1,,,\r\n".utf8)
+        try Data(bytes).write(to: file)
+        let before = try room.counts()
+        let result = try room.claims(["import", "csv", file.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "claims: line 3: it is not valid UTF-8; nothing was imported\n")
+        #expect(try room.counts() == before)
+        let directoryGiven = try room.claims(["import", "csv", directory.path])
+        #expect(directoryGiven.stderr.contains("it is a directory"))
+    }
+}

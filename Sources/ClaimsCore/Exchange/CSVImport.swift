@@ -41,20 +41,35 @@ public struct CSVImport {
         public var skipped: [Problem] = []
     }
 
+    /// The next record, with reader problems turned into the import's errors.
+    private func next(_ reader: inout CSVReader) throws -> CSVReader.Record? {
+        do {
+            return try reader.next()
+        } catch CSVReader.Problem.unterminatedQuote(let line) {
+            throw ClaimsError.badImportLine(line: line, reason: "a quoted field is never closed")
+        } catch CSVReader.Problem.invalidUTF8(let line) {
+            throw ClaimsError.badImportLine(line: line, reason: "it is not valid UTF-8")
+        }
+    }
+
     /// A row that passed the checks, in COPY's field order.
     struct Staged {
         var line: Int
         var fields: [String?]
     }
 
-    public func importCSV(_ text: String, skipInvalid: Bool, progress: (Int, Int) -> Void = { _, _ in }) throws -> Summary {
-        let records: [CSVReader.Record]
-        do {
-            records = try CSVReader.records(in: text)
-        } catch CSVReader.Problem.unterminatedQuote(let line) {
-            throw ClaimsError.badImportLine(line: line, reason: "a quoted field is never closed")
-        }
-        guard let header = records.first else { throw ClaimsError.invalidDocument(reason: "the file is empty") }
+    /// Text already in memory (tests, small inputs).
+    public func importCSV(_ text: String, skipInvalid: Bool) throws -> Summary {
+        var reader = CSVReader(text: text)
+        return try importCSV(&reader, skipInvalid: skipInvalid)
+    }
+
+    /// Streams `reader` through the checks straight into COPY: memory does not grow with the file.
+    /// `progress` is told the rows read and the reader's bytes so far.
+    public func importCSV(_ reader: inout CSVReader, skipInvalid: Bool, progress: (Int, Int) -> Void = { _, _ in }) throws
+        -> Summary
+    {
+        guard let header = try next(&reader) else { throw ClaimsError.invalidDocument(reason: "the file is empty") }
         let columns = Dictionary(
             header.fields.enumerated().map { ($0.element.trimmingCharacters(in: .whitespaces).lowercased(), $0.offset) },
             uniquingKeysWith: { first, _ in first })
@@ -62,19 +77,8 @@ public struct CSVImport {
         guard missing.isEmpty else {
             throw ClaimsError.invalidDocument(reason: "the header has no \(missing.joined(separator: ", ")) column (see claims import csv --help)")
         }
-        let body = records.dropFirst()
         var summary = Summary()
-        summary.rows = body.count
-        var staged: [Staged] = []
-        staged.reserveCapacity(body.count)
         var problems: [Problem] = []
-        for record in body {
-            do {
-                staged.append(try check(record, columns))
-            } catch let error as ClaimsError {
-                problems.append(Problem(line: record.line, reason: error.description))
-            }
-        }
         return try connection.transaction { db in
             try db.execute(
                 """
@@ -84,17 +88,20 @@ public struct CSVImport {
                     claim_id bigint, anchor_start integer, anchor_end integer, anchor_prefix text, anchor_suffix text
                 ) ON COMMIT DROP
                 """)
-            var copied = 0
             try db.copy(
                 "COPY claims_import (line, speaker, text, said_on, said_precision, source_url, source_title, outlet, published, via, topics, kind) FROM STDIN"
             ) { writer in
-                for row in staged {
-                    try writer.write(row.fields)
-                    copied += 1
-                    if copied % 10_000 == 0 { progress(copied, staged.count) }
+                while let record = try next(&reader) {
+                    summary.rows += 1
+                    do {
+                        try writer.write(try check(record, columns).fields)
+                    } catch let error as ClaimsError {
+                        problems.append(Problem(line: record.line, reason: error.description))
+                    }
+                    if summary.rows % 10_000 == 0 { progress(summary.rows, reader.bytesRead) }
                 }
             }
-            progress(copied, staged.count)
+            progress(summary.rows, reader.bytesRead)
             problems += try unresolvableSources(db)
             problems += try anchorQuotes(db)
             if !problems.isEmpty {

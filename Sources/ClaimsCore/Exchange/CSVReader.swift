@@ -1,6 +1,7 @@
-// RFC 4180 CSV: quoted fields, doubled quotes, commas and line breaks inside quotes, CRLF or LF.
+// RFC 4180 CSV read as a stream: quoted fields, doubled quotes, commas and line breaks inside
+// quotes, CRLF or LF. Reads chunks of bytes, so a file of any size takes little memory.
 
-struct CSVReader {
+public struct CSVReader {
     struct Record {
         /// 1-based line on which the record starts.
         var line: Int
@@ -9,62 +10,108 @@ struct CSVReader {
 
     enum Problem: Error, Equatable {
         case unterminatedQuote(line: Int)
+        case invalidUTF8(line: Int)
     }
 
-    static func records(in text: String) throws -> [Record] {
-        var records: [Record] = []
-        var field = ""
-        var fields: [String] = []
-        var inQuotes = false
-        var line = 1
-        var recordLine = 1
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = iterator.next()
-        var fieldStarted = false
-        func endRecord() {
-            fields.append(field)
-            if !(fields.count == 1 && fields[0].isEmpty && !fieldStarted) { records.append(Record(line: recordLine, fields: fields)) }
-            fields = []
-            field = ""
-            fieldStarted = false
+    private let nextChunk: () throws -> [UInt8]?
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var line = 1
+    private var finished = false
+    /// Bytes consumed so far, for progress.
+    public private(set) var bytesRead = 0
+
+    /// - Parameter nextChunk: returns the next bytes of the input, or nil at its end.
+    public init(nextChunk: @escaping () throws -> [UInt8]?) {
+        self.nextChunk = nextChunk
+    }
+
+    /// A reader over text already in memory.
+    public init(text: String) {
+        var chunk: [UInt8]? = Array(text.utf8)
+        self.init(nextChunk: {
+            defer { chunk = nil }
+            return chunk
+        })
+    }
+
+    private mutating func nextByte() throws -> UInt8? {
+        if position == buffer.count {
+            guard !finished, let chunk = try nextChunk(), !chunk.isEmpty else {
+                finished = true
+                return nil
+            }
+            buffer = chunk
+            position = 0
         }
-        while let scalar = pending {
-            pending = iterator.next()
-            if inQuotes {
-                if scalar == "\"" {
-                    if pending == "\"" {
-                        field.unicodeScalars.append("\"")
-                        pending = iterator.next()
-                    } else {
-                        inQuotes = false
-                    }
-                } else {
-                    if scalar == "\n" { line += 1 }
-                    field.unicodeScalars.append(scalar)
+        let byte = buffer[position]
+        position += 1
+        bytesRead += 1
+        return byte
+    }
+
+    private mutating func peekByte() throws -> UInt8? {
+        guard let byte = try nextByte() else { return nil }
+        position -= 1
+        bytesRead -= 1
+        return byte
+    }
+
+    /// The next record, or nil at the end. Blank lines are skipped.
+    mutating func next() throws -> Record? {
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        while true {
+            var fields: [String] = []
+            var field: [UInt8] = []
+            var inQuotes = false
+            var started = false
+            let recordLine = line
+            func finishField() throws {
+                guard let text = String(validating: field, as: UTF8.self) else { throw Problem.invalidUTF8(line: recordLine) }
+                fields.append(text)
+                field.removeAll(keepingCapacity: true)
+            }
+            while true {
+                guard let byte = try nextByte() else {
+                    if inQuotes { throw Problem.unterminatedQuote(line: recordLine) }
+                    if !started && fields.isEmpty && field.isEmpty { return nil }
+                    try finishField()
+                    return Record(line: recordLine, fields: fields)
                 }
-                continue
-            }
-            switch scalar {
-            case "\"" where field.isEmpty:
-                inQuotes = true
-                fieldStarted = true
-            case ",":
-                fields.append(field)
-                field = ""
-                fieldStarted = true
-            case "\r" where pending == "\n":
-                continue
-            case "\n", "\r":
-                endRecord()
-                line += 1
-                recordLine = line
-            default:
-                field.unicodeScalars.append(scalar)
-                fieldStarted = true
+                if inQuotes {
+                    if byte == quote {
+                        if try peekByte() == quote {
+                            _ = try nextByte()
+                            field.append(quote)
+                        } else {
+                            inQuotes = false
+                        }
+                    } else {
+                        if byte == lf { line += 1 }
+                        field.append(byte)
+                    }
+                    continue
+                }
+                switch byte {
+                case quote where field.isEmpty:
+                    inQuotes = true
+                    started = true
+                case comma:
+                    try finishField()
+                    started = true
+                case cr where try peekByte() == lf:
+                    continue
+                case lf, cr:
+                    line += 1
+                    if !started && fields.isEmpty && field.isEmpty { break }  // a blank line
+                    try finishField()
+                    return Record(line: recordLine, fields: fields)
+                default:
+                    field.append(byte)
+                    started = true
+                }
+                if byte == lf || byte == cr, !started, fields.isEmpty { break }
             }
         }
-        if inQuotes { throw Problem.unterminatedQuote(line: recordLine) }
-        if fieldStarted || !field.isEmpty || !fields.isEmpty { endRecord() }
-        return records
     }
 }

@@ -34,9 +34,13 @@ extension Claims.Import {
         @OptionGroup var connection: ConnectionOptions
 
         func run() throws {
-            let text = file == "-" ? try InputFile.readStandardInput() : try InputFile.read(file)
-            let meter = ProgressMeter(quiet: quiet)
-            let summary = try CSVImport(connection.open()).importCSV(text, skipInvalid: skipInvalid, progress: meter.update)
+            let (handle, size) = try InputFile.open(file)
+            var reader = CSVReader(nextChunk: {
+                let data = handle.readData(ofLength: 1 << 20)
+                return data.isEmpty ? nil : Array(data)
+            })
+            let meter = ProgressMeter(quiet: quiet, totalBytes: size)
+            let summary = try CSVImport(connection.open()).importCSV(&reader, skipInvalid: skipInvalid, progress: meter.update)
             meter.finish()
             for problem in summary.skipped {
                 Terminal.note("claims: skipped line \(problem.line): \(problem.reason)")
@@ -49,32 +53,40 @@ extension Claims.Import {
     }
 }
 
-/// Progress on standard error: a bar on a terminal, a line every 100,000 rows otherwise.
+/// Progress on standard error: a bar on a terminal, a line every 100,000 rows otherwise. The
+/// share done is measured in bytes of the file (rows are not known before they are read).
 final class ProgressMeter {
     let quiet: Bool
+    let totalBytes: Int?
     let terminal = isatty(STDERR_FILENO) == 1
     let started = Date()
     var lastLine = 0
     var drew = false
 
-    init(quiet: Bool) {
+    init(quiet: Bool, totalBytes: Int?) {
         self.quiet = quiet
+        self.totalBytes = totalBytes
     }
 
-    func update(_ done: Int, _ total: Int) {
-        guard !quiet, total > 0 else { return }
+    func update(_ rows: Int, _ bytes: Int) {
+        guard !quiet, rows > 0 else { return }
         let elapsed = max(Date().timeIntervalSince(started), 0.001)
-        let rate = Double(done) / elapsed
+        let rate = Double(rows) / elapsed
         if terminal {
-            let width = 30
-            let filled = Int(Double(width) * Double(done) / Double(total))
-            let left = rate > 0 ? Double(total - done) / rate : 0
-            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-            FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total) rows, \(Int(rate)) rows/s, \(Int(left.rounded())) s left ".utf8))
+            var text = "\r\(rows) rows, \(Int(rate)) rows/s"
+            if let totalBytes, totalBytes > 0 {
+                let share = min(1, Double(bytes) / Double(totalBytes))
+                let width = 30
+                let filled = Int(Double(width) * share)
+                let left = share > 0 ? elapsed * (1 - share) / share : 0
+                text = "\r" + String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+                    + " \(Int(share * 100))% \(rows) rows, \(Int(rate)) rows/s, \(Int(left.rounded())) s left "
+            }
+            FileHandle.standardError.write(Data(text.utf8))
             drew = true
-        } else if done - lastLine >= 100_000 || (done == total && lastLine > 0) {
-            Terminal.note("claims: loaded \(done) of \(total) rows (\(Int(rate)) rows/s)")
-            lastLine = done
+        } else if rows - lastLine >= 100_000 {
+            Terminal.note("claims: loaded \(rows) rows (\(Int(rate)) rows/s)")
+            lastLine = rows
         }
     }
 

@@ -72,6 +72,23 @@ enum InputFile {
         return text
     }
 
+    /// A file (or - for standard input) opened for reading in chunks, with its size when known.
+    static func open(_ path: String) throws -> (FileHandle, Int?) {
+        if path == "-" { return (FileHandle.standardInput, nil) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ClaimsError.unreadableFile(path: path, reason: "no such file")
+        }
+        guard !isDirectory.boolValue else {
+            throw ClaimsError.unreadableFile(path: path, reason: "it is a directory; give a file")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ClaimsError.unreadableFile(path: path, reason: "permission denied")
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        return (handle, size)
+    }
+
     static func readStandardInput() throws -> String {
         let data = FileHandle.standardInput.readDataToEndOfFile()
         guard let text = String(validating: Array(data), as: UTF8.self) else {
