@@ -131,23 +131,8 @@ public final class Connection {
     func run(_ sql: SQL) throws -> OpaquePointer {
         let handle = try openHandle()
         let text = sql.text
-        for binding in sql.bindings where binding.text?.utf8.contains(0) == true {
-            throw PostgresError(
-                kind: .invalidArgument,
-                message: "a value contains a NUL byte (\\0), which PostgreSQL text cannot store",
-                hint: "remove the NUL bytes from the input", sql: text)
-        }
-        let types = sql.bindings.map { Oid($0.type.rawValue) }
-        let values = sql.bindings.map { $0.text.map { strdup($0) } ?? nil }
-        defer { values.forEach { free($0) } }
-        let result = values.withUnsafeBufferPointer { valuePointers in
-            types.withUnsafeBufferPointer { typePointers in
-                valuePointers.withMemoryRebound(to: UnsafePointer<CChar>?.self) { constValues in
-                    PQexecParams(
-                        handle, text, Int32(sql.bindings.count), typePointers.baseAddress, constValues.baseAddress,
-                        nil, nil, 0)
-                }
-            }
+        let result = try withParameters(of: sql) { count, types, values in
+            PQexecParams(handle, text, count, types, values, nil, nil, 0)
         }
         guard let result else { throw lostOrFailed(sql: text) }
         do {
@@ -157,6 +142,32 @@ public final class Connection {
             throw error
         }
         return result
+    }
+
+    /// Hands libpq's C arrays of parameter types and text values to `body`, and frees them after.
+    ///
+    /// The one place that turns bindings into C strings: a NUL byte would silently cut a value short
+    /// there, so it is refused first.
+    func withParameters<T>(
+        of sql: SQL,
+        _ body: (Int32, UnsafePointer<Oid>?, UnsafePointer<UnsafePointer<CChar>?>?) -> T
+    ) throws -> T {
+        for binding in sql.bindings where binding.text?.utf8.contains(0) == true {
+            throw PostgresError(
+                kind: .invalidArgument,
+                message: "a value contains a NUL byte (\\0), which PostgreSQL text cannot store",
+                hint: "remove the NUL bytes from the input", sql: sql.text)
+        }
+        let types = sql.bindings.map { Oid($0.type.rawValue) }
+        let values = sql.bindings.map { $0.text.map { strdup($0) } ?? nil }
+        defer { values.forEach { free($0) } }
+        return values.withUnsafeBufferPointer { valuePointers in
+            types.withUnsafeBufferPointer { typePointers in
+                valuePointers.withMemoryRebound(to: UnsafePointer<CChar>?.self) { constValues in
+                    body(Int32(sql.bindings.count), typePointers.baseAddress, constValues.baseAddress)
+                }
+            }
+        }
     }
 
     /// Throws the server's error carried by `result`, if it carries one.

@@ -1,6 +1,5 @@
 // Reading large results one row at a time (libpq's single-row mode), so memory stays flat.
 import CLibPQ
-import Foundation
 
 extension Connection {
     /// Runs a query and hands each row to `body` as it arrives, without holding the whole result.
@@ -13,19 +12,8 @@ extension Connection {
     public func forEachRow(_ sql: SQL, _ body: (Row) throws -> Void) throws {
         let handle = try openHandle()
         let text = sql.text
-        for binding in sql.bindings where binding.text?.utf8.contains(0) == true {
-            throw PostgresError(kind: .invalidArgument, message: "a value contains a NUL byte (\\0), which PostgreSQL text cannot store", sql: text)
-        }
-        let types = sql.bindings.map { Oid($0.type.rawValue) }
-        let values = sql.bindings.map { $0.text.map { strdup($0) } ?? nil }
-        defer { values.forEach { free($0) } }
-        let sent = values.withUnsafeBufferPointer { valuePointers in
-            types.withUnsafeBufferPointer { typePointers in
-                valuePointers.withMemoryRebound(to: UnsafePointer<CChar>?.self) { constValues in
-                    PQsendQueryParams(
-                        handle, text, Int32(sql.bindings.count), typePointers.baseAddress, constValues.baseAddress, nil, nil, 0)
-                }
-            }
+        let sent = try withParameters(of: sql) { count, types, values in
+            PQsendQueryParams(handle, text, count, types, values, nil, nil, 0)
         }
         guard sent == 1 else { throw lostOrFailed(sql: text) }
         _ = PQsetSingleRowMode(handle)
