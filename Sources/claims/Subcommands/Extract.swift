@@ -44,9 +44,7 @@ extension Claims {
             let database = try connection.open()
             let store = ExtractionStore(database)
             let subject: ExtractionSubject
-            if article == "-" {
-                subject = store.subject(fileContents: try InputFile.readStandardInput())
-            } else if FileManager.default.fileExists(atPath: article) {
+            if article == "-" || FileManager.default.fileExists(atPath: article) {
                 subject = store.subject(fileContents: try InputFile.read(article))
             } else {
                 subject = try store.subject(source: article)

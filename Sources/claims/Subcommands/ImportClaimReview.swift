@@ -23,7 +23,7 @@ extension Claims.Import {
         @OptionGroup var connection: ConnectionOptions
 
         func run() throws {
-            let text = file == "-" ? try InputFile.readStandardInput() : try InputFile.read(file)
+            let text = try InputFile.read(file)
             let summary: ClaimReviewImport.Summary
             do {
                 summary = try ClaimReviewImport(connection.open()).importDocument(Data(text.utf8), strict: strict)

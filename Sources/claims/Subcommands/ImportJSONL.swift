@@ -18,7 +18,7 @@ extension Claims.Import {
         @OptionGroup var connection: ConnectionOptions
 
         func run() throws {
-            let text = file == "-" ? try InputFile.readStandardInput() : try InputFile.read(file)
+            let text = try InputFile.read(file)
             let summary = try JSONLExchange(connection.open()).importLines(text)
             Terminal.print(
                 "Imported \(summary.lines) lines: \(summary.speakers) new speakers, \(summary.outlets) outlets, "

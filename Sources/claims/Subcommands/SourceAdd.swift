@@ -55,19 +55,12 @@ enum DayArgument {
 
 /// Reads a text file given on the command line, with errors a person can act on.
 enum InputFile {
+    /// A whole text file, or standard input for "-", checked to be UTF-8.
     static func read(_ path: String) throws -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ClaimsError.unreadableFile(path: path, reason: "no such file")
-        }
-        guard !isDirectory.boolValue else {
-            throw ClaimsError.unreadableFile(path: path, reason: "it is a directory; give a text file")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ClaimsError.unreadableFile(path: path, reason: "permission denied")
-        }
+        let (handle, _) = try open(path)
+        let data = handle.readDataToEndOfFile()
         guard let text = String(validating: Array(data), as: UTF8.self) else {
-            throw ClaimsError.unreadableFile(path: path, reason: "it is not UTF-8 text")
+            throw ClaimsError.unreadableFile(path: path == "-" ? "standard input" : path, reason: "it is not UTF-8 text")
         }
         return text
     }
@@ -87,13 +80,5 @@ enum InputFile {
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         return (handle, size)
-    }
-
-    static func readStandardInput() throws -> String {
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        guard let text = String(validating: Array(data), as: UTF8.self) else {
-            throw ClaimsError.unreadableFile(path: "standard input", reason: "it is not UTF-8 text")
-        }
-        return text
     }
 }

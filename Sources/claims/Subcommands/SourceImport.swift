@@ -32,7 +32,7 @@ extension Claims.Source {
         @OptionGroup var output: FormatOption
 
         func run() throws {
-            let raw = file == "-" ? try InputFile.readStandardInput() : try InputFile.read(file)
+            let raw = try InputFile.read(file)
             let day = try published.map(DayArgument.parse)
             let (source, parsed) = try SourceStore(connection.open()).importArticle(
                 raw, url: url, title: title, outlet: outlet, published: day, language: language)
