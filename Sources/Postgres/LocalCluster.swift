@@ -171,7 +171,8 @@ public struct LocalCluster: Sendable {
         return nil
     }
 
-    private func prepareDirectory() throws {
+    /// Creates the cluster and socket directories, owned by the server account when root.
+    func prepareDirectory() throws {
         let manager = FileManager.default
         do {
             for url in [directory, socketDirectory] {
@@ -233,7 +234,8 @@ public struct LocalCluster: Sendable {
         }
     }
 
-    private func runAsServer(_ program: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    /// Runs a server program (initdb, pg_ctl, pg_basebackup), as the server account when root.
+    func runAsServer(_ program: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = "C.UTF-8"
         // pg_ctl must not inherit settings meant for clients, or for another cluster.

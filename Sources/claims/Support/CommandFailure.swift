@@ -35,8 +35,17 @@ struct CommandFailure: Error {
         return text.replacingOccurrences(of: "\n", with: " ")
     }
 
+    /// Said when a write reaches a standby (or a server set to default_transaction_read_only).
+    static let readOnlyServer = CommandFailure(
+        message: "this server is read-only (a standby, or default_transaction_read_only is on), so nothing was written: "
+            + "point claims at the primary, or add target_session_attrs=read-write to a multi-host URL")
+
     init(_ error: Error) {
         switch error {
+        case let error as PostgresError where error.sqlState == .readOnlySQLTransaction:
+            self = Self.readOnlyServer
+        case MigrationError.statementFailed(_, _, _, let underlying) where underlying.sqlState == .readOnlySQLTransaction:
+            self = Self.readOnlyServer
         case let error as ClaimsError:
             self.init(message: error.description, exitCode: Self.failure)
         case let error as PostgresError:
