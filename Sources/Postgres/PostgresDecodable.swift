@@ -15,7 +15,15 @@ extension String: PostgresDecodable {
     public init?(postgresText: String) { self = postgresText }
 }
 
+/// The sets below are built once: `acceptedTypes` is read for every column of every row.
 private let integerTypes: Set<PostgresType> = [.int2, .int4, .int8, .oid]
+private let smallIntegerTypes: Set<PostgresType> = [.int2, .int4]
+private let numberTypes: Set<PostgresType> = [.float4, .float8, .numeric, .int2, .int4, .int8]
+private let boolTypes: Set<PostgresType> = [.bool]
+private let uuidTypes: Set<PostgresType> = [.uuid]
+private let dateTypes: Set<PostgresType> = [.date]
+private let timestampTypes: Set<PostgresType> = [.timestamptz]
+private let textArrayTypes: Set<PostgresType> = [.textArray, .varcharArray, .nameArray, .bpcharArray]
 
 extension Int: PostgresDecodable {
     public static var acceptedTypes: Set<PostgresType>? { integerTypes }
@@ -28,12 +36,12 @@ extension Int64: PostgresDecodable {
 }
 
 extension Int32: PostgresDecodable {
-    public static var acceptedTypes: Set<PostgresType>? { [.int2, .int4] }
+    public static var acceptedTypes: Set<PostgresType>? { smallIntegerTypes }
     public init?(postgresText: String) { self.init(postgresText) }
 }
 
 extension Double: PostgresDecodable {
-    public static var acceptedTypes: Set<PostgresType>? { [.float4, .float8, .numeric, .int2, .int4, .int8] }
+    public static var acceptedTypes: Set<PostgresType>? { numberTypes }
     public init?(postgresText: String) {
         switch postgresText {
         case "NaN": self = .nan
@@ -45,7 +53,7 @@ extension Double: PostgresDecodable {
 }
 
 extension Bool: PostgresDecodable {
-    public static var acceptedTypes: Set<PostgresType>? { [.bool] }
+    public static var acceptedTypes: Set<PostgresType>? { boolTypes }
     public init?(postgresText: String) {
         switch postgresText {
         case "t": self = true
@@ -56,19 +64,19 @@ extension Bool: PostgresDecodable {
 }
 
 extension UUID: PostgresDecodable {
-    public static var acceptedTypes: Set<PostgresType>? { [.uuid] }
+    public static var acceptedTypes: Set<PostgresType>? { uuidTypes }
     public init?(postgresText: String) { self.init(uuidString: postgresText) }
 }
 
 extension CalendarDate: PostgresDecodable {
-    public static var acceptedTypes: Set<PostgresType>? { [.date] }
+    public static var acceptedTypes: Set<PostgresType>? { dateTypes }
     public init?(postgresText: String) { self.init(iso8601: postgresText) }
 }
 
 extension Date: PostgresDecodable {
     /// Only `timestamptz`: a `timestamp` without time zone is not an instant, and a `date` is a day
     /// (read it as `CalendarDate`).
-    public static var acceptedTypes: Set<PostgresType>? { [.timestamptz] }
+    public static var acceptedTypes: Set<PostgresType>? { timestampTypes }
     public init?(postgresText: String) {
         guard let date = TimestampFormat.parse(postgresText) else { return nil }
         self = date
@@ -76,7 +84,7 @@ extension Date: PostgresDecodable {
 }
 
 extension Array: PostgresDecodable where Element == String {
-    public static var acceptedTypes: Set<PostgresType>? { [.textArray, .varcharArray, .nameArray, .bpcharArray] }
+    public static var acceptedTypes: Set<PostgresType>? { textArrayTypes }
     public init?(postgresText: String) {
         guard let elements = ArrayLiteral.parse(postgresText) else { return nil }
         self = elements

@@ -23,7 +23,7 @@ public final class Columns: Sendable {
 /// `Int` is an error that names the column and both types rather than a wrong value.
 public struct Row: Sendable {
     public let columns: Columns
-    let values: [String?]
+    @usableFromInline let values: [String?]
 
     init(columns: Columns, values: [String?]) {
         self.columns = columns
@@ -38,15 +38,18 @@ public struct Row: Sendable {
     }
 
     /// The named column as `T`; a NULL is an error (ask for `T?` to allow it).
+    @inlinable
     public func decode<T: PostgresDecodable>(_ column: String, as type: T.Type = T.self) throws -> T {
         try decode(at: position(of: column, for: "\(T.self)"), as: type)
     }
 
     /// The named column as `T?`, nil for NULL.
+    @inlinable
     public func decode<T: PostgresDecodable>(_ column: String, as type: T?.Type = T?.self) throws -> T? {
         try decode(at: position(of: column, for: "\(T.self)"), as: type)
     }
 
+    @inlinable
     public func decode<T: PostgresDecodable>(at index: Int, as type: T.Type = T.self) throws -> T {
         guard let value = try decode(at: index, as: T?.self) else {
             throw RowDecodingError(
@@ -56,6 +59,7 @@ public struct Row: Sendable {
         return value
     }
 
+    @inlinable
     public func decode<T: PostgresDecodable>(at index: Int, as type: T?.Type = T?.self) throws -> T? {
         guard values.indices.contains(index) else {
             throw RowDecodingError(
@@ -73,9 +77,11 @@ public struct Row: Sendable {
         return value
     }
 
-    private func position(of column: String, for swiftType: String) throws -> Int {
+    /// `swiftType` is only for the error: naming a type costs more than the lookup, and it runs for every column of every row.
+    @usableFromInline
+    func position(of column: String, for swiftType: @autoclosure () -> String) throws -> Int {
         guard let index = columns.index(of: column) else {
-            throw RowDecodingError(column: column, columnType: nil, swiftType: swiftType, problem: .noSuchColumn)
+            throw RowDecodingError(column: column, columnType: nil, swiftType: swiftType(), problem: .noSuchColumn)
         }
         return index
     }
@@ -95,6 +101,14 @@ public struct RowDecodingError: Error, CustomStringConvertible, Sendable, Equata
     public var columnType: PostgresType?
     public var swiftType: String
     public var problem: Problem
+
+    @usableFromInline
+    init(column: String, columnType: PostgresType?, swiftType: String, problem: Problem) {
+        self.column = column
+        self.columnType = columnType
+        self.swiftType = swiftType
+        self.problem = problem
+    }
 
     public var description: String {
         let type = columnType.map(\.description) ?? "unknown type"
