@@ -130,10 +130,45 @@ public struct ClaimStore {
     /// Claims in timeline order: by the date said (the report date when unknown), and claims of the
     /// same day by when they were reported.
     public func timeline(_ query: ClaimQuery) throws -> [Claim] {
-        let filters = try conditions(for: query)
-        var sql: SQL = "\(unsafeRaw: Self.selectClaims) WHERE \(SQL.joined(filters, separator: " AND "))"
+        var claims: [Claim] = []
+        try forEachTimelineClaim(query) { claims.append($0) }
+        return claims
+    }
+
+    /// The timeline one claim at a time, for output that streams. The links and reviews of the
+    /// whole selection are read first (one query each); then the claims arrive in order in
+    /// libpq's single-row mode, so memory holds the links, never the claims.
+    public func forEachTimelineClaim(_ query: ClaimQuery, _ body: (Claim) throws -> Void) throws {
+        let filters = SQL.joined(try conditions(for: query), separator: " AND ")
+        // The status view only when the filter needs it: its per-claim aggregate is not free.
+        let table = query.status == nil ? "claims" : "claims_with_status"
+        let selection: SQL = "SELECT c.id FROM \(unsafeRaw: table) c JOIN sources so ON so.id = c.source_id WHERE \(filters)"
+        let attachments = try Attachments(
+            links: links(
+                where: """
+                    l.id IN (SELECT id FROM claim_links WHERE claim_id IN (\(selection))
+                             UNION SELECT id FROM claim_links WHERE from_claim_id IN (\(selection)))
+                    """),
+            reviews: ReviewStore(connection).reviews(forClaimsIn: selection))
+        var via: [Int: [String]] = [:]
+        for row in try connection.query(
+            """
+            SELECT co.claim_id, vo.name FROM claim_outlets co JOIN outlets vo ON vo.id = co.outlet_id
+            WHERE co.claim_id IN (\(selection)) ORDER BY co.claim_id, co.position
+            """)
+        {
+            via[try row.decode("claim_id"), default: []].append(try row.decode("name"))
+        }
+        // Status and via come from what was just read, not from two subqueries per row.
+        let columns = Self.selectColumns(status: "'unverified'::text", via: "'{}'::text[]")
+        var sql: SQL = "\(unsafeRaw: columns) \(unsafeRaw: Self.fromClaims(table)) WHERE \(filters)"
         sql.append(" ORDER BY coalesce(c.said_on, so.published_on), \(unsafeRaw: Self.precisionRank), so.published_on, c.created_at, c.id")
-        return try withLinks(connection.query(sql).map(Self.claim(from:)))
+        try connection.forEachRow(sql) { row in
+            var claim = attachments.attach(to: try Self.claim(from: row))
+            claim.via = via[claim.id] ?? []
+            claim.status = ClaimStatus(incoming: claim.links.lazy.filter { $0.direction == .incoming }.map(\.relation))
+            try body(claim)
+        }
     }
 
     private func claims(_ query: ClaimQuery, extra: SQL?) throws -> [Claim] {
@@ -221,10 +256,37 @@ public struct ClaimStore {
         return oldestFirst ? "\(keys) > \(anchor)" : "\(keys) < \(anchor)"
     }
 
-    /// Attaches links to claims with one query for the whole set, not one per claim.
+    /// Attaches links and reviews to claims with one query each for the whole set, not one per claim.
     func withLinks(_ claims: [Claim]) throws -> [Claim] {
         guard !claims.isEmpty else { return claims }
         let ids = claims.map { String($0.id) }
+        let attachments = try Attachments(
+            links: links(where: "l.claim_id = ANY(\(ids)::bigint[]) OR l.from_claim_id = ANY(\(ids)::bigint[])"),
+            reviews: ReviewStore(connection).reviews(claimIDs: claims.map(\.id)))
+        return claims.map(attachments.attach(to:))
+    }
+
+    /// Links and reviews by claim, ready to attach to claims as they are read.
+    struct Attachments {
+        var links: [Int: [ClaimLink]]
+        var reviews: [Int: [Review]]
+
+        init(links: [Int: [ClaimLink]], reviews: [Review]) {
+            self.links = links
+            self.reviews = Dictionary(grouping: reviews, by: \.claimID)
+        }
+
+        func attach(to claim: Claim) -> Claim {
+            var claim = claim
+            claim.links = links[claim.id] ?? []
+            claim.reviews = reviews[claim.id] ?? []
+            return claim
+        }
+    }
+
+    /// The links matching `condition` (over `claim_links l`), seen from both of their claims: each
+    /// link is listed under the earlier claim as incoming and under the later one as outgoing.
+    private func links(where condition: SQL) throws -> [Int: [ClaimLink]] {
         let rows = try connection.query(
             """
             SELECT l.id, l.relation, l.note, l.claim_id AS to_id, l.from_claim_id AS from_id,
@@ -245,7 +307,7 @@ public struct ClaimStore {
             LEFT JOIN speakers fsp ON fsp.id = fc.speaker_id
             JOIN sources fs ON fs.id = coalesce(fc.source_id, l.from_source_id)
             JOIN outlets fout ON fout.id = fs.outlet_id
-            WHERE l.claim_id = ANY(\(ids)::bigint[]) OR l.from_claim_id = ANY(\(ids)::bigint[])
+            WHERE \(condition)
             ORDER BY coalesce(fc.said_on, fs.published_on), l.id
             """)
         var linksByClaim: [Int: [ClaimLink]] = [:]
@@ -274,35 +336,44 @@ public struct ClaimStore {
                         otherSpeaker: try row.decode("to_speaker"), otherSource: toSource, date: toDate, note: note))
             }
         }
-        let reviews = Dictionary(grouping: try ReviewStore(connection).reviews(claimIDs: claims.map(\.id)), by: \.claimID)
-        return claims.map { claim in
-            var claim = claim
-            claim.links = linksByClaim[claim.id] ?? []
-            claim.reviews = reviews[claim.id] ?? []
-            return claim
-        }
+        return linksByClaim
     }
 
     /// A period ("2015-12") sorts at its first day, after the claims dated to that exact day.
     static let precisionRank = "CASE c.said_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END"
 
-    static let selectClaimColumns = """
-        SELECT c.id, c.text, c.kind, c.said_on, c.said_precision, c.said_phrase, c.topics, c.status, c.created_at,
+    static let selectClaimColumns = selectColumns()
+
+    /// The columns every claim query reads. `status` and `via` are expressions: the timeline, which
+    /// has the links and via outlets of its whole selection in hand, passes placeholders and fills
+    /// them in instead of running two subqueries per row.
+    static func selectColumns(
+        status: String = "c.status",
+        via: String = """
+            ARRAY(SELECT vo.name FROM claim_outlets co JOIN outlets vo ON vo.id = co.outlet_id
+                  WHERE co.claim_id = c.id ORDER BY co.position)
+            """
+    ) -> String {
+        """
+        SELECT c.id, c.text, c.kind, c.said_on, c.said_precision, c.said_phrase, c.topics, \(status) AS status, c.created_at,
                c.anchor_start, c.anchor_end, c.anchor_prefix, c.anchor_suffix,
                sp.id AS speaker_id, sp.name AS speaker_name, sp.role AS speaker_role, sp.wikidata_id AS speaker_wikidata,
-               ARRAY(SELECT vo.name FROM claim_outlets co JOIN outlets vo ON vo.id = co.outlet_id
-                     WHERE co.claim_id = c.id ORDER BY co.position) AS via,
+               \(via) AS via,
                \(SourceStore.columns)
         """
+    }
 
-    static let fromClaims = """
-        FROM claims_with_status c
+    /// The joins under those columns; `claims_with_status` is the view that adds `status`.
+    static func fromClaims(_ table: String = "claims_with_status") -> String {
+        """
+        FROM \(table) c
         JOIN speakers sp ON sp.id = c.speaker_id
         JOIN sources so ON so.id = c.source_id
         JOIN outlets o ON o.id = so.outlet_id
         """
+    }
 
-    static let selectClaims = selectClaimColumns + "\n" + fromClaims
+    static let selectClaims = selectClaimColumns + "\n" + fromClaims()
 
     static func claim(from row: Row) throws -> Claim {
         Claim(

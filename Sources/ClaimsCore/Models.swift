@@ -40,6 +40,24 @@ public enum ClaimKind: String, Sendable, CaseIterable, Codable {
 /// Derived from a claim's incoming links, never stored.
 public enum ClaimStatus: String, Sendable, CaseIterable, Codable {
     case unverified, corroborated, contradicted, contested
+
+    /// The status the later links to a claim give it: the rule of the `claims_with_status` view
+    /// (migration 0002), for code that already holds a claim's incoming links. A test checks that
+    /// the two agree on every claim of a database with all four statuses.
+    public init(incoming relations: some Sequence<Relation>) {
+        var corroborated = false
+        var contradicted = false
+        for relation in relations {
+            if relation == .corroborates { corroborated = true }
+            if relation == .contradicts { contradicted = true }
+        }
+        switch (corroborated, contradicted) {
+        case (true, true): self = .contested
+        case (true, false): self = .corroborated
+        case (false, true): self = .contradicted
+        case (false, false): self = .unverified
+        }
+    }
 }
 
 /// How a later claim or report relates to an earlier claim.

@@ -93,6 +93,16 @@ public struct ReviewStore {
         ).map(Self.review(from:))
     }
 
+    /// Reviews of the claims a `SELECT c.id ...` statement selects.
+    func reviews(forClaimsIn selection: SQL) throws -> [Review] {
+        try connection.query(
+            """
+            SELECT \(unsafeRaw: Self.columns) FROM reviews
+            WHERE claim_id IN (\(selection)) ORDER BY published_on NULLS LAST, id
+            """
+        ).map(Self.review(from:))
+    }
+
     static let columns = "id, claim_id, rating, rating_value, best_rating, worst_rating, author, url, published_on"
 
     static func review(from row: Row) throws -> Review {

@@ -35,7 +35,7 @@ extension ClaimStore {
                    ts_rank(c.search_vector, q.query) AS rank,
                    ts_headline(claims_search_config(c.language), c.text, q.query,
                                'HighlightAll=true, StartSel=\(unsafeRaw: Self.startMark), StopSel=\(unsafeRaw: Self.stopMark)') AS headline
-            \(unsafeRaw: Self.fromClaims), q
+            \(unsafeRaw: Self.fromClaims()), q
             WHERE \(SQL.joined(filters, separator: " AND "))
             ORDER BY rank DESC, c.said_on DESC NULLS LAST, c.id DESC
             """

@@ -35,27 +35,57 @@ extension Claims {
             query.topic = topic
             query.since = try since.map { try SaidDate.parse($0) }
             query.until = try until.map { try SaidDate.parse($0) }
-            let claims = try ClaimStore(connection.open()).timeline(query)
-            let rendered: String
+            let store = try ClaimStore(connection.open())
+            let rendered: Data
+            let count: Int
             switch format {
-            case .text: rendered = TimelineRenderer.text(claims)
-            case .markdown: rendered = TimelineRenderer.markdown(claims)
-            case .html:
-                rendered = TimelineHTML.render(claims)
             case .json:
-                struct Document: Encodable { var entries: [ClaimJSON] }
-                rendered = try JSONOutput.render(Document(entries: claims.map(ClaimJSON.init)))
+                // Streamed as the rows arrive: a busy speaker's timeline runs to tens of thousands of claims.
+                var document = Data()
+                count = try Self.writeJSON(store, query) { chunk in
+                    if output == nil { FileHandle.standardOutput.write(chunk) } else { document.append(chunk) }
+                }
+                rendered = document
+            case .text, .markdown, .html:
+                let claims = try store.timeline(query)
+                count = claims.count
+                var text = switch format {
+                case .markdown: TimelineRenderer.markdown(claims)
+                case .html: TimelineHTML.render(claims)
+                default: TimelineRenderer.text(claims)
+                }
+                if !text.hasSuffix("\n") { text += "\n" }
+                rendered = Data(text.utf8)
+                if output == nil { FileHandle.standardOutput.write(rendered) }
             }
             if let output {
                 do {
-                    try (rendered.hasSuffix("\n") ? rendered : rendered + "\n").write(toFile: output, atomically: true, encoding: .utf8)
+                    try rendered.write(to: URL(fileURLWithPath: output), options: .atomic)
                 } catch {
                     throw ClaimsError.unwritableFile(path: output, reason: CommandFailure.describe(error))
                 }
-                Terminal.note("claims: wrote the timeline of \(claims.count) claim\(claims.count == 1 ? "" : "s") to \(output)")
-            } else {
-                Terminal.print(rendered)
+                Terminal.note("claims: wrote the timeline of \(count) claim\(count == 1 ? "" : "s") to \(output)")
             }
+        }
+
+        /// `{"entries": [...]}` through JSONWriter, handed to `sink` in chunks of about 64 KiB.
+        ///
+        /// - Returns: the number of claims written.
+        static func writeJSON(_ store: ClaimStore, _ query: ClaimQuery, sink: (Data) -> Void) throws -> Int {
+            var count = 0
+            var writer = JSONWriter()
+            try writer.object { json in
+                json.key("entries")
+                try json.array { json in
+                    try store.forEachTimelineClaim(query) { claim in
+                        json.element(ClaimJSON(claim))
+                        count += 1
+                        if json.bytes.count >= 1 << 16 { sink(Data(json.drain())) }
+                    }
+                }
+            }
+            sink(Data(writer.drain() + [0x0A]))
+            return count
         }
     }
 }

@@ -138,3 +138,88 @@ struct ReviewJSON: Encodable {
         date = review.published?.description
     }
 }
+
+// MARK: - The same shapes through JSONWriter, keys in sorted order.
+
+extension SourceJSON: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.object { json in
+            json.member("id", id)
+            json.member("language", language)
+            json.member("outlet", outlet)
+            json.member("published", published)
+            json.member("title", title)
+            json.member("url", url)
+        }
+    }
+}
+
+extension LinkJSON: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.object { json in
+            json.member("claim_id", claimID)
+            json.member("date", date)
+            json.member("direction", direction)
+            json.member("note", note)
+            json.member("relation", relation)
+            json.member("source", source)
+            json.member("speaker", speaker)
+        }
+    }
+}
+
+extension ReviewJSON: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.object { json in
+            json.member("best", best)
+            json.member("by", by)
+            json.member("date", date)
+            json.member("id", id)
+            json.member("rating", rating)
+            json.member("rating_value", ratingValue)
+            json.member("url", url)
+            json.member("worst", worst)
+        }
+    }
+}
+
+extension QuoteAnchor: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.object { json in
+            json.member("end", end)
+            json.member("prefix", prefix)
+            json.member("start", start)
+            json.member("suffix", suffix)
+        }
+    }
+}
+
+extension ClaimJSON.SpeakerRef: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.object { json in
+            json.member("id", id)
+            json.member("name", name)
+        }
+    }
+}
+
+extension ClaimJSON: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.object { json in
+            json.member("anchor", anchor)
+            json.member("created_at", createdAt)
+            json.member("id", id)
+            json.member("kind", kind)
+            json.member("links", links)
+            json.member("reviews", reviews)
+            json.member("said", said)
+            json.member("said_phrase", saidPhrase)
+            json.member("source", source)
+            json.member("speaker", speaker)
+            json.member("status", status)
+            json.member("text", text)
+            json.member("topics", topics)
+            json.member("via", via)
+        }
+    }
+}
