@@ -6,6 +6,7 @@ import Postgres
 extension Claims {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record a claim: what a speaker said, and where it was reported.",
             discussion: """
                 Example:

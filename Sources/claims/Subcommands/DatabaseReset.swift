@@ -5,6 +5,7 @@ import ClaimsCore
 extension Claims.Database {
     struct Reset: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reset",
             abstract: "Drop the embedded database and create it empty (asks for --yes).",
             discussion: """
                 Only the embedded cluster's database is touched: claims refuses when

@@ -4,6 +4,7 @@ import ArgumentParser
 extension Claims.Database {
     struct Start: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "start",
             abstract: "Create the embedded cluster if needed and start it.")
 
         @OptionGroup var connection: ConnectionOptions

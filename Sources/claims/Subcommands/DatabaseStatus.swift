@@ -6,6 +6,7 @@ import Postgres
 extension Claims.Database {
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Describe the embedded cluster: directory, state, server account, URL.")
 
         @OptionGroup var connection: ConnectionOptions

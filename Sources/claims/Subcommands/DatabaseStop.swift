@@ -4,6 +4,7 @@ import ArgumentParser
 extension Claims.Database {
     struct Stop: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stop",
             abstract: "Stop the embedded cluster (running commands are rolled back).")
 
         @OptionGroup var connection: ConnectionOptions

@@ -10,6 +10,7 @@ import Foundation
 extension Claims {
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract: "Propose the claims in an article: quotations, reported speech, relayed attribution.",
             discussion: """
                 ARTICLE is a text file (imported or not), - for standard input, or a recorded

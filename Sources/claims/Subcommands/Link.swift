@@ -6,6 +6,7 @@ import Foundation
 extension Claims {
     struct Link: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "link",
             abstract: "Record that a later claim or report corroborates, contradicts or responds to a claim.",
             discussion: """
                 Read it as a sentence, later side first:

@@ -5,6 +5,7 @@ import ClaimsCore
 extension Claims {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List claims, newest statement first.",
             discussion: """
                 Claims with no known date come after dated ones, ordered by report date.

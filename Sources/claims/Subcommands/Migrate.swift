@@ -4,6 +4,7 @@ import ArgumentParser
 extension Claims {
     struct Migrate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "migrate",
             abstract: "Apply pending schema migrations (every command also does this on first use).",
             discussion: """
                 Migrations are the numbered SQL files built into this binary. Each is applied once, in

@@ -5,7 +5,7 @@ import Migrations
 
 extension Claims.Migrate {
     struct Apply: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Apply every pending migration (the default).")
+        static let configuration = CommandConfiguration(commandName: "apply", abstract: "Apply every pending migration (the default).")
 
         @OptionGroup var connection: ConnectionOptions
 

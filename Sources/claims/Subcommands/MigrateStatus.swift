@@ -7,6 +7,7 @@ import Migrations
 extension Claims.Migrate {
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "List applied and pending migrations without changing anything.")
 
         @OptionGroup var connection: ConnectionOptions

@@ -4,6 +4,7 @@ import ArgumentParser
 extension Claims {
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "review",
             abstract: "Record fact-check verdicts (schema.org ClaimReview) on claims.",
             subcommands: [Add.self])
     }

@@ -5,6 +5,7 @@ import ClaimsCore
 extension Claims.Review {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record a fact-check verdict on a claim.",
             discussion: """
                 Example:

@@ -10,6 +10,7 @@ import Foundation
 extension Claims {
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "search",
             abstract: "Search claim text, best matches first, with the matching words marked.",
             discussion: """
                 QUERY uses web search syntax: words (all must match), "an exact phrase",

@@ -5,6 +5,7 @@ import ClaimsCore
 extension Claims {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one claim with its source, chain of outlets, status and every link.")
 
         @Argument(help: "The claim's number.")

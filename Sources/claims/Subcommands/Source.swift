@@ -4,6 +4,7 @@ import ArgumentParser
 extension Claims {
     struct Source: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "source",
             abstract: "Add, list and describe sources (articles and reports).",
             subcommands: [Add.self, Import.self, List.self, Show.self])
     }

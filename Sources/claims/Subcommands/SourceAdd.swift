@@ -7,6 +7,7 @@ import Postgres
 extension Claims.Source {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record a source: an article or report, by its URL.",
             discussion: """
                 Example:

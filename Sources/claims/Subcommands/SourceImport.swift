@@ -6,6 +6,7 @@ import Foundation
 extension Claims.Source {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Record an article saved as plain text, finding its headline, outlet and date.",
             discussion: """
                 The file may start with page furniture (menus, "You are here", ticker

@@ -4,7 +4,7 @@ import ClaimsCore
 
 extension Claims.Source {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List sources, newest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List sources, newest first.")
 
         @OptionGroup var connection: ConnectionOptions
         @OptionGroup var output: FormatOption

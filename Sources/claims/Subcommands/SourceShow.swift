@@ -5,6 +5,7 @@ import ClaimsCore
 extension Claims.Source {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Describe a source: its details, its text with every recorded quote marked ⟦…⟧#id, and its claims.")
 
         @Argument(help: ArgumentHelp("The source's number or URL.", valueName: "url-or-id"))

@@ -4,6 +4,7 @@ import ArgumentParser
 extension Claims {
     struct Speaker: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "speaker",
             abstract: "Add, list and describe speakers.",
             discussion: """
                 A speaker can be found by its name or any alias, ignoring case and accents:

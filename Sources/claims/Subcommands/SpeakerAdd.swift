@@ -5,6 +5,7 @@ import ClaimsCore
 extension Claims.Speaker {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record a speaker.",
             discussion: """
                 Example:

@@ -4,7 +4,7 @@ import ClaimsCore
 
 extension Claims.Speaker {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List speakers with their claim counts.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List speakers with their claim counts.")
 
         @OptionGroup var connection: ConnectionOptions
         @OptionGroup var output: FormatOption

@@ -5,6 +5,7 @@ import ClaimsCore
 extension Claims.Speaker {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a speaker's record: claims by status, first and last dated claim, outlets, most contradicted claims.")
 
         @Argument(help: "A name or alias (case and accents do not matter).")

@@ -6,6 +6,7 @@ import Foundation
 extension Claims {
     struct Timeline: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "timeline",
             abstract: "Print claims in date order, each followed by the later reports that corroborate (✓) or contradict (✗) it.",
             discussion: """
                 Each follow-up shows its date, who and where, and the lag in days. Claims said

@@ -5,6 +5,7 @@ import ClaimsCore
 extension Claims {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Check that every anchored quote still reads the same in its source's text.",
             discussion: "Exits 1 and lists the quotes that no longer match, with where they are now found, if anywhere.")
 
