@@ -23,9 +23,7 @@ import TestSupport
             ClaimJSON(claim).write(to: &writer)
             #expect(String(decoding: writer.bytes, as: UTF8.self) == (try JSONOutput.render(ClaimJSON(claim))), "claim \(claim.id)")
         }
-        var writer = JSONWriter()
-        writer.array(claims.map(ClaimJSON.init))
-        #expect(String(decoding: writer.bytes, as: UTF8.self) == (try JSONOutput.render(claims.map(ClaimJSON.init))))
+        #expect(JSONWriter.render(claims.map(ClaimJSON.init)) == (try JSONOutput.render(claims.map(ClaimJSON.init))))
         var empty = JSONWriter()
         empty.array([ClaimJSON]())
         #expect(String(decoding: empty.bytes, as: UTF8.self) == (try JSONOutput.render([ClaimJSON]())))

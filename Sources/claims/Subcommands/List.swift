@@ -57,7 +57,7 @@ extension Claims {
             query.after = after
             let claims = try ClaimStore(connection.open()).claims(query)
             switch format {
-            case .json: Terminal.print(try JSONOutput.render(claims.map(ClaimJSON.init)))
+            case .json: Terminal.print(JSONWriter.render(claims.map(ClaimJSON.init)))
             case .csv: Terminal.write(ClaimRows.csv(claims))
             case .markdown: Terminal.print(ClaimRows.markdown(claims))
             case .table:

@@ -19,6 +19,13 @@ struct JSONWriter {
         bytes.reserveCapacity(64 * 1024)
     }
 
+    /// A whole array as one string, as `JSONOutput.render` would give it.
+    static func render<Element: JSONWritable>(_ elements: [Element]) -> String {
+        var writer = JSONWriter()
+        writer.array(elements)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
     /// Takes what has been written so far, leaving the buffer empty (for streaming).
     mutating func drain() -> [UInt8] {
         defer { bytes.removeAll(keepingCapacity: true) }
