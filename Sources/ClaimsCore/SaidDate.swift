@@ -31,7 +31,7 @@ public struct SaidDate: Sendable, Hashable, Comparable, CustomStringConvertible,
     /// - Throws: `ClaimsError.invalidDate` naming what is wrong (2015-02-30 does not exist, 15-12-01
     ///   is not a format) and `.futureDate` for a date after `today`.
     public static func parse(_ text: String, today: CalendarDate = .today) throws -> SaidDate {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = Text.trimmed(text)
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         let digitsOnly = parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
         guard digitsOnly, (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 })

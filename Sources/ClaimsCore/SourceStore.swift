@@ -149,7 +149,7 @@ public struct SourceStore {
     }
 
     static func validatedURL(_ text: String) throws -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = Text.trimmed(text)
         guard let components = URLComponents(string: trimmed), let scheme = components.scheme?.lowercased(),
             ["http", "https"].contains(scheme), let host = components.host, !host.isEmpty,
             !trimmed.contains(where: { $0.isWhitespace })

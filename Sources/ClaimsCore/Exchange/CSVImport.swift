@@ -22,6 +22,8 @@ import Postgres
 /// rows are written and every bad one is reported.
 public struct CSVImport {
     let connection: Connection
+    /// Read once: working out today's date per row was a visible cost at a million rows.
+    private let today = CalendarDate.today
 
     public init(_ connection: Connection) {
         self.connection = connection
@@ -85,7 +87,14 @@ public struct CSVImport {
                 CREATE TEMPORARY TABLE claims_import (
                     line integer, speaker text, text text, said_on date, said_precision text, source_url text,
                     source_title text, outlet text, published date, via text[], topics text[], kind text,
-                    claim_id bigint, anchor_start integer, anchor_end integer, anchor_prefix text, anchor_suffix text
+                    anchor_start integer, anchor_end integer, anchor_prefix text, anchor_suffix text,
+                    -- Worked out once per row as COPY stores it (on the server's second core while this
+                    -- process parses), not again in every statement below.
+                    speaker_key text GENERATED ALWAYS AS (claims_normalize(speaker)) STORED,
+                    source_key text GENERATED ALWAYS AS (claims_normalize_url(source_url)) STORED,
+                    outlet_key text GENERATED ALWAYS AS (claims_normalize(outlet)) STORED,
+                    -- Claim ids in line order, taken as the rows arrive.
+                    claim_id bigint DEFAULT nextval(pg_get_serial_sequence('claims', 'id')::regclass)
                 ) ON COMMIT DROP
                 """)
             try db.copy(
@@ -117,36 +126,28 @@ public struct CSVImport {
             summary.outlets = try db.execute(
                 """
                 INSERT INTO outlets (name)
-                SELECT DISTINCT ON (claims_normalize(name)) name FROM (
-                    SELECT outlet AS name, line FROM claims_import WHERE outlet IS NOT NULL
-                    UNION ALL SELECT unnest(via), line FROM claims_import
+                SELECT DISTINCT ON (key) name FROM (
+                    SELECT outlet AS name, outlet_key AS key, line FROM claims_import WHERE outlet IS NOT NULL
+                    UNION ALL SELECT v.name, claims_normalize(v.name), line FROM claims_import, unnest(via) AS v(name)
                 ) named
-                ORDER BY claims_normalize(name), line
+                ORDER BY key, line
                 ON CONFLICT (normalized_name) DO NOTHING
                 """)
             summary.speakers = try db.execute(
                 """
                 INSERT INTO speakers (name)
-                SELECT DISTINCT ON (claims_normalize(speaker)) speaker FROM claims_import i
-                WHERE NOT EXISTS (SELECT 1 FROM speaker_names n WHERE n.normalized = claims_normalize(i.speaker))
-                ORDER BY claims_normalize(speaker), line
+                SELECT DISTINCT ON (speaker_key) speaker FROM claims_import i
+                WHERE NOT EXISTS (SELECT 1 FROM speaker_names n WHERE n.normalized = i.speaker_key)
+                ORDER BY speaker_key, line
                 """)
             summary.sources = try db.execute(
                 """
                 INSERT INTO sources (url, title, outlet_id, published_on)
-                SELECT DISTINCT ON (claims_normalize_url(i.source_url)) i.source_url, i.source_title, o.id, i.published
-                FROM claims_import i JOIN outlets o ON o.normalized_name = claims_normalize(i.outlet)
+                SELECT DISTINCT ON (i.source_key) i.source_url, i.source_title, o.id, i.published
+                FROM claims_import i JOIN outlets o ON o.normalized_name = i.outlet_key
                 WHERE i.source_title IS NOT NULL AND i.published IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM sources s WHERE claims_normalize_url(s.url) = claims_normalize_url(i.source_url))
-                ORDER BY claims_normalize_url(i.source_url), i.line
-                """)
-            // Claim ids are taken in line order, so that via can be attached without a query per row.
-            try db.execute(
-                """
-                UPDATE claims_import i SET claim_id = numbered.id
-                FROM (SELECT line, nextval(pg_get_serial_sequence('claims', 'id')) AS id
-                      FROM (SELECT line FROM claims_import ORDER BY line) ordered) numbered
-                WHERE numbered.line = i.line
+                  AND NOT EXISTS (SELECT 1 FROM sources s WHERE claims_normalize_url(s.url) = i.source_key)
+                ORDER BY i.source_key, i.line
                 """)
             summary.claims = try db.execute(
                 """
@@ -156,8 +157,8 @@ public struct CSVImport {
                 SELECT i.claim_id, n.speaker_id, s.id, i.text, i.kind, i.said_on, i.said_precision, i.topics,
                        i.anchor_start, i.anchor_end, i.anchor_prefix, i.anchor_suffix
                 FROM claims_import i
-                JOIN speaker_names n ON n.normalized = claims_normalize(i.speaker)
-                JOIN sources s ON claims_normalize_url(s.url) = claims_normalize_url(i.source_url)
+                JOIN speaker_names n ON n.normalized = i.speaker_key
+                JOIN sources s ON claims_normalize_url(s.url) = i.source_key
                 ORDER BY i.line
                 """)
             try db.execute(
@@ -182,9 +183,9 @@ public struct CSVImport {
         guard text.unicodeScalars.allSatisfy({ $0 != "\u{0}" }) else { throw ClaimsError.emptyText(field: "claim text (it has a NUL byte)") }
         let url = try value("source_url").map { try $0.hasPrefix("urn:") ? $0 : SourceStore.validatedURL($0) } ?? ""
         guard !url.isEmpty else { throw ClaimsError.emptyText(field: "source_url") }
-        let said = try value("said").map { try SaidDate.parse($0) }
+        let said = try value("said").map { try SaidDate.parse($0, today: today) }
         let published = try value("published").map { text -> CalendarDate in
-            let date = try SaidDate.parse(text)
+            let date = try SaidDate.parse(text, today: today)
             guard date.precision == .day else { throw ClaimsError.invalidDate(text: text, reason: "a publication date needs the day: YYYY-MM-DD") }
             return date.start
         }
@@ -208,11 +209,13 @@ public struct CSVImport {
     private func unresolvableSources(_ db: Connection) throws -> [Problem] {
         try db.query(
             """
+            WITH described AS (
+                SELECT DISTINCT source_key FROM claims_import
+                WHERE source_title IS NOT NULL AND outlet IS NOT NULL AND published IS NOT NULL
+            )
             SELECT i.line, i.source_url FROM claims_import i
-            WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE claims_normalize_url(s.url) = claims_normalize_url(i.source_url))
-              AND NOT EXISTS (SELECT 1 FROM claims_import d
-                              WHERE claims_normalize_url(d.source_url) = claims_normalize_url(i.source_url)
-                                AND d.source_title IS NOT NULL AND d.outlet IS NOT NULL AND d.published IS NOT NULL)
+            WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE claims_normalize_url(s.url) = i.source_key)
+              AND NOT EXISTS (SELECT 1 FROM described d WHERE d.source_key = i.source_key)
             ORDER BY i.line
             """
         ).map { row in
@@ -226,7 +229,7 @@ public struct CSVImport {
         let rows = try db.query(
             """
             SELECT i.line, i.text, s.id AS source_id, s.full_text FROM claims_import i
-            JOIN sources s ON claims_normalize_url(s.url) = claims_normalize_url(i.source_url)
+            JOIN sources s ON claims_normalize_url(s.url) = i.source_key
             WHERE i.kind = 'quote' AND s.full_text IS NOT NULL
             """)
         var problems: [Problem] = []
