@@ -104,7 +104,7 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
         case .claimReviewItem(let item, let reason):
             return "ClaimReview item \(item): \(reason); nothing was imported (--strict)"
         case .unknownClaimKey(let key):
-            return "no claim with key \(key) earlier in the file"
+            return "no claim with key \(key) in the file"
         case .invalidRatingScale:
             return "a --rating-value needs --best and --worst, and must lie between them (e.g. --rating-value 1 --best 5 --worst 1)"
         case .reviewExists(let claimID, let url):

@@ -1,0 +1,486 @@
+// `claims import jsonl`: every line checked and copied into one staging table, then merged with
+// set-based SQL, as `import csv` does.
+import Foundation
+import Postgres
+
+extension JSONLExchange {
+    /// Imports every line, or nothing: the first bad line stops the import with its number.
+    ///
+    /// Each line is decoded and checked here (required text, dates, kinds, relations, URLs, article
+    /// text and its fingerprint), then written with COPY into one wide temporary table. What needs
+    /// the database (speakers, outlets and sources by natural key, claims already recorded, claim
+    /// keys of links and reviews, anchors against the source's text) is resolved by statements over
+    /// the whole table, and each check that can fail names the first line that fails it.
+    ///
+    /// Records go in in file order (speakers, then outlets, sources, claims, links and reviews), so
+    /// that exporting the result gives the file back byte for byte. Unlike the file, the merge does
+    /// not need a claim's line to come before the links to it.
+    public func importLines(_ text: String) throws -> ImportSummary {
+        try connection.transaction { db in
+            var summary = ImportSummary()
+            try db.execute(SQL(unsafeSQL: JSONLStaging.createTable))
+            try db.copy("COPY jsonl_import (\(unsafeRaw: JSONLStaging.columns.joined(separator: ", "))) FROM STDIN") { writer in
+                let decoder = JSONDecoder()
+                for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    let number = index + 1
+                    let line = Text.trimmed(raw)
+                    if line.isEmpty { continue }
+                    do {
+                        try writer.write(JSONLStaging.row(number, Data(line.utf8), decoder))
+                    } catch let error as DecodingError {
+                        throw ClaimsError.badImportLine(line: number, reason: JSONLStaging.explain(error))
+                    } catch let error as ClaimsError {
+                        throw ClaimsError.badImportLine(line: number, reason: error.description)
+                    }
+                    summary.lines += 1
+                }
+            }
+            try JSONLMerge(db: db).merge(&summary)
+            return summary
+        }
+    }
+}
+
+/// The staging table and how one line becomes one row of it.
+enum JSONLStaging {
+    /// COPY's columns, in the order `row` writes them.
+    static let columns = [
+        "line", "type", "name", "aliases", "role", "affiliation", "wikidata", "source", "title", "outlet", "published",
+        "language", "full_text", "text_sha256", "claim_key", "speaker", "text", "kind", "said_on", "said_precision",
+        "said_phrase", "topics", "via", "anchor_start", "anchor_end", "anchor_prefix", "anchor_suffix", "relation",
+        "from_claim_key", "from_source", "note", "rating", "rating_value", "best", "worst", "author", "url", "review_date",
+        "created_at",
+    ]
+
+    static let createTable = """
+        CREATE TEMPORARY TABLE jsonl_import (
+            line integer PRIMARY KEY, type text NOT NULL,
+            name text, aliases text[], role text, affiliation text, wikidata text,
+            source text, title text, outlet text, published date, language text, full_text text, text_sha256 text,
+            claim_key bigint, speaker text, text text, kind text, said_on date, said_precision text, said_phrase text,
+            topics text[], via text[], anchor_start integer, anchor_end integer, anchor_prefix text, anchor_suffix text,
+            relation text, from_claim_key bigint, from_source text, note text,
+            rating text, rating_value double precision, best double precision, worst double precision, author text,
+            url text, review_date date,
+            created_at timestamptz NOT NULL,
+            -- Natural keys, worked out once as COPY stores each row.
+            name_key text GENERATED ALWAYS AS (claims_normalize(name)) STORED,
+            speaker_key text GENERATED ALWAYS AS (claims_normalize(speaker)) STORED,
+            outlet_key text GENERATED ALWAYS AS (claims_normalize(outlet)) STORED,
+            source_key text GENERATED ALWAYS AS (claims_normalize_url(source)) STORED,
+            from_source_key text GENERATED ALWAYS AS (claims_normalize_url(from_source)) STORED
+        ) ON COMMIT DROP
+        """
+
+    /// One line, checked, as the fields of `columns`.
+    static func row(_ number: Int, _ data: Data, _ decoder: JSONDecoder) throws -> [String?] {
+        var row = [String?](repeating: nil, count: columns.count)
+        func set(_ column: String, _ value: String?) {
+            row[columns.firstIndex(of: column)!] = value
+        }
+        func stamp(_ text: String) throws {
+            guard Timestamp.isValid(text) else {
+                throw ClaimsError.invalidDate(text: text, reason: "created_at must be an ISO 8601 timestamp, such as 2015-12-02T09:30:00Z")
+            }
+            set("created_at", text)
+        }
+        set("line", String(number))
+        let type = try decoder.decode(LineType.self, from: data).type
+        set("type", type)
+        switch type {
+        case "speaker":
+            let line = try decoder.decode(SpeakerLine.self, from: data)
+            set("name", try Text.required(line.name, field: "speaker name"))
+            set("aliases", try line.aliases.map { try Text.required($0, field: "alias") }.postgresText)
+            set("role", Text.optional(line.role))
+            set("affiliation", Text.optional(line.affiliation))
+            set("wikidata", try Text.optional(line.wikidata).map(SpeakerStore.validatedWikidataID))
+            try stamp(line.createdAt)
+        case "outlet":
+            let line = try decoder.decode(OutletLine.self, from: data)
+            set("name", try Text.required(line.name, field: "outlet name"))
+            try stamp(line.createdAt)
+        case "source":
+            let line = try decoder.decode(SourceLine.self, from: data)
+            guard line.url.contains(":"), !line.url.contains(" ") else { throw ClaimsError.invalidURL(line.url) }
+            guard let published = CalendarDate(iso8601: line.published) else {
+                throw ClaimsError.invalidDate(text: line.published, reason: "a publication date needs the day: YYYY-MM-DD")
+            }
+            let text = Text.optional(line.text).map(ArticleText.normalize)
+            set("source", line.url)
+            set("title", try Text.required(line.title, field: "title"))
+            set("outlet", try Text.required(line.outlet, field: "outlet name"))
+            set("published", published.description)
+            set("language", try Text.optional(line.language).map(SourceStore.validatedLanguage))
+            set("full_text", text)
+            set("text_sha256", text.map(ArticleText.fingerprint))
+            try stamp(line.createdAt)
+        case "claim":
+            let line = try decoder.decode(ClaimLine.self, from: data)
+            guard ClaimKind(rawValue: line.kind) != nil else {
+                throw ClaimsError.unknownValue(field: "kind", value: line.kind, allowed: ClaimKind.allCases.map(\.rawValue))
+            }
+            let said = try line.said.map { try SaidDate.parse($0) }
+            set("claim_key", String(line.key))
+            set("speaker", line.speaker)
+            set("source", line.source)
+            set("text", try Text.required(line.text, field: "claim text"))
+            set("kind", line.kind)
+            set("said_on", said?.start.description)
+            set("said_precision", said?.precision.rawValue)
+            set("said_phrase", Text.optional(line.saidPhrase))
+            set("topics", ClaimStore.normalizedTopics(line.topics).postgresText)
+            set("via", try line.via.map { try Text.required($0, field: "outlet name") }.postgresText)
+            if let anchor = line.anchor {
+                set("anchor_start", String(anchor.start))
+                set("anchor_end", String(anchor.end))
+                set("anchor_prefix", anchor.prefix)
+                set("anchor_suffix", anchor.suffix)
+            }
+            try stamp(line.createdAt)
+        case "link":
+            let line = try decoder.decode(LinkLine.self, from: data)
+            guard Relation(rawValue: line.relation) != nil else {
+                throw ClaimsError.unknownValue(field: "relation", value: line.relation, allowed: Relation.allCases.map(\.rawValue))
+            }
+            guard line.fromClaim != nil || line.fromSource != nil else {
+                throw ClaimsError.unknownValue(field: "link origin", value: "none", allowed: ["from_claim", "from_source"])
+            }
+            set("claim_key", String(line.claim))
+            set("relation", line.relation)
+            set("from_claim_key", line.fromClaim.map(String.init))
+            set("from_source", line.fromClaim == nil ? line.fromSource : nil)
+            set("note", Text.optional(line.note))
+            try stamp(line.createdAt)
+        case "review":
+            let line = try decoder.decode(ReviewLine.self, from: data)
+            let date = try line.date.map { text -> CalendarDate in
+                guard let day = CalendarDate(iso8601: text) else { throw ClaimsError.invalidDate(text: text, reason: "use YYYY-MM-DD") }
+                return day
+            }
+            set("claim_key", String(line.claim))
+            set("rating", try Text.required(line.rating, field: "rating"))
+            set("rating_value", line.ratingValue.map { "\($0)" })
+            set("best", line.best.map { "\($0)" })
+            set("worst", line.worst.map { "\($0)" })
+            set("author", try Text.required(line.author, field: "review author"))
+            set("url", line.url)
+            set("review_date", date?.description)
+            try stamp(line.createdAt)
+        case let other:
+            throw ClaimsError.unknownRecordType(other)
+        }
+        return row
+    }
+
+    static func explain(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, _): return "the field \"\(key.stringValue)\" is missing"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return "the field \"\(path)\" has the wrong type"
+        case .dataCorrupted: return "it is not valid JSON"
+        @unknown default: return "it cannot be read"
+        }
+    }
+}
+
+/// The checks and statements that merge the staged lines into the record, in dependency order.
+struct JSONLMerge {
+    let db: Connection
+
+    func merge(_ summary: inout JSONLExchange.ImportSummary) throws {
+        summary.speakers = try mergeSpeakers()
+        summary.outlets = try mergeOutlets()
+        summary.sources = try mergeSources()
+        summary.claims = try mergeClaims()
+        summary.links = try mergeLinks()
+        summary.reviews = try mergeReviews()
+    }
+
+    /// Runs a query for bad lines and throws for the first one it finds.
+    private func refuse(_ sql: SQL, _ reason: (Row) throws -> ClaimsError) throws {
+        if let row = try db.queryFirst(sql) {
+            throw ClaimsError.badImportLine(line: try row.decode("line"), reason: try reason(row).description)
+        }
+    }
+
+    private func mergeSpeakers() throws -> Int {
+        let added = try db.execute(
+            """
+            INSERT INTO speakers (name, role, affiliation, wikidata_id, created_at)
+            SELECT name, role, affiliation, wikidata, created_at FROM (
+                SELECT DISTINCT ON (name_key) line, name, role, affiliation, wikidata, created_at FROM jsonl_import i
+                WHERE type = 'speaker' AND NOT EXISTS (SELECT 1 FROM speaker_names n WHERE n.normalized = i.name_key)
+                ORDER BY name_key, line
+            ) first ORDER BY line
+            """)
+        // An alias that already names someone else, in the database or earlier in the file.
+        try refuse(
+            """
+            SELECT i.line, a.alias, owner.name AS owner FROM jsonl_import i
+            CROSS JOIN LATERAL unnest(i.aliases) AS a(alias)
+            JOIN speaker_names me ON me.normalized = i.name_key
+            JOIN speaker_names other ON other.normalized = claims_normalize(a.alias)
+            JOIN speakers owner ON owner.id = other.speaker_id
+            WHERE i.type = 'speaker' AND other.speaker_id <> me.speaker_id
+            ORDER BY i.line LIMIT 1
+            """
+        ) { ClaimsError.speakerExists(name: try $0.decode("alias"), existing: try $0.decode("owner")) }
+        try refuse(
+            """
+            SELECT line, alias, owner FROM (
+                SELECT i.line, a.alias, me.speaker_id, first_value(me.speaker_id) OVER w AS first_speaker,
+                       first_value(i.name) OVER w AS owner
+                FROM jsonl_import i CROSS JOIN LATERAL unnest(i.aliases) AS a(alias)
+                JOIN speaker_names me ON me.normalized = i.name_key
+                WHERE i.type = 'speaker'
+                WINDOW w AS (PARTITION BY claims_normalize(a.alias) ORDER BY i.line)
+            ) named WHERE speaker_id <> first_speaker ORDER BY line LIMIT 1
+            """
+        ) { ClaimsError.speakerExists(name: try $0.decode("alias"), existing: try $0.decode("owner")) }
+        try db.execute(
+            """
+            INSERT INTO speaker_names (speaker_id, name)
+            SELECT speaker_id, alias FROM (
+                SELECT DISTINCT ON (claims_normalize(a.alias)) me.speaker_id, a.alias, i.line, a.position
+                FROM jsonl_import i CROSS JOIN LATERAL unnest(i.aliases) WITH ORDINALITY AS a(alias, position)
+                JOIN speaker_names me ON me.normalized = i.name_key
+                WHERE i.type = 'speaker'
+                  AND NOT EXISTS (SELECT 1 FROM speaker_names n WHERE n.normalized = claims_normalize(a.alias))
+                ORDER BY claims_normalize(a.alias), i.line, a.position
+            ) first ORDER BY line, position
+            """)
+        return added
+    }
+
+    private func mergeOutlets() throws -> Int {
+        let added = try db.execute(
+            """
+            INSERT INTO outlets (name, created_at)
+            SELECT name, created_at FROM (
+                SELECT DISTINCT ON (name_key) line, name, created_at FROM jsonl_import WHERE type = 'outlet'
+                ORDER BY name_key, line
+            ) first ORDER BY line
+            ON CONFLICT (normalized_name) DO NOTHING
+            """)
+        // Outlets named by sources and via chains but without a line of their own.
+        try db.execute(
+            """
+            INSERT INTO outlets (name)
+            SELECT name FROM (
+                SELECT DISTINCT ON (claims_normalize(name)) name, line, position FROM (
+                    SELECT outlet AS name, line, 0::bigint AS position FROM jsonl_import WHERE type = 'source'
+                    UNION ALL
+                    SELECT v.name, i.line, v.position FROM jsonl_import i
+                    CROSS JOIN LATERAL unnest(i.via) WITH ORDINALITY AS v(name, position) WHERE i.type = 'claim'
+                ) named ORDER BY claims_normalize(name), line, position
+            ) first ORDER BY line, position
+            ON CONFLICT (normalized_name) DO NOTHING
+            """)
+        return added
+    }
+
+    private func mergeSources() throws -> Int {
+        // New sources whose text is already recorded under another address, or earlier in the file.
+        try refuse(
+            """
+            SELECT i.line, s.id, s.url FROM jsonl_import i JOIN sources s ON s.text_sha256 = i.text_sha256
+            WHERE i.type = 'source' AND NOT EXISTS (SELECT 1 FROM sources e WHERE claims_normalize_url(e.url) = i.source_key)
+            ORDER BY i.line LIMIT 1
+            """
+        ) { ClaimsError.sourceTextExists(existingID: try $0.decode("id"), url: try $0.decode("url")) }
+        try refuse(
+            """
+            SELECT line, first_url FROM (
+                SELECT line, source_key, first_value(source_key) OVER w AS first_key, first_value(source) OVER w AS first_url
+                FROM jsonl_import WHERE type = 'source' AND text_sha256 IS NOT NULL
+                WINDOW w AS (PARTITION BY text_sha256 ORDER BY line)
+            ) texts WHERE source_key <> first_key ORDER BY line LIMIT 1
+            """
+        ) { ClaimsError.invalidDocument(reason: "its article text is the same as that of \(try $0.decode("first_url", as: String.self)) earlier in the file") }
+        return try db.execute(
+            """
+            INSERT INTO sources (url, title, outlet_id, published_on, language, full_text, text_sha256, created_at)
+            SELECT f.source, f.title, o.id, f.published, f.language, f.full_text, f.text_sha256, f.created_at FROM (
+                SELECT DISTINCT ON (source_key) * FROM jsonl_import i
+                WHERE type = 'source' AND NOT EXISTS (SELECT 1 FROM sources s WHERE claims_normalize_url(s.url) = i.source_key)
+                ORDER BY source_key, line
+            ) f JOIN outlets o ON o.normalized_name = f.outlet_key
+            ORDER BY f.line
+            """)
+    }
+
+    private func mergeClaims() throws -> Int {
+        try refuse(
+            """
+            SELECT line, speaker FROM jsonl_import i
+            WHERE type = 'claim' AND NOT EXISTS (SELECT 1 FROM speaker_names n WHERE n.normalized = i.speaker_key)
+            ORDER BY line LIMIT 1
+            """
+        ) { ClaimsError.speakerNotFound(name: try $0.decode("speaker"), suggestions: []) }
+        try refuse(
+            """
+            SELECT line, source FROM jsonl_import i
+            WHERE type = 'claim' AND NOT EXISTS (SELECT 1 FROM sources s WHERE claims_normalize_url(s.url) = i.source_key)
+            ORDER BY line LIMIT 1
+            """
+        ) { ClaimsError.sourceNotFound(reference: try $0.decode("source")) }
+        // Anchored quotes must still be where the anchor says, in the source's text.
+        for row in try db.query(
+            """
+            SELECT i.line, i.text, i.anchor_start, i.anchor_end, i.anchor_prefix, i.anchor_suffix, s.id AS source_id, s.full_text
+            FROM jsonl_import i JOIN sources s ON claims_normalize_url(s.url) = i.source_key
+            WHERE i.type = 'claim' AND i.anchor_start IS NOT NULL ORDER BY i.line
+            """)
+        {
+            let anchor = QuoteAnchor(
+                start: try row.decode("anchor_start"), end: try row.decode("anchor_end"),
+                prefix: try row.decode("anchor_prefix") ?? "", suffix: try row.decode("anchor_suffix") ?? "")
+            let article: String? = try row.decode("full_text")
+            guard let article, QuoteMatcher.stillMatches(try row.decode("text"), at: anchor, in: article) else {
+                throw ClaimsError.badImportLine(
+                    line: try row.decode("line"),
+                    reason: ClaimsError.quoteNotInSource(sourceID: try row.decode("source_id"), closest: nil, similarity: nil).description)
+            }
+        }
+        // Each claim line gets the id of the same claim already recorded (speaker, source, text and
+        // date), or a new one; new ids are drawn in line order.
+        try db.execute(
+            """
+            CREATE TEMPORARY TABLE jsonl_claims ON COMMIT DROP AS
+            SELECT line, claim_key, speaker_id, source_id, existing_id,
+                   coalesce(existing_id, nextval(pg_get_serial_sequence('claims', 'id'))) AS claim_id
+            FROM (
+                SELECT i.line, i.claim_key, n.speaker_id, s.id AS source_id,
+                       (SELECT c.id FROM claims c
+                        WHERE c.speaker_id = n.speaker_id AND c.source_id = s.id AND c.text = i.text
+                          AND c.said_on IS NOT DISTINCT FROM i.said_on AND c.said_precision IS NOT DISTINCT FROM i.said_precision
+                        ORDER BY c.id LIMIT 1) AS existing_id
+                FROM jsonl_import i
+                JOIN speaker_names n ON n.normalized = i.speaker_key
+                JOIN sources s ON claims_normalize_url(s.url) = i.source_key
+                WHERE i.type = 'claim'
+                ORDER BY i.line
+            ) ordered
+            """)
+        let added = try db.execute(
+            """
+            INSERT INTO claims (id, speaker_id, source_id, text, kind, said_on, said_precision, said_phrase, topics,
+                                anchor_start, anchor_end, anchor_prefix, anchor_suffix, created_at)
+            OVERRIDING SYSTEM VALUE
+            SELECT k.claim_id, k.speaker_id, k.source_id, i.text, i.kind, i.said_on, i.said_precision, i.said_phrase, i.topics,
+                   i.anchor_start, i.anchor_end, i.anchor_prefix, i.anchor_suffix, i.created_at
+            FROM jsonl_claims k JOIN jsonl_import i ON i.line = k.line
+            WHERE k.existing_id IS NULL
+            ORDER BY k.claim_id
+            """)
+        try db.execute(
+            """
+            INSERT INTO claim_outlets (claim_id, position, outlet_id)
+            SELECT k.claim_id, v.position, o.id
+            FROM jsonl_claims k JOIN jsonl_import i ON i.line = k.line
+            CROSS JOIN LATERAL unnest(i.via) WITH ORDINALITY AS v(name, position)
+            JOIN outlets o ON o.normalized_name = claims_normalize(v.name)
+            WHERE k.existing_id IS NULL
+            """)
+        // File keys to claim ids, for links and reviews (a repeated key means its last claim).
+        try db.execute(
+            """
+            CREATE TEMPORARY TABLE jsonl_keys ON COMMIT DROP AS
+            SELECT DISTINCT ON (claim_key) claim_key, claim_id FROM jsonl_claims ORDER BY claim_key, line DESC
+            """)
+        try db.execute("ALTER TABLE jsonl_keys ADD PRIMARY KEY (claim_key)")
+        try refuse(
+            """
+            SELECT i.line, CASE WHEN t.claim_id IS NULL THEN i.claim_key ELSE i.from_claim_key END AS key
+            FROM jsonl_import i
+            LEFT JOIN jsonl_keys t ON t.claim_key = i.claim_key
+            LEFT JOIN jsonl_keys f ON f.claim_key = i.from_claim_key
+            WHERE i.type IN ('link', 'review') AND (t.claim_id IS NULL OR (i.from_claim_key IS NOT NULL AND f.claim_id IS NULL))
+            ORDER BY i.line LIMIT 1
+            """
+        ) { ClaimsError.unknownClaimKey(try $0.decode("key")) }
+        return added
+    }
+
+    private func mergeLinks() throws -> Int {
+        try refuse(
+            """
+            SELECT line, from_source FROM jsonl_import i
+            WHERE type = 'link' AND from_source IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM sources s WHERE claims_normalize_url(s.url) = i.from_source_key)
+            ORDER BY line LIMIT 1
+            """
+        ) { ClaimsError.sourceNotFound(reference: try $0.decode("from_source")) }
+        // Links already recorded (the same claims, or report, and relation) are skipped.
+        return try db.execute(
+            """
+            INSERT INTO claim_links (claim_id, relation, from_claim_id, from_source_id, note, created_at)
+            SELECT t.claim_id, i.relation, f.claim_id, s.id, i.note, i.created_at
+            FROM jsonl_import i
+            JOIN jsonl_keys t ON t.claim_key = i.claim_key
+            LEFT JOIN jsonl_keys f ON f.claim_key = i.from_claim_key
+            LEFT JOIN sources s ON i.from_source IS NOT NULL AND claims_normalize_url(s.url) = i.from_source_key
+            WHERE i.type = 'link'
+            ORDER BY i.line
+            ON CONFLICT DO NOTHING
+            """)
+    }
+
+    private func mergeReviews() throws -> Int {
+        try db.execute(
+            """
+            INSERT INTO reviews (claim_id, rating, rating_value, best_rating, worst_rating, author, url, published_on, created_at)
+            SELECT t.claim_id, i.rating, i.rating_value, i.best, i.worst, i.author, i.url, i.review_date, i.created_at
+            FROM jsonl_import i JOIN jsonl_keys t ON t.claim_key = i.claim_key
+            WHERE i.type = 'review'
+            ORDER BY i.line
+            ON CONFLICT (claim_id, url) DO NOTHING
+            """)
+    }
+}
+
+/// A light check of the timestamps an export writes ("2015-12-02T09:30:00.000000Z"), so that a bad
+/// one is reported with its line instead of failing the whole COPY.
+enum Timestamp {
+    /// YYYY-MM-DD, then T or a space, HH:MM[:SS[.fraction]], then Z or an offset (+HH, +HH:MM, +HHMM).
+    static func isValid(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        func digits(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= bytes.count else { return nil }
+            var value = 0
+            for index in range {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else { return nil }
+                value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard bytes.count >= 17, let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10),
+            bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), CalendarDate(year: year, month: month, day: day) != nil,
+            bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
+            let hour = digits(11..<13), hour < 24, bytes[13] == UInt8(ascii: ":"), let minute = digits(14..<16), minute < 60
+        else { return false }
+        var index = 16
+        if index < bytes.count, bytes[index] == UInt8(ascii: ":") {
+            guard let second = digits(index + 1..<index + 3), second < 61 else { return false }
+            index += 3
+            if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+                index += 1
+                let start = index
+                while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+                guard index > start else { return false }
+            }
+        }
+        guard index < bytes.count else { return false }
+        if bytes[index] == UInt8(ascii: "Z") { return index + 1 == bytes.count }
+        guard bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-"), digits(index + 1..<index + 3) != nil else { return false }
+        let rest = bytes.count - (index + 3)
+        switch rest {
+        case 0: return true
+        case 2: return digits(index + 3..<index + 5) != nil
+        case 3: return bytes[index + 3] == UInt8(ascii: ":") && digits(index + 4..<index + 6) != nil
+        default: return false
+        }
+    }
+}
