@@ -16,17 +16,24 @@ extension JSONLExchange {
     /// that exporting the result gives the file back byte for byte. Unlike the file, the merge does
     /// not need a claim's line to come before the links to it.
     public func importLines(_ text: String) throws -> ImportSummary {
+        var reader = LineReader(text: text)
+        return try importLines(&reader)
+    }
+
+    /// Streams `reader` through the checks into COPY; `progress` is told the lines and bytes read.
+    public func importLines(_ reader: inout LineReader, progress: (Int, Int) -> Void = { _, _ in }) throws -> ImportSummary {
         try connection.transaction { db in
             var summary = ImportSummary()
             try db.execute(SQL(unsafeSQL: JSONLStaging.createTable))
             try db.copy("COPY jsonl_import (\(unsafeRaw: JSONLStaging.columns.joined(separator: ", "))) FROM STDIN") { writer in
                 let decoder = JSONDecoder()
-                for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                    let number = index + 1
-                    let line = Text.trimmed(raw)
-                    if line.isEmpty { continue }
+                var number = 0
+                while let line = try reader.next() {
+                    number += 1
+                    if number % 10_000 == 0 { progress(number, reader.bytesRead) }
+                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                     do {
-                        try writer.write(JSONLStaging.row(number, Data(line.utf8), decoder))
+                        try writer.write(JSONLStaging.row(number, Data(line), decoder))
                     } catch let error as DecodingError {
                         throw ClaimsError.badImportLine(line: number, reason: JSONLStaging.explain(error))
                     } catch let error as ClaimsError {
@@ -34,6 +41,7 @@ extension JSONLExchange {
                     }
                     summary.lines += 1
                 }
+                progress(number, reader.bytesRead)
             }
             try JSONLMerge(db: db).merge(&summary)
             return summary

@@ -3,10 +3,6 @@ import ArgumentParser
 import ClaimsCore
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 extension Claims.Import {
     struct CSV: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -50,47 +46,5 @@ extension Claims.Import {
                     + "\(summary.sources) sources, \(summary.outlets) outlets"
                     + (summary.skipped.isEmpty ? "." : "; skipped \(summary.skipped.count)."))
         }
-    }
-}
-
-/// Progress on standard error: a bar on a terminal, a line every 100,000 rows otherwise. The
-/// share done is measured in bytes of the file (rows are not known before they are read).
-final class ProgressMeter {
-    let quiet: Bool
-    let totalBytes: Int?
-    let terminal = isatty(STDERR_FILENO) == 1
-    let started = Date()
-    var lastLine = 0
-    var drew = false
-
-    init(quiet: Bool, totalBytes: Int?) {
-        self.quiet = quiet
-        self.totalBytes = totalBytes
-    }
-
-    func update(_ rows: Int, _ bytes: Int) {
-        guard !quiet, rows > 0 else { return }
-        let elapsed = max(Date().timeIntervalSince(started), 0.001)
-        let rate = Double(rows) / elapsed
-        if terminal {
-            var text = "\r\(rows) rows, \(Int(rate)) rows/s"
-            if let totalBytes, totalBytes > 0 {
-                let share = min(1, Double(bytes) / Double(totalBytes))
-                let width = 30
-                let filled = Int(Double(width) * share)
-                let left = share > 0 ? elapsed * (1 - share) / share : 0
-                text = "\r" + String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-                    + " \(Int(share * 100))% \(rows) rows, \(Int(rate)) rows/s, \(Int(left.rounded())) s left "
-            }
-            FileHandle.standardError.write(Data(text.utf8))
-            drew = true
-        } else if rows - lastLine >= 100_000 {
-            Terminal.note("claims: loaded \(rows) rows (\(Int(rate)) rows/s)")
-            lastLine = rows
-        }
-    }
-
-    func finish() {
-        if drew { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }

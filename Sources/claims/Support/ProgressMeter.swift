@@ -1,0 +1,51 @@
+// Progress of a bulk import on standard error.
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Progress on standard error: a bar on a terminal, a line every 100,000 rows (or lines) otherwise. The
+/// share done is measured in bytes of the file (rows are not known before they are read).
+final class ProgressMeter {
+    let quiet: Bool
+    let totalBytes: Int?
+    /// What is counted: "rows" of a CSV file, "lines" of a JSONL one.
+    let unit: String
+    let terminal = isatty(STDERR_FILENO) == 1
+    let started = Date()
+    var lastLine = 0
+    var drew = false
+
+    init(quiet: Bool, totalBytes: Int?, unit: String = "rows") {
+        self.quiet = quiet
+        self.totalBytes = totalBytes
+        self.unit = unit
+    }
+
+    func update(_ rows: Int, _ bytes: Int) {
+        guard !quiet, rows > 0 else { return }
+        let elapsed = max(Date().timeIntervalSince(started), 0.001)
+        let rate = Double(rows) / elapsed
+        if terminal {
+            var text = "\r\(rows) \(unit), \(Int(rate)) \(unit)/s"
+            if let totalBytes, totalBytes > 0 {
+                let share = min(1, Double(bytes) / Double(totalBytes))
+                let width = 30
+                let filled = Int(Double(width) * share)
+                let left = share > 0 ? elapsed * (1 - share) / share : 0
+                text = "\r" + String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+                    + " \(Int(share * 100))% \(rows) \(unit), \(Int(rate)) \(unit)/s, \(Int(left.rounded())) s left "
+            }
+            FileHandle.standardError.write(Data(text.utf8))
+            drew = true
+        } else if rows - lastLine >= 100_000 {
+            Terminal.note("claims: loaded \(rows) \(unit) (\(Int(rate)) \(unit)/s)")
+            lastLine = rows
+        }
+    }
+
+    func finish() {
+        if drew { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
