@@ -134,11 +134,14 @@ public struct Migrator: Sendable {
 
     /// The rows of `schema_migrations`; none when the table does not exist yet.
     private func readApplied(_ connection: Connection) throws -> [AppliedMigration] {
-        let exists = try connection.queryFirst("SELECT to_regclass('schema_migrations') IS NOT NULL AS present")
-        guard try exists?.decode("present", as: Bool.self) == true else { return [] }
-        return try connection.query(
-            "SELECT version, name, checksum, applied_at, duration_ms FROM schema_migrations ORDER BY version"
-        ).map { row in
+        // One query: every command runs this check, and a fresh database is the rare case.
+        let rows: [Row]
+        do {
+            rows = try connection.query("SELECT version, name, checksum, applied_at, duration_ms FROM schema_migrations ORDER BY version")
+        } catch let error as PostgresError where error.sqlState == .undefinedTable {
+            return []
+        }
+        return try rows.map { row in
             AppliedMigration(
                 version: try row.decode("version"), name: try row.decode("name"), checksum: try row.decode("checksum"),
                 appliedAt: try row.decode("applied_at"), durationMilliseconds: try row.decode("duration_ms"))

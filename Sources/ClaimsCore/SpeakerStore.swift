@@ -70,10 +70,14 @@ public struct SpeakerStore {
     public func resolve(_ name: String) throws -> Speaker {
         let wanted = try Text.required(name, field: "speaker name")
         if let exact = try connection.queryFirst(
-            "SELECT speaker_id FROM speaker_names WHERE normalized = claims_normalize(\(wanted))")
+            """
+            SELECT s.id, s.name, s.role, s.affiliation, s.wikidata_id,
+                   ARRAY(SELECT a.name FROM speaker_names a WHERE a.speaker_id = s.id AND NOT a.is_primary ORDER BY a.name) AS aliases
+            FROM speaker_names n JOIN speakers s ON s.id = n.speaker_id
+            WHERE n.normalized = claims_normalize(\(wanted))
+            """)
         {
-            let id: Int = try exact.decode("speaker_id")
-            if let speaker = try speaker(id: id, on: connection) { return speaker }
+            return try Self.speaker(from: exact)
         }
         let partial = try connection.query(
             """
