@@ -11,11 +11,16 @@ public enum ClaimsDatabase {
     /// - Parameters:
     ///   - connectTimeout: seconds; nil leaves it to the URL, PGCONNECT_TIMEOUT or the 10 s default.
     ///   - progress: told about migrations as they are applied.
+    ///   - actor: the person recorded in the history with every change this connection makes.
     public static func open(
-        _ location: DatabaseLocation, connectTimeout: Int? = nil, migrate: Bool = true,
+        _ location: DatabaseLocation, connectTimeout: Int? = nil, migrate: Bool = true, actor: String? = nil,
         progress: (MigrationEvent) -> Void = { _ in }
     ) throws -> Connection {
         let connection = try connect(location, connectTimeout: connectTimeout)
+        if let actor {
+            // A session setting the history triggers read (claims_actor()); unset, they record the role.
+            try connection.query("SELECT set_config('claims.actor', \(actor), false)")
+        }
         if migrate {
             try Migrator.embedded().migrateIfNeeded(connection, progress: progress)
         }

@@ -36,7 +36,7 @@ struct Claims: ParsableCommand {
               64  usage error: unknown flag, missing or malformed argument
             """,
         version: version,
-        subcommands: [Add.self, List.self, Search.self, Show.self, Link.self, Timeline.self, Extract.self, Verify.self, Speaker.self, Source.self, Review.self, Export.self, Import.self, Migrate.self, Database.self]
+        subcommands: [Add.self, List.self, Search.self, Show.self, History.self, Link.self, Timeline.self, Extract.self, Verify.self, Speaker.self, Source.self, Review.self, Export.self, Import.self, Migrate.self, Database.self]
     )
 
     /// Runs the command; a failure prints one `claims: ...` message on stderr and exits with the

@@ -24,6 +24,13 @@ struct ConnectionOptions: ParsableArguments {
     @Flag(name: [.short, .long], help: "Say on stderr which database is used and why.")
     var verbose = false
 
+    @Option(
+        name: .customLong("as"),
+        help: ArgumentHelp(
+            "Who is making the change, as recorded in the history (default: CLAIMS_ACTOR, else your user name).",
+            valueName: "name"))
+    var actor: String?
+
     func validate() throws {
         if let connectTimeout, connectTimeout < 1 {
             throw ValidationError("--connect-timeout must be a whole number of seconds, 1 or more.")
@@ -41,7 +48,7 @@ struct ConnectionOptions: ParsableArguments {
 
     /// An open, migrated connection. Migrations applied on the way are reported on stderr.
     func open(migrate: Bool = true) throws -> Connection {
-        try ClaimsDatabase.open(location(), connectTimeout: connectTimeout, migrate: migrate) { event in
+        try ClaimsDatabase.open(location(), connectTimeout: connectTimeout, migrate: migrate, actor: Actor.resolve(actor)) { event in
             if case .applied(let migration, let milliseconds) = event {
                 Terminal.note("claims: applied migration \(migration.fileName) in \(Int(milliseconds.rounded())) ms")
             }

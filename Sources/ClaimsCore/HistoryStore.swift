@@ -1,0 +1,79 @@
+// The record's history: every change, who made it and why, as the triggers of migration 0007 keep it.
+import Foundation
+import Postgres
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// One recorded change to one row.
+public struct HistoryEntry: Sendable, Equatable {
+    public enum Operation: String, Sendable {
+        case insert = "INSERT", update = "UPDATE", delete = "DELETE"
+    }
+
+    public var id: Int
+    public var changedAt: Date
+    /// The person (CLAIMS_ACTOR, --as, or the OS user), or the database role for other clients.
+    public var actor: String
+    public var databaseRole: String
+    public var reason: String?
+    public var table: String
+    public var rowID: Int?
+    public var operation: Operation
+    /// For an update, each changed field as "name: old → new", in name order.
+    public var changes: [String]
+    /// The row before and after, as the JSON the database stored.
+    public var oldRow: String?
+    public var newRow: String?
+}
+
+/// Who is making changes: recorded with every change this process makes.
+public enum Actor {
+    /// `explicit` (--as), else CLAIMS_ACTOR, else the operating-system user name.
+    public static func resolve(_ explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws
+        -> String
+    {
+        if let explicit { return try Text.required(explicit, field: "--as") }
+        if let variable = Text.optional(environment["CLAIMS_ACTOR"]) { return variable }
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return Text.optional(environment["USER"]) ?? "unknown"
+    }
+}
+
+public struct HistoryStore {
+    let connection: Connection
+
+    public init(_ connection: Connection) {
+        self.connection = connection
+    }
+
+    /// Every change to claim `id`, oldest first: the claim itself, its chain of outlets, the links to
+    /// and from it, and its reviews.
+    public func history(ofClaim id: Int) throws -> [HistoryEntry] {
+        let exists = try connection.queryFirst(
+            "SELECT 1 AS found FROM claims WHERE id = \(id) UNION ALL SELECT 1 FROM history WHERE table_name = 'claims' AND row_id = \(id) LIMIT 1")
+        guard exists != nil else { throw ClaimsError.claimNotFound(id: id) }
+        return try connection.query(
+            """
+            SELECT h.id, h.changed_at, h.actor, h.db_role, h.reason, h.table_name, h.row_id, h.operation,
+                   ARRAY(SELECT k || ': ' || coalesce(h.old_row ->> k, 'null') || ' → ' || coalesce(h.new_row ->> k, 'null')
+                         FROM jsonb_object_keys(h.new_row) AS k
+                         WHERE h.operation = 'UPDATE' AND h.old_row -> k IS DISTINCT FROM h.new_row -> k ORDER BY k) AS changes,
+                   h.old_row::text AS old_row, h.new_row::text AS new_row
+            FROM history h
+            WHERE (h.table_name IN ('claims', 'claim_outlets') AND h.row_id = \(id))
+               OR (h.table_name IN ('claim_links', 'reviews')
+                   AND (coalesce(h.new_row, h.old_row) ->> 'claim_id')::bigint = \(id))
+               OR (h.table_name = 'claim_links' AND (coalesce(h.new_row, h.old_row) ->> 'from_claim_id')::bigint = \(id))
+            ORDER BY h.id
+            """
+        ).map { row in
+            HistoryEntry(
+                id: try row.decode("id"), changedAt: try row.decode("changed_at"), actor: try row.decode("actor"),
+                databaseRole: try row.decode("db_role"), reason: try row.decode("reason"), table: try row.decode("table_name"),
+                rowID: try row.decode("row_id"), operation: HistoryEntry.Operation(rawValue: try row.decode("operation")) ?? .update,
+                changes: try row.decode("changes"), oldRow: try row.decode("old_row"), newRow: try row.decode("new_row"))
+        }
+    }
+}
