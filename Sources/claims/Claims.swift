@@ -34,6 +34,8 @@ struct Claims: ParsableCommand {
                   was edited, or the database is newer than this claims)
               5   the embedded PostgreSQL could not be set up or started
               64  usage error: unknown flag, missing or malformed argument
+              77  permission denied: your database role may not do this (see
+                  claims_reader, claims_writer and claims_admin in Docs/roles.md)
             """,
         version: version,
         subcommands: [Add.self, List.self, Search.self, Show.self, History.self, Link.self, Timeline.self, Extract.self, Verify.self, Speaker.self, Source.self, Review.self, Export.self, Import.self, Migrate.self, Database.self]

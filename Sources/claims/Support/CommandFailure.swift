@@ -15,6 +15,7 @@ struct CommandFailure: Error {
     static let schemaMismatch = ExitCode(4)
     static let localServer = ExitCode(5)
     static let usage = ExitCode(64)
+    static let permissionDenied = ExitCode(77)
 
     init(message: String, exitCode: ExitCode = CommandFailure.failure) {
         self.message = message
@@ -46,6 +47,11 @@ struct CommandFailure: Error {
             self = Self.readOnlyServer
         case MigrationError.statementFailed(_, _, _, let underlying) where underlying.sqlState == .readOnlySQLTransaction:
             self = Self.readOnlyServer
+        case let error as PostgresError where error.sqlState == .insufficientPrivilege:
+            // The server's words name the table; the advice names the role that allows it.
+            self.init(
+                message: "permission denied: ask an admin to grant claims_writer (or claims_admin) to your database role (\(error.message))",
+                exitCode: Self.permissionDenied)
         case let error as ClaimsError:
             self.init(message: error.description, exitCode: Self.failure)
         case let error as PostgresError:
