@@ -74,13 +74,20 @@ public struct ClaimStore {
     public func add(_ new: NewClaim) throws -> Int {
         let text = Text.withoutEnclosingQuotes(try Text.required(new.text, field: "claim text"))
         let topics = Self.normalizedTopics(new.topics)
-        return try connection.transaction { db in
+        // Several people adding claims at once may create the same new speaker, source or outlet at
+        // the same moment; the loser of that race starts again and finds the winner's row.
+        return try connection.transaction(attempts: Self.raceAttempts) { db in
             let speakers = SpeakerStore(db)
             let speaker: Speaker
             do {
                 speaker = try speakers.resolve(new.speaker)
             } catch ClaimsError.speakerNotFound where new.createSpeaker {
-                speaker = try speakers.add(NewSpeaker(name: new.speaker))
+                do {
+                    speaker = try speakers.add(NewSpeaker(name: new.speaker))
+                } catch ClaimsError.speakerExists {
+                    // Someone else added this speaker since we looked: use theirs.
+                    speaker = try speakers.resolve(new.speaker)
+                }
             }
             let source = try resolveOrCreateSource(new, on: db)
             let said = try new.said.map { try SaidDate.parse($0, published: source.published) }
@@ -341,6 +348,9 @@ public struct ClaimStore {
         return linksByClaim
     }
 
+    /// How many times a write that lost a race with another session is tried in all.
+    static let raceAttempts = 8
+
     /// A period ("2015-12") sorts at its first day, after the claims dated to that exact day.
     static let precisionRank = "CASE c.said_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END"
 
@@ -425,7 +435,13 @@ public struct ClaimStore {
         guard missing.isEmpty, let title = new.sourceTitle, let outlet = new.sourceOutlet,
             let published = new.sourcePublished
         else { throw ClaimsError.sourceDetailsMissing(url: url, missing: missing) }
-        return try sources.add(NewSource(url: url, title: title, outlet: outlet, published: published))
+        do {
+            return try sources.add(NewSource(url: url, title: title, outlet: outlet, published: published))
+        } catch ClaimsError.sourceExists {
+            // Recorded by someone else since we looked.
+            guard let recorded = try sources.resolve(url) else { throw ClaimsError.sourceNotFound(reference: url) }
+            return recorded
+        }
     }
 
     /// Anchored quotes whose source text no longer reads as the quote at the stored offsets.

@@ -50,6 +50,12 @@ public struct PostgresError: Error, CustomStringConvertible, CustomDebugStringCo
         kind == .connectionFailed || kind == .connectionLost
     }
 
+    /// True when running the same transaction again may succeed: it lost a race with another session.
+    public var isTransient: Bool {
+        guard kind == .server, let sqlState else { return false }
+        return [.serializationFailure, .deadlockDetected, .uniqueViolation].contains(sqlState)
+    }
+
     public var description: String {
         switch kind {
         case .connectionFailed:

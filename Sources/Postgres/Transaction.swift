@@ -1,5 +1,9 @@
 // BEGIN/COMMIT around a closure, with savepoints when transactions nest.
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 extension Connection {
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
     ///
@@ -30,6 +34,23 @@ extension Connection {
             throw error
         }
         return value
+    }
+
+    /// Runs `body` in a transaction, and again from the start (up to `attempts` times in all) when
+    /// it fails for a reason a second attempt can cure: a serialization failure, a deadlock, or a
+    /// unique violation because another session inserted the same row a moment earlier (the next
+    /// attempt finds it). Only at the outermost level: inside a transaction there is nothing to retry.
+    public func transaction<T>(attempts: Int, _ body: (Connection) throws -> T) throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try transaction(body)
+            } catch let error as PostgresError where attempt < attempts && !isInTransaction && error.isTransient {
+                attempt += 1
+                // A short, growing, jittered pause, so that racing sessions do not collide again.
+                usleep(UInt32.random(in: 1_000...10_000) * UInt32(attempt))
+            }
+        }
     }
 
     private func savepoint<T>(_ body: (Connection) throws -> T) throws -> T {
