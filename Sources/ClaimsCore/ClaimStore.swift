@@ -56,6 +56,8 @@ public struct ClaimQuery: Sendable {
     public var oldestFirst = false
     /// Keyset paging: only claims that come after this claim in the chosen order.
     public var after: Int?
+    /// Retracted claims too (they are left out unless asked for).
+    public var includeRetracted = false
 
     public init() {}
 }
@@ -120,10 +122,24 @@ public struct ClaimStore {
         }
     }
 
+    /// Withdraws claim `id` without deleting it; the history records `reason` with the change.
+    public func retract(id: Int, reason: String) throws {
+        let reason = try Text.required(reason, field: "--reason")
+        try connection.transaction { db in
+            try db.query("SELECT set_config('claims.reason', \(reason), true)")
+            guard let row = try db.queryFirst("SELECT retracted_at FROM claims WHERE id = \(id) FOR UPDATE") else {
+                throw ClaimsError.claimNotFound(id: id)
+            }
+            if let at = try row.decode("retracted_at", as: Date?.self) { throw ClaimsError.alreadyRetracted(id: id, at: at) }
+            try db.execute("UPDATE claims SET retracted_at = now(), retraction_reason = \(reason) WHERE id = \(id)")
+        }
+    }
+
     /// One claim with all its links in and out.
     public func claim(id: Int) throws -> Claim {
         var query = ClaimQuery()
         query.limit = 1
+        query.includeRetracted = true
         guard let claim = try claims(query, extra: "c.id = \(id)").first else { throw ClaimsError.claimNotFound(id: id) }
         return claim
     }
@@ -200,7 +216,7 @@ public struct ClaimStore {
     }
 
     func conditions(for query: ClaimQuery) throws -> [SQL] {
-        var filters: [SQL] = ["true"]
+        var filters: [SQL] = [query.includeRetracted ? "true" : "c.retracted_at IS NULL"]
         if !query.speakers.isEmpty {
             let ids = try query.speakers.map { try SpeakerStore(connection).resolve($0).id }
             // One speaker as a plain equality: `= ANY(array)` keeps the planner from reading the
@@ -368,7 +384,7 @@ public struct ClaimStore {
     ) -> String {
         """
         SELECT c.id, c.text, c.kind, c.said_on, c.said_precision, c.said_phrase, c.topics, \(status) AS status, c.created_at,
-               c.anchor_start, c.anchor_end, c.anchor_prefix, c.anchor_suffix,
+               c.anchor_start, c.anchor_end, c.anchor_prefix, c.anchor_suffix, c.retracted_at, c.retraction_reason,
                sp.id AS speaker_id, sp.name AS speaker_name, sp.role AS speaker_role, sp.wikidata_id AS speaker_wikidata,
                \(via) AS via,
                \(SourceStore.columns)
@@ -397,7 +413,12 @@ public struct ClaimStore {
             via: try row.decode("via"), source: try SourceStore.source(from: row), topics: try row.decode("topics"),
             status: ClaimStatus(rawValue: try row.decode("status")) ?? .unverified,
             createdAt: try row.decode("created_at"), links: [], anchor: try anchor(from: row),
-            saidPhrase: try row.decode("said_phrase"))
+            saidPhrase: try row.decode("said_phrase"), retraction: try retraction(from: row))
+    }
+
+    static func retraction(from row: Row) throws -> Retraction? {
+        guard let at = try row.decode("retracted_at", as: Date?.self) else { return nil }
+        return Retraction(at: at, reason: try row.decode("retraction_reason") ?? "")
     }
 
     static func anchor(from row: Row) throws -> QuoteAnchor? {

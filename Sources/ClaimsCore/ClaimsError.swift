@@ -1,4 +1,5 @@
 // Why a claims command refused: each case names the problem and, where there is one, the fix.
+import Foundation
 import Postgres
 
 public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
@@ -35,6 +36,7 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
     case claimReviewItem(item: Int, reason: String)
     case reviewExists(claimID: Int, url: String)
     case notEmbedded(reason: String)
+    case alreadyRetracted(id: Int, at: Date)
 
     public var description: String {
         switch self {
@@ -103,6 +105,8 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
             return reason
         case .claimReviewItem(let item, let reason):
             return "ClaimReview item \(item): \(reason); nothing was imported (--strict)"
+        case .alreadyRetracted(let id, let at):
+            return "claim \(id) was already retracted on \(CalendarDate(utcDayOf: at)); see: claims history \(id)"
         case .unknownClaimKey(let key):
             return "no claim with key \(key) in the file"
         case .invalidRatingScale:

@@ -90,6 +90,12 @@ public struct ClaimLink: Sendable, Equatable {
     public var note: String?
 }
 
+/// When and why a claim was withdrawn.
+public struct Retraction: Sendable, Equatable {
+    public var at: Date
+    public var reason: String
+}
+
 /// A claim with everything a reader needs to judge it.
 public struct Claim: Sendable, Equatable {
     public var id: Int
@@ -112,6 +118,8 @@ public struct Claim: Sendable, Equatable {
     public var anchor: QuoteAnchor?
     /// The article's own words the date was worked out from ("on Tuesday"), if any.
     public var saidPhrase: String?
+    /// Set when the claim was withdrawn (`claims retract`): it stays on record, out of lists.
+    public var retraction: Retraction? = nil
     /// Fact-checks of this claim.
     public var reviews: [Review] = []
 

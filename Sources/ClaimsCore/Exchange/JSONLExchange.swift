@@ -83,6 +83,7 @@ public struct JSONLExchange {
                 WITH export_keys AS (SELECT id, row_number() OVER (ORDER BY id) AS key FROM claims)
                 SELECT k.key, sp.name AS speaker, so.url AS source, c.text, c.kind, c.said_on, c.said_precision, c.said_phrase,
                        c.topics, c.anchor_start, c.anchor_end, c.anchor_prefix, c.anchor_suffix,
+                       \(unsafeRaw: Self.stamp("c.retracted_at")) AS retracted_at, c.retraction_reason,
                        ARRAY(SELECT o.name FROM claim_outlets co JOIN outlets o ON o.id = co.outlet_id
                              WHERE co.claim_id = c.id ORDER BY co.position) AS via,
                        \(unsafeRaw: Self.stamp("c.created_at")) AS created
@@ -97,7 +98,11 @@ public struct JSONLExchange {
                         text: try row.decode("text"), kind: try row.decode("kind"),
                         said: SaidDate.stored(try row.decode("said_on"), try row.decode("said_precision"))?.description,
                         saidPhrase: try row.decode("said_phrase"), topics: try row.decode("topics"), via: try row.decode("via"),
-                        anchor: try ClaimStore.anchor(from: row), createdAt: try row.decode("created")))
+                        anchor: try ClaimStore.anchor(from: row),
+                        retracted: try row.decode("retracted_at", as: String?.self).map {
+                            RetractionLine(at: $0, reason: try row.decode("retraction_reason") ?? "")
+                        },
+                        createdAt: try row.decode("created")))
             }
             try db.forEachRow(
                 """

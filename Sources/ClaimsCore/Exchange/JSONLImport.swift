@@ -57,7 +57,7 @@ enum JSONLStaging {
         "language", "full_text", "text_sha256", "claim_key", "speaker", "text", "kind", "said_on", "said_precision",
         "said_phrase", "topics", "via", "anchor_start", "anchor_end", "anchor_prefix", "anchor_suffix", "relation",
         "from_claim_key", "from_source", "note", "rating", "rating_value", "best", "worst", "author", "url", "review_date",
-        "created_at",
+        "retracted_at", "retraction_reason", "created_at",
     ]
 
     static let createTable = """
@@ -69,7 +69,7 @@ enum JSONLStaging {
             topics text[], via text[], anchor_start integer, anchor_end integer, anchor_prefix text, anchor_suffix text,
             relation text, from_claim_key bigint, from_source text, note text,
             rating text, rating_value double precision, best double precision, worst double precision, author text,
-            url text, review_date date,
+            url text, review_date date, retracted_at timestamptz, retraction_reason text,
             created_at timestamptz NOT NULL,
             -- Natural keys, worked out once as COPY stores each row.
             name_key text GENERATED ALWAYS AS (claims_normalize(name)) STORED,
@@ -144,6 +144,13 @@ enum JSONLStaging {
                 set("anchor_end", String(anchor.end))
                 set("anchor_prefix", anchor.prefix)
                 set("anchor_suffix", anchor.suffix)
+            }
+            if let retracted = line.retracted {
+                guard Timestamp.isValid(retracted.at) else {
+                    throw ClaimsError.invalidDate(text: retracted.at, reason: "retracted.at must be an ISO 8601 timestamp")
+                }
+                set("retracted_at", retracted.at)
+                set("retraction_reason", try Text.required(retracted.reason, field: "retraction reason"))
             }
             try stamp(line.createdAt)
         case "link":
@@ -375,10 +382,10 @@ struct JSONLMerge {
         let added = try db.execute(
             """
             INSERT INTO claims (id, speaker_id, source_id, text, kind, said_on, said_precision, said_phrase, topics,
-                                anchor_start, anchor_end, anchor_prefix, anchor_suffix, created_at)
+                                anchor_start, anchor_end, anchor_prefix, anchor_suffix, retracted_at, retraction_reason, created_at)
             OVERRIDING SYSTEM VALUE
             SELECT k.claim_id, k.speaker_id, k.source_id, i.text, i.kind, i.said_on, i.said_precision, i.said_phrase, i.topics,
-                   i.anchor_start, i.anchor_end, i.anchor_prefix, i.anchor_suffix, i.created_at
+                   i.anchor_start, i.anchor_end, i.anchor_prefix, i.anchor_suffix, i.retracted_at, i.retraction_reason, i.created_at
             FROM jsonl_claims k JOIN jsonl_import i ON i.line = k.line
             WHERE k.existing_id IS NULL
             ORDER BY k.claim_id

@@ -46,12 +46,19 @@ struct ClaimLine: Codable {
     var topics: [String]
     var via: [String]
     @EncodesNull var anchor: QuoteAnchor?
+    /// Set for a withdrawn claim; absent in files written before retractions existed.
+    @EncodesNull var retracted: RetractionLine?
     var createdAt: String
 
     enum CodingKeys: String, CodingKey {
-        case type, key, speaker, source, text, kind, said, saidPhrase = "said_phrase", topics, via, anchor
+        case type, key, speaker, source, text, kind, said, saidPhrase = "said_phrase", topics, via, anchor, retracted
         case createdAt = "created_at"
     }
+}
+
+struct RetractionLine: Codable {
+    var at: String
+    var reason: String
 }
 
 struct LinkLine: Codable {

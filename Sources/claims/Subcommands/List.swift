@@ -34,6 +34,8 @@ extension Claims {
         var limit: Int?
         @Flag(help: "Oldest statement first.")
         var oldestFirst = false
+        @Flag(help: "Also show claims that were retracted.")
+        var includeRetracted = false
         @Option(help: ArgumentHelp("The next page: claims after this claim number, in the same order (with --limit).", valueName: "id"))
         var after: Int?
         @Option(help: "Output format: a table for people; json, csv or markdown uncut.")
@@ -54,6 +56,7 @@ extension Claims {
             query.status = status
             query.limit = limit
             query.oldestFirst = oldestFirst
+            query.includeRetracted = includeRetracted
             query.after = after
             let claims = try ClaimStore(connection.open()).claims(query)
             switch format {

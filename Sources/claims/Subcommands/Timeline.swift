@@ -24,6 +24,8 @@ extension Claims {
         var since: String?
         @Option(help: ArgumentHelp("Up to this date.", valueName: "date"))
         var until: String?
+        @Flag(help: "Also show claims that were retracted.")
+        var includeRetracted = false
         @Option(help: "Output format: text for a terminal (80 columns), markdown for an article, json, or html: one self-contained page with a picture.")
         var format: Format = .text
         @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
@@ -36,6 +38,7 @@ extension Claims {
             query.topic = topic
             query.since = try since.map { try SaidDate.parse($0) }
             query.until = try until.map { try SaidDate.parse($0) }
+            query.includeRetracted = includeRetracted
             let store = try ClaimStore(connection.open())
             let rendered: Data
             let count: Int

@@ -65,6 +65,7 @@ struct ClaimJSON: Encodable {
     @EncodesNull var anchor: QuoteAnchor?
     @EncodesNull var saidPhrase: String?
     var reviews: [ReviewJSON]
+    @EncodesNull var retracted: RetractionJSON?
 
     init(_ claim: Claim) {
         id = claim.id
@@ -81,11 +82,22 @@ struct ClaimJSON: Encodable {
         anchor = claim.anchor
         saidPhrase = claim.saidPhrase
         reviews = claim.reviews.map(ReviewJSON.init)
+        retracted = claim.retraction.map(RetractionJSON.init)
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, speaker, text, kind, said, via, source, topics, status, createdAt = "created_at", links, anchor, reviews
+        case id, speaker, text, kind, said, via, source, topics, status, createdAt = "created_at", links, anchor, reviews, retracted
         case saidPhrase = "said_phrase"
+    }
+}
+
+struct RetractionJSON: Encodable {
+    var at: Date
+    var reason: String
+
+    init(_ retraction: Retraction) {
+        at = retraction.at
+        reason = retraction.reason
     }
 }
 
@@ -194,6 +206,15 @@ extension QuoteAnchor: JSONWritable {
     }
 }
 
+extension RetractionJSON: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.object { json in
+            json.member("at", at)
+            json.member("reason", reason)
+        }
+    }
+}
+
 extension ClaimJSON.SpeakerRef: JSONWritable {
     func write(to writer: inout JSONWriter) {
         writer.object { json in
@@ -211,6 +232,7 @@ extension ClaimJSON: JSONWritable {
             json.member("id", id)
             json.member("kind", kind)
             json.member("links", links)
+            json.member("retracted", retracted)
             json.member("reviews", reviews)
             json.member("said", said)
             json.member("said_phrase", saidPhrase)

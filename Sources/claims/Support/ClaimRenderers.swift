@@ -1,5 +1,6 @@
 // Renderers for claims: take model values, return text, never query.
 import ClaimsCore
+import Postgres
 
 /// The `claims list` table: one line per claim, the quote cut to fit the width.
 enum ClaimTable {
@@ -68,6 +69,9 @@ enum ClaimDetail {
         if !claim.via.isEmpty { pairs.append(("via", claim.via.joined(separator: " → ") + " → " + claim.source.outlet)) }
         if !claim.topics.isEmpty { pairs.append(("topics", claim.topics.joined(separator: ", "))) }
         pairs.append(("status", claim.status.rawValue))
+        if let retraction = claim.retraction {
+            pairs.append(("RETRACTED", "\(CalendarDate(utcDayOf: retraction.at)): \(retraction.reason) (see claims history \(claim.id))"))
+        }
         if let anchor = claim.anchor {
             pairs.append(("in the text", "characters \(anchor.start)–\(anchor.end): …\(TextLayout.singleLine(anchor.prefix))⟦quote⟧\(TextLayout.singleLine(anchor.suffix))…"))
         }
