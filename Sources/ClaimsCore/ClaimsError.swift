@@ -37,6 +37,7 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
     case reviewExists(claimID: Int, url: String)
     case notEmbedded(reason: String)
     case alreadyRetracted(id: Int, at: Date)
+    case nothingToEdit
 
     public var description: String {
         switch self {
@@ -105,6 +106,8 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
             return reason
         case .claimReviewItem(let item, let reason):
             return "ClaimReview item \(item): \(reason); nothing was imported (--strict)"
+        case .nothingToEdit:
+            return "nothing to change: give --text, --said, --speaker or --source"
         case .alreadyRetracted(let id, let at):
             return "claim \(id) was already retracted on \(CalendarDate(utcDayOf: at)); see: claims history \(id)"
         case .unknownClaimKey(let key):
