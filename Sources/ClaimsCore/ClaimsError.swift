@@ -38,6 +38,7 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
     case notEmbedded(reason: String)
     case alreadyRetracted(id: Int, at: Date)
     case nothingToEdit
+    case mergeIntoItself(name: String)
 
     public var description: String {
         switch self {
@@ -106,6 +107,8 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
             return reason
         case .claimReviewItem(let item, let reason):
             return "ClaimReview item \(item): \(reason); nothing was imported (--strict)"
+        case .mergeIntoItself(let name):
+            return "both names are \(name): give two different speakers"
         case .nothingToEdit:
             return "nothing to change: give --text, --said, --speaker or --source"
         case .alreadyRetracted(let id, let at):
