@@ -40,7 +40,7 @@ extension ClaimStore {
                 return found
             } ?? current.source
             if source.id != current.source.id { changed.append("source") }
-            let text = try edit.text.map { Text.withoutEnclosingQuotes(try Text.required($0, field: "claim text")) } ?? current.text
+            let text = try edit.text.map { try Text.claimText($0) } ?? current.text
             if text != current.text { changed.append("text") }
             var said = current.said
             var phrase = current.saidPhrase

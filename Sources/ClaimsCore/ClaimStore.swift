@@ -74,7 +74,7 @@ public struct ClaimStore {
     ///
     /// - Returns: the new claim's id.
     public func add(_ new: NewClaim) throws -> Int {
-        let text = Text.withoutEnclosingQuotes(try Text.required(new.text, field: "claim text"))
+        let text = try Text.claimText(new.text)
         let topics = Self.normalizedTopics(new.topics)
         // Several people adding claims at once may create the same new speaker, source or outlet at
         // the same moment; the loser of that race starts again and finds the winner's row.

@@ -38,6 +38,8 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
     case notEmbedded(reason: String)
     case alreadyRetracted(id: Int, at: Date)
     case nothingToEdit
+    case controlCharacter(field: String, code: UInt32)
+    case claimTooLong(length: Int, maximum: Int)
     case mergeIntoItself(name: String)
 
     public var description: String {
@@ -109,6 +111,10 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
             return "ClaimReview item \(item): \(reason); nothing was imported (--strict)"
         case .mergeIntoItself(let name):
             return "both names are \(name): give two different speakers"
+        case .controlCharacter(let field, let code):
+            return "the \(field) contains the control character U+\(String(format: "%04X", code)); remove it (tabs and line breaks are fine)"
+        case .claimTooLong(let length, let maximum):
+            return "the claim text is \(length) characters long, more than the \(maximum) a claim may hold: quote the passage, not the article"
         case .nothingToEdit:
             return "nothing to change: give --text, --said, --speaker or --source"
         case .alreadyRetracted(let id, let at):

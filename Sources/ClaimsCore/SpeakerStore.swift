@@ -162,7 +162,28 @@ enum Text {
     static func required(_ text: String, field: String) throws -> String {
         let trimmed = trimmed(text)
         guard !trimmed.isEmpty else { throw ClaimsError.emptyText(field: field) }
+        if let control = trimmed.unicodeScalars.first(where: isForbiddenControl) {
+            throw ClaimsError.controlCharacter(field: field, code: control.value)
+        }
         return trimmed
+    }
+
+    /// Claim text: required, free of control characters, and at most `maximumClaimLength`
+    /// characters, so that a whole article pasted by mistake is refused rather than stored.
+    /// `lossless` keeps quotation marks around the whole text (a JSONL import restores what was stored).
+    static func claimText(_ text: String, lossless: Bool = false) throws -> String {
+        let required = try required(text, field: "claim text")
+        let checked = lossless ? required : withoutEnclosingQuotes(required)
+        let length = checked.count
+        guard length <= maximumClaimLength else { throw ClaimsError.claimTooLong(length: length, maximum: maximumClaimLength) }
+        return checked
+    }
+
+    static let maximumClaimLength = 100_000
+
+    /// C0 controls and DEL, except tab, line feed and carriage return, which text may carry.
+    static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && ![0x09, 0x0A, 0x0D].contains(scalar.value)) || scalar.value == 0x7F
     }
 
     /// The text without one pair of quotation marks around all of it: “…”, "…", «…», ‘…’.

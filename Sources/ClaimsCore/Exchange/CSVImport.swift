@@ -179,7 +179,7 @@ public struct CSVImport {
             return Text.optional(record.fields[index])
         }
         let speaker = try Text.required(value("speaker") ?? "", field: "speaker")
-        let text = Text.withoutEnclosingQuotes(try Text.required(value("text") ?? "", field: "claim text"))
+        let text = try Text.claimText(value("text") ?? "")
         guard text.unicodeScalars.allSatisfy({ $0 != "\u{0}" }) else { throw ClaimsError.emptyText(field: "claim text (it has a NUL byte)") }
         let url = try value("source_url").map { try $0.hasPrefix("urn:") ? $0 : SourceStore.validatedURL($0) } ?? ""
         guard !url.isEmpty else { throw ClaimsError.emptyText(field: "source_url") }

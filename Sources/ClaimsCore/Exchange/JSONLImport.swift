@@ -132,7 +132,7 @@ enum JSONLStaging {
             set("claim_key", String(line.key))
             set("speaker", line.speaker)
             set("source", line.source)
-            set("text", try Text.required(line.text, field: "claim text"))
+            set("text", try Text.claimText(line.text, lossless: true))
             set("kind", line.kind)
             set("said_on", said?.start.description)
             set("said_precision", said?.precision.rawValue)
