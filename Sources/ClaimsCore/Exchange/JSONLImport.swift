@@ -60,6 +60,9 @@ enum JSONLStaging {
         "retracted_at", "retraction_reason", "created_at",
     ]
 
+    /// Where each column sits in a row: looked up for every field of every line.
+    static let position = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+
     static let createTable = """
         CREATE TEMPORARY TABLE jsonl_import (
             line integer PRIMARY KEY, type text NOT NULL,
@@ -84,7 +87,8 @@ enum JSONLStaging {
     static func row(_ number: Int, _ data: Data, _ decoder: JSONDecoder) throws -> [String?] {
         var row = [String?](repeating: nil, count: columns.count)
         func set(_ column: String, _ value: String?) {
-            row[columns.firstIndex(of: column)!] = value
+            guard let index = position[column] else { preconditionFailure("no staging column \(column)") }
+            row[index] = value
         }
         func stamp(_ text: String) throws {
             guard Timestamp.isValid(text) else {
