@@ -36,6 +36,10 @@ extension Claims {
         var oldestFirst = false
         @Flag(help: "Also show claims that were retracted.")
         var includeRetracted = false
+        @Option(help: ArgumentHelp(
+            "The record as it stood then, rebuilt from the history: texts, dates, retractions and links (names and sources as now).",
+            valueName: "timestamp"))
+        var asOf: String?
         @Option(help: ArgumentHelp("The next page: claims after this claim number, in the same order (with --limit).", valueName: "id"))
         var after: Int?
         @Option(help: "Output format: a table for people; json, csv or markdown uncut.")
@@ -58,7 +62,9 @@ extension Claims {
             query.oldestFirst = oldestFirst
             query.includeRetracted = includeRetracted
             query.after = after
-            let claims = try ClaimStore(connection.open()).claims(query)
+            let store = try ClaimStore(connection.open())
+            query.asOf = try asOf.map { try store.instant($0) }
+            let claims = try store.claims(query)
             switch format {
             case .json: Terminal.print(JSONWriter.render(claims.map(ClaimJSON.init)))
             case .csv: Terminal.write(ClaimRows.csv(claims))
