@@ -29,7 +29,7 @@ extension ClaimStore {
         guard !edit.isEmpty else { throw ClaimsError.nothingToEdit }
         let reason = try reason.map { try Text.required($0, field: "--reason") }
         return try connection.transaction { db in
-            if let reason { try db.query("SELECT set_config('claims.reason', \(reason), true)") }
+            if let reason { try HistorySettings.setReason(reason, on: db) }
             let current = try ClaimStore(db).claim(id: id)
             var changed: [String] = []
             let speakerID = try edit.speaker.map { try SpeakerStore(db).resolve($0).id } ?? current.speakerID

@@ -129,7 +129,7 @@ public struct ClaimStore {
     public func retract(id: Int, reason: String) throws {
         let reason = try Text.required(reason, field: "--reason")
         try connection.transaction { db in
-            try db.query("SELECT set_config('claims.reason', \(reason), true)")
+            try HistorySettings.setReason(reason, on: db)
             guard let row = try db.queryFirst("SELECT retracted_at FROM claims WHERE id = \(id) FOR UPDATE") else {
                 throw ClaimsError.claimNotFound(id: id)
             }

@@ -19,7 +19,7 @@ public enum ClaimsDatabase {
         let connection = try connect(location, connectTimeout: connectTimeout)
         if let actor {
             // A session setting the history triggers read (claims_actor()); unset, they record the role.
-            try connection.query("SELECT set_config('claims.actor', \(actor), false)")
+            try HistorySettings.setActor(actor, on: connection)
         }
         if migrate {
             try Migrator.embedded().migrateIfNeeded(connection, progress: progress)

@@ -41,6 +41,19 @@ public enum Actor {
     }
 }
 
+/// The session settings the history triggers of migration 0007 read (claims_actor(), claims_reason()).
+enum HistorySettings {
+    /// Who makes the changes on this connection, for the rest of the session.
+    static func setActor(_ actor: String, on db: Connection) throws {
+        try db.query("SELECT set_config('claims.actor', \(actor), false)")
+    }
+
+    /// Why, for the changes of the current transaction only.
+    static func setReason(_ reason: String, on db: Connection) throws {
+        try db.query("SELECT set_config('claims.reason', \(reason), true)")
+    }
+}
+
 public struct HistoryStore {
     let connection: Connection
 

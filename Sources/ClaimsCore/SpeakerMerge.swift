@@ -20,7 +20,7 @@ extension SpeakerStore {
             let keep = try store.resolve(keepName)
             let duplicate = try store.resolve(duplicateName)
             guard keep.id != duplicate.id else { throw ClaimsError.mergeIntoItself(name: keep.name) }
-            try db.query("SELECT set_config('claims.reason', \(reason ?? "merged \(duplicate.name) into \(keep.name)"), true)")
+            try HistorySettings.setReason(reason ?? "merged \(duplicate.name) into \(keep.name)", on: db)
             let claims = try db.execute("UPDATE claims SET speaker_id = \(keep.id) WHERE speaker_id = \(duplicate.id)")
             let names = try db.execute(
                 "UPDATE speaker_names SET speaker_id = \(keep.id), is_primary = false WHERE speaker_id = \(duplicate.id)")
