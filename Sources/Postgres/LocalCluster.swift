@@ -172,7 +172,7 @@ public struct LocalCluster: Sendable {
     }
 
     /// Creates the cluster and socket directories, owned by the server account when root.
-    func prepareDirectory() throws {
+    package func prepareDirectory() throws {
         let manager = FileManager.default
         do {
             for url in [directory, socketDirectory] {
@@ -235,7 +235,7 @@ public struct LocalCluster: Sendable {
     }
 
     /// Runs a server program (initdb, pg_ctl, pg_basebackup), as the server account when root.
-    func runAsServer(_ program: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    package func runAsServer(_ program: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = "C.UTF-8"
         // pg_ctl must not inherit settings meant for clients, or for another cluster.

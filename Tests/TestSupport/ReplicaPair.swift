@@ -1,6 +1,6 @@
 // A primary and a streaming standby on loopback, for tests of reading from replicas.
 import Foundation
-@testable import Postgres
+import Postgres
 
 #if canImport(Glibc)
     import Glibc
