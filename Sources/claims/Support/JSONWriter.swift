@@ -81,8 +81,13 @@ struct JSONWriter {
         assert(open.last?.lastKey.map { Array($0.utf8).lexicographicallyPrecedes(key.utf8) } ?? true, "JSON keys out of order at \(key)")
         beginMember()
         open[open.count - 1].lastKey = key
-        string(key)
-        bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+        // Keys are the program's own identifiers: nothing to escape.
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: key.utf8)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(0x20)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(0x20)
     }
 
     mutating func member(_ name: String, _ value: String?) {
@@ -139,7 +144,11 @@ struct JSONWriter {
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         // Most text needs no escaping: copy it whole.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        let needsEscaping =
+            value.utf8.withContiguousStorageIfAvailable { buffer in
+                buffer.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+            } ?? value.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        if !needsEscaping {
             bytes.append(contentsOf: value.utf8)
             bytes.append(UInt8(ascii: "\""))
             return
