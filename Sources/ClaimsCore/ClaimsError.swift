@@ -41,7 +41,8 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
     case unsupportedWithAsOf(option: String)
     case controlCharacter(field: String, code: UInt32)
     case claimTooLong(length: Int, maximum: Int)
-    case mergeIntoItself(name: String)
+    case mergeIntoItself(kind: String, name: String)
+    case sourceTextsDiffer(keep: String, duplicate: String)
 
     public var description: String {
         switch self {
@@ -110,8 +111,11 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
             return reason
         case .claimReviewItem(let item, let reason):
             return "ClaimReview item \(item): \(reason); nothing was imported (--strict)"
-        case .mergeIntoItself(let name):
-            return "both names are \(name): give two different speakers"
+        case .mergeIntoItself(let kind, let name):
+            return "both refer to \(name): give two different \(kind)s"
+        case .sourceTextsDiffer(let keep, let duplicate):
+            return "\(keep) and \(duplicate) both keep an article text, and quotes are anchored in the duplicate's; "
+                + "they would point into the wrong text. Merge only records of the same article"
         case .controlCharacter(let field, let code):
             return "the \(field) contains the control character U+\(String(format: "%04X", code)); remove it (tabs and line breaks are fine)"
         case .claimTooLong(let length, let maximum):

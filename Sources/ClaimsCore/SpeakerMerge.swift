@@ -19,7 +19,7 @@ extension SpeakerStore {
             let store = SpeakerStore(db)
             let keep = try store.resolve(keepName)
             let duplicate = try store.resolve(duplicateName)
-            guard keep.id != duplicate.id else { throw ClaimsError.mergeIntoItself(name: keep.name) }
+            guard keep.id != duplicate.id else { throw ClaimsError.mergeIntoItself(kind: "speaker", name: keep.name) }
             try HistorySettings.setReason(reason ?? "merged \(duplicate.name) into \(keep.name)", on: db)
             let claims = try db.execute("UPDATE claims SET speaker_id = \(keep.id) WHERE speaker_id = \(duplicate.id)")
             let names = try db.execute(

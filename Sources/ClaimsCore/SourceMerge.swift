@@ -1,0 +1,60 @@
+// One article recorded twice (two addresses, a syndicated copy), made one.
+import Postgres
+
+/// What a source merge moved.
+public struct SourceMergeResult: Sendable, Equatable {
+    public var kept: Source
+    public var removedURL: String
+    public var claimsMoved: Int
+    public var linksMoved: Int
+    /// Report links the kept source already had, dropped rather than recorded twice.
+    public var linksDropped: Int
+}
+
+extension SourceStore {
+    /// Folds `duplicate` into `keep` in one transaction: its claims and the links that cite it as a
+    /// report move to `keep`; `keep` takes its language and article text where it has none; the
+    /// duplicate's row is deleted. Every step is in the history.
+    ///
+    /// - Throws: `ClaimsError.sourceTextsDiffer` when both keep an article text and the duplicate's
+    ///   claims are anchored in its own: the anchors would point into another text.
+    public func merge(keep keepReference: String, duplicate duplicateReference: String, reason: String? = nil) throws -> SourceMergeResult {
+        let reason = try reason.map { try Text.required($0, field: "--reason") }
+        return try connection.transaction { db in
+            let store = SourceStore(db)
+            guard let keep = try store.resolve(keepReference) else { throw ClaimsError.sourceNotFound(reference: keepReference) }
+            guard let duplicate = try store.resolve(duplicateReference) else {
+                throw ClaimsError.sourceNotFound(reference: duplicateReference)
+            }
+            guard keep.id != duplicate.id else { throw ClaimsError.mergeIntoItself(kind: "source", name: keep.url) }
+            if keep.hasText, duplicate.hasText,
+                try db.queryFirst("SELECT 1 FROM claims WHERE source_id = \(duplicate.id) AND anchor_start IS NOT NULL") != nil
+            {
+                throw ClaimsError.sourceTextsDiffer(keep: keep.url, duplicate: duplicate.url)
+            }
+            try HistorySettings.setReason(reason ?? "merged \(duplicate.url) into \(keep.url)", on: db)
+            let claims = try db.execute("UPDATE claims SET source_id = \(keep.id) WHERE source_id = \(duplicate.id)")
+            // A link citing both as the same report about the same claim is kept once.
+            let dropped = try db.execute(
+                """
+                DELETE FROM claim_links d WHERE d.from_source_id = \(duplicate.id) AND EXISTS (
+                    SELECT 1 FROM claim_links k WHERE k.from_source_id = \(keep.id) AND k.relation = d.relation AND k.claim_id = d.claim_id)
+                """)
+            let links = try db.execute("UPDATE claim_links SET from_source_id = \(keep.id) WHERE from_source_id = \(duplicate.id)")
+            // The text fingerprint is unique: take the text off the duplicate before giving it over.
+            let text = try db.queryFirst("SELECT language, full_text, text_sha256 FROM sources WHERE id = \(duplicate.id)")
+            try db.execute("UPDATE sources SET full_text = NULL, text_sha256 = NULL WHERE id = \(duplicate.id) AND full_text IS NOT NULL")
+            try db.execute(
+                """
+                UPDATE sources SET language = coalesce(language, \(try text?.decode("language", as: String?.self))),
+                       full_text = coalesce(full_text, \(try text?.decode("full_text", as: String?.self))),
+                       text_sha256 = CASE WHEN full_text IS NULL THEN \(try text?.decode("text_sha256", as: String?.self)) ELSE text_sha256 END
+                WHERE id = \(keep.id)
+                """)
+            try db.execute("DELETE FROM sources WHERE id = \(duplicate.id)")
+            guard let kept = try store.source(id: keep.id, on: db) else { throw ClaimsError.sourceNotFound(reference: keepReference) }
+            return SourceMergeResult(
+                kept: kept, removedURL: duplicate.url, claimsMoved: claims, linksMoved: links, linksDropped: dropped)
+        }
+    }
+}
