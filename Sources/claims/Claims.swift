@@ -44,6 +44,11 @@ struct Claims: ParsableCommand {
     /// Runs the command; a failure prints one `claims: ...` message on stderr and exits with the
     /// code documented above. ArgumentParser's own errors (usage, --help) keep their handling.
     static func main() {
+        if let position = firstArgumentNotInUTF8() {
+            // Swift would silently replace the bad bytes with U+FFFD, and that would be stored.
+            Terminal.printError("argument \(position) is not valid UTF-8: convert it (iconv -t UTF-8) and try again")
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -68,6 +73,15 @@ struct Claims: ParsableCommand {
             Terminal.printError(text + " See '\(helpCommand())'.")
             Foundation.exit(code.rawValue)
         }
+    }
+
+    /// The position (1 for the first after `claims`) of the first argument that is not valid UTF-8.
+    static func firstArgumentNotInUTF8() -> Int? {
+        for position in 1..<Int(CommandLine.argc) {
+            guard let argument = CommandLine.unsafeArgv[position] else { continue }
+            if String(validatingCString: argument) == nil { return position }
+        }
+        return nil
     }
 
     /// `claims SUBCOMMAND --help` for the subcommand named on the command line, for usage errors.

@@ -25,6 +25,25 @@ public enum ClaimsBinary {
         _ arguments: [String], environment: [String: String] = [:], executable: URL? = nil,
         workingDirectory: URL? = nil, input: String? = nil
     ) throws -> CommandResult {
+        try run(arguments, environment: environment, executable: executable, workingDirectory: workingDirectory, inputBytes: input.map { Data($0.utf8) })
+    }
+
+    /// Runs `claims` with arguments given as raw bytes, which need not be UTF-8 (a Swift `String`
+    /// cannot hold such an argument): a shell rebuilds each one with printf and execs claims.
+    public static func run(rawArguments: [[UInt8]], inputBytes: Data? = nil) throws -> CommandResult {
+        let rebuilt = rawArguments.map { bytes in
+            "\"$(printf '" + bytes.map { "\\" + String($0, radix: 8) }.joined() + "')\""
+        }
+        return try run(
+            ["-c", "exec \"$0\" " + rebuilt.joined(separator: " "), url.path], executable: URL(fileURLWithPath: "/bin/sh"),
+            inputBytes: inputBytes)
+    }
+
+    /// As `run`, with standard input given as bytes (which may be anything, invalid UTF-8 included).
+    public static func run(
+        _ arguments: [String], environment: [String: String] = [:], executable: URL? = nil,
+        workingDirectory: URL? = nil, inputBytes: Data?
+    ) throws -> CommandResult {
         var base = ProcessInfo.processInfo.environment.filter { key, _ in
             !key.hasPrefix("PG") && !key.hasPrefix("CLAIMS_")
         }
@@ -49,8 +68,8 @@ public enum ClaimsBinary {
         process.standardError = err
         let inputURL = directory.appending(path: "claims-in-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: inputURL) }
-        if let input {
-            try input.write(to: inputURL, atomically: true, encoding: .utf8)
+        if let inputBytes {
+            try inputBytes.write(to: inputURL)
             process.standardInput = try FileHandle(forReadingFrom: inputURL)
         } else {
             process.standardInput = FileHandle.nullDevice
