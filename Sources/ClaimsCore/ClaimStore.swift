@@ -78,7 +78,7 @@ public struct ClaimStore {
     /// - Returns: the new claim's id.
     public func add(_ new: NewClaim) throws -> Int {
         let text = try Text.claimText(new.text)
-        let topics = Self.normalizedTopics(new.topics)
+        let topics = try Self.normalizedTopics(new.topics)
         // Several people adding claims at once may create the same new speaker, source or outlet at
         // the same moment; the loser of that race starts again and finds the winner's row.
         return try connection.transaction(attempts: Self.raceAttempts) { db in
@@ -247,7 +247,7 @@ public struct ClaimStore {
                 filters.append("c.speaker_id = ANY(\(ids.map(String.init))::bigint[])")
             }
         }
-        if let topic = Text.optional(query.topic) {
+        if let topic = Text.nonBlank(query.topic) {
             filters.append("c.topics @> ARRAY[\(topic.lowercased())]::text[]")
         }
         if let reference = query.source {
@@ -553,9 +553,9 @@ public struct ClaimStore {
             hasText: try row.decode("\(prefix)_source_has_text"))
     }
 
-    static func normalizedTopics(_ topics: [String]) -> [String] {
+    static func normalizedTopics(_ topics: [String]) throws -> [String] {
         var seen: Set<String> = []
-        return topics.compactMap { Text.optional($0)?.lowercased() }.filter { seen.insert($0).inserted }
+        return try topics.map { try Text.required($0, field: "topic").lowercased() }.filter { seen.insert($0).inserted }
     }
 
     private func resolveOrCreateSource(_ new: NewClaim, on db: Connection) throws -> Source {

@@ -35,9 +35,9 @@ public enum Actor {
         -> String
     {
         if let explicit { return try Text.required(explicit, field: "--as") }
-        if let variable = Text.optional(environment["CLAIMS_ACTOR"]) { return variable }
+        if let variable = Text.nonBlank(environment["CLAIMS_ACTOR"]) { return variable }
         if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        return Text.optional(environment["USER"]) ?? "unknown"
+        return Text.nonBlank(environment["USER"]) ?? "unknown"
     }
 }
 

@@ -23,7 +23,7 @@ public struct LinkStore {
     /// - Returns: the link's id.
     @discardableResult
     public func link(_ origin: LinkOrigin, _ relation: Relation, to target: Int, note: String?) throws -> Int {
-        let note = Text.optional(note)
+        let note = try Text.given(note, field: "note")
         return try connection.transaction { db in
             let claims = ClaimStore(db)
             let earlier = try claims.claim(id: target)

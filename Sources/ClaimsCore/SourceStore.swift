@@ -39,8 +39,8 @@ public struct SourceStore {
     private func add(_ new: NewSource, validatingURL: Bool) throws -> Source {
         let url = validatingURL ? try Self.validatedURL(new.url) : new.url
         let title = try Text.required(new.title, field: "title")
-        let language = try Text.optional(new.language).map(Self.validatedLanguage)
-        let text = Text.optional(new.text).map(ArticleText.normalize)
+        let language = try Text.optional(new.language, field: "language").map(Self.validatedLanguage)
+        let text = Text.nonBlank(new.text).map(ArticleText.normalize)
         let fingerprint = text.map(ArticleText.fingerprint)
         guard new.published <= .today else {
             throw ClaimsError.futureDate(text: new.published.description, today: .today)
@@ -77,8 +77,8 @@ public struct SourceStore {
         _ raw: String, url: String?, title: String?, outlet: String?, published: CalendarDate?, language: String? = nil
     ) throws -> (source: Source, parsed: ParsedArticle) {
         let parsed = ArticleParser.parse(raw)
-        let headline = Text.optional(title) ?? parsed.headline
-        let outletName = Text.optional(outlet) ?? parsed.outlet
+        let headline = try Text.optional(title, field: "title") ?? parsed.headline
+        let outletName = try Text.optional(outlet, field: "outlet") ?? parsed.outlet
         let date = published ?? parsed.published
         var missing: [String] = []
         if headline == nil { missing.append("--title") }
@@ -97,7 +97,7 @@ public struct SourceStore {
 
     /// A source by its number (`12` or `#12`) or its URL.
     public func resolve(_ reference: String) throws -> Source? {
-        let trimmed = reference.trimmingCharacters(in: .whitespaces)
+        let trimmed = try Text.required(reference, field: "source (number or address)")
         let digits = trimmed.hasPrefix("#") ? String(trimmed.dropFirst()) : trimmed
         if let id = Int(digits), id > 0 {
             return try source(id: id, on: connection)

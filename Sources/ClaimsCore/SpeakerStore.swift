@@ -31,9 +31,9 @@ public struct SpeakerStore {
     ///   (after ignoring case and accents), `.invalidWikidataID`, `.emptyText`.
     public func add(_ new: NewSpeaker) throws -> Speaker {
         let name = try Text.required(new.name, field: "speaker name")
-        let role = Text.optional(new.role)
-        let affiliation = Text.optional(new.affiliation)
-        let wikidata = try Text.optional(new.wikidataID).map(Self.validatedWikidataID)
+        let role = try Text.given(new.role, field: "role")
+        let affiliation = try Text.given(new.affiliation, field: "affiliation")
+        let wikidata = try Text.given(new.wikidataID, field: "Wikidata id").map(Self.validatedWikidataID)
         let aliases = try new.aliases.map { try Text.required($0, field: "alias") }
         return try connection.transaction { db in
             for candidate in [name] + aliases {
@@ -162,10 +162,35 @@ enum Text {
     static func required(_ text: String, field: String) throws -> String {
         let trimmed = trimmed(text)
         guard !trimmed.isEmpty else { throw ClaimsError.emptyText(field: field) }
-        if let control = trimmed.unicodeScalars.first(where: isForbiddenControl) {
+        try refuseControls(trimmed, field: field)
+        return trimmed
+    }
+
+    /// An option the user gave: nil when absent, and when given it must hold text (a blank
+    /// `--note " "` is a mistake to report, not a note to drop).
+    static func given(_ text: String?, field: String) throws -> String? {
+        try text.map { try required($0, field: field) }
+    }
+
+    /// Trimmed text, nil when absent or blank (an empty cell of an import); control characters
+    /// are an error naming the field.
+    static func optional(_ text: String?, field: String) throws -> String? {
+        guard let trimmed = nonBlank(text) else { return nil }
+        try refuseControls(trimmed, field: field)
+        return trimmed
+    }
+
+    /// Trimmed text, nil when absent or blank, unchecked: for settings and filters, not for what is stored.
+    static func nonBlank(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let trimmed = trimmed(text)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    static func refuseControls(_ text: String, field: String) throws {
+        if let control = text.unicodeScalars.first(where: isForbiddenControl) {
             throw ClaimsError.controlCharacter(field: field, code: control.value)
         }
-        return trimmed
     }
 
     /// Claim text: required, free of control characters, and at most `maximumClaimLength`
@@ -196,13 +221,6 @@ enum Text {
         // "a" and "b" is two quotations, not one enclosed in marks.
         guard !inner.isEmpty, !inner.contains(first), !inner.contains(last) else { return text }
         return inner
-    }
-
-    /// Trimmed text, nil when absent or blank.
-    static func optional(_ text: String?) -> String? {
-        guard let text else { return nil }
-        let trimmed = trimmed(text)
-        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// The text without leading and trailing white space (the Unicode White_Space property: the

@@ -82,6 +82,20 @@ import TestSupport
         #expect(result.stderr == "claims: \(file.path) cannot be imported: it has no ClaimReview\n")
     }
 
+    @Test func aSkippedItemAddsNothingAndCountsNothing() throws {
+        let room = try Newsroom()
+        // The appearance (a new source) is valid; the claim text, too long, fails after it.
+        let item = #"{"@type":"ClaimReview","url":"https://check.example/1","author":{"name":"Desk"},"reviewRating":{"alternateName":"False"},"claimReviewed":""#
+            + String(repeating: "word ", count: 30_000)
+            + #"","itemReviewed":{"author":{"name":"Helen Marsh"},"appearance":[{"url":"https://herald.example/a","headline":"H","datePublished":"2021-03-04","publisher":{"name":"Coastal Herald"}}]}}"#
+        let before = try room.counts()
+        let result = try ClaimsBinary.run(["import", "claimreview", "-", "--database-url", room.database.url], input: item)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout == "Imported 0 of 1 ClaimReview items: 0 new reviews, 0 claims, 0 speakers, 0 sources.\n")
+        #expect(result.stderr.contains("skipped ClaimReview item 1: the claim text is 149999 characters long"), "\(result)")
+        #expect(try room.counts() == before)
+    }
+
     @Test func exportImportExportIsTheSame() throws {
         let room = try Newsroom()
         _ = try room.ok(["import", "claimreview", fixture("single.json")])

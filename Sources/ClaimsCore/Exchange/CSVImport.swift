@@ -174,12 +174,12 @@ public struct CSVImport {
 
     /// Checks one record and puts its fields in COPY order.
     private func check(_ record: CSVReader.Record, _ columns: [String: Int]) throws -> Staged {
-        func value(_ name: String) -> String? {
+        func value(_ name: String) throws -> String? {
             guard let index = columns[name], index < record.fields.count else { return nil }
-            return Text.optional(record.fields[index])
+            return try Text.optional(record.fields[index], field: name)
         }
-        let speaker = try Text.required(value("speaker") ?? "", field: "speaker")
-        let text = try Text.claimText(value("text") ?? "")
+        let speaker = try Text.required(try value("speaker") ?? "", field: "speaker")
+        let text = try Text.claimText(try value("text") ?? "")
         guard text.unicodeScalars.allSatisfy({ $0 != "\u{0}" }) else { throw ClaimsError.emptyText(field: "claim text (it has a NUL byte)") }
         let url = try value("source_url").map { try $0.hasPrefix("urn:") ? $0 : SourceStore.validatedURL($0) } ?? ""
         guard !url.isEmpty else { throw ClaimsError.emptyText(field: "source_url") }
@@ -189,19 +189,19 @@ public struct CSVImport {
             guard date.precision == .day else { throw ClaimsError.invalidDate(text: text, reason: "a publication date needs the day: YYYY-MM-DD") }
             return date.start
         }
-        let kind = value("kind")?.lowercased() ?? ClaimKind.quote.rawValue
+        let kind = try value("kind")?.lowercased() ?? ClaimKind.quote.rawValue
         guard ClaimKind(rawValue: kind) != nil else {
             throw ClaimsError.unknownValue(field: "kind", value: kind, allowed: ClaimKind.allCases.map(\.rawValue))
         }
-        let list: (String) -> [String] = { name in
-            (value(name) ?? "").split(separator: ";").compactMap { Text.optional(String($0)) }
+        let list: (String) throws -> [String] = { name in
+            try (try value(name) ?? "").split(separator: ";").compactMap { try Text.optional(String($0), field: name) }
         }
-        let topics = ClaimStore.normalizedTopics(list("topics"))
+        let topics = try ClaimStore.normalizedTopics(list("topics"))
         return Staged(
             line: record.line,
             fields: [
-                String(record.line), speaker, text, said?.start.description, said?.precision.rawValue, url, value("source_title"),
-                value("outlet"), published?.description, list("via").postgresText, topics.postgresText, kind,
+                String(record.line), speaker, text, said?.start.description, said?.precision.rawValue, url, try value("source_title"),
+                try value("outlet"), published?.description, try list("via").postgresText, topics.postgresText, kind,
             ])
     }
 

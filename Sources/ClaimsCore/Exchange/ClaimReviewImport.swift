@@ -43,7 +43,10 @@ public struct ClaimReviewImport {
             summary.items = items.count
             for (index, item) in items.enumerated() {
                 do {
-                    try db.transaction { savepoint in try importItem(item, on: savepoint, summary: &summary) }
+                    // Counted only if the item's savepoint commits: a skipped item added nothing.
+                    var counted = summary
+                    try db.transaction { savepoint in try importItem(item, on: savepoint, summary: &counted) }
+                    summary = counted
                 } catch let error as ClaimsError {
                     if strict { throw ClaimsError.claimReviewItem(item: index + 1, reason: error.description) }
                     summary.skipped.append(Skipped(item: index + 1, reason: error.description))
@@ -168,7 +171,7 @@ public struct ClaimReviewImport {
 
     static func text(_ value: Any?) -> String? {
         switch first(value) {
-        case let string as String: return Text.optional(string)
+        case let string as String: return Text.nonBlank(string)
         case let number as NSNumber: return number.stringValue
         case let object as [String: Any]: return text(object["@value"] ?? object["@id"])
         default: return nil

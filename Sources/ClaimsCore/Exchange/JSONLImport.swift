@@ -35,7 +35,9 @@ extension JSONLExchange {
                     do {
                         try writer.write(JSONLStaging.row(number, Data(line), decoder))
                     } catch let error as DecodingError {
-                        throw ClaimsError.badImportLine(line: number, reason: JSONLStaging.explain(error))
+                        // Bad bytes read as "not valid JSON" to the decoder; say what is wrong.
+                        let bytes = String(validating: line, as: UTF8.self) == nil ? "it is not valid UTF-8" : nil
+                        throw ClaimsError.badImportLine(line: number, reason: bytes ?? JSONLStaging.explain(error))
                     } catch let error as ClaimsError {
                         throw ClaimsError.badImportLine(line: number, reason: error.description)
                     }
@@ -104,9 +106,9 @@ enum JSONLStaging {
             let line = try decoder.decode(SpeakerLine.self, from: data)
             set("name", try Text.required(line.name, field: "speaker name"))
             set("aliases", try line.aliases.map { try Text.required($0, field: "alias") }.postgresText)
-            set("role", Text.optional(line.role))
-            set("affiliation", Text.optional(line.affiliation))
-            set("wikidata", try Text.optional(line.wikidata).map(SpeakerStore.validatedWikidataID))
+            set("role", try Text.optional(line.role, field: "role"))
+            set("affiliation", try Text.optional(line.affiliation, field: "affiliation"))
+            set("wikidata", try Text.optional(line.wikidata, field: "wikidata").map(SpeakerStore.validatedWikidataID))
             try stamp(line.createdAt)
         case "outlet":
             let line = try decoder.decode(OutletLine.self, from: data)
@@ -118,12 +120,12 @@ enum JSONLStaging {
             guard let published = CalendarDate(iso8601: line.published) else {
                 throw ClaimsError.invalidDate(text: line.published, reason: "a publication date needs the day: YYYY-MM-DD")
             }
-            let text = Text.optional(line.text).map(ArticleText.normalize)
+            let text = Text.nonBlank(line.text).map(ArticleText.normalize)
             set("source", line.url)
             set("title", try Text.required(line.title, field: "title"))
             set("outlet", try Text.required(line.outlet, field: "outlet name"))
             set("published", published.description)
-            set("language", try Text.optional(line.language).map(SourceStore.validatedLanguage))
+            set("language", try Text.optional(line.language, field: "language").map(SourceStore.validatedLanguage))
             set("full_text", text)
             set("text_sha256", text.map(ArticleText.fingerprint))
             try stamp(line.createdAt)
@@ -140,8 +142,8 @@ enum JSONLStaging {
             set("kind", line.kind)
             set("said_on", said?.start.description)
             set("said_precision", said?.precision.rawValue)
-            set("said_phrase", Text.optional(line.saidPhrase))
-            set("topics", ClaimStore.normalizedTopics(line.topics).postgresText)
+            set("said_phrase", try Text.optional(line.saidPhrase, field: "said_phrase"))
+            set("topics", try ClaimStore.normalizedTopics(line.topics).postgresText)
             set("via", try line.via.map { try Text.required($0, field: "outlet name") }.postgresText)
             if let anchor = line.anchor {
                 set("anchor_start", String(anchor.start))
@@ -169,7 +171,7 @@ enum JSONLStaging {
             set("relation", line.relation)
             set("from_claim_key", line.fromClaim.map(String.init))
             set("from_source", line.fromClaim == nil ? line.fromSource : nil)
-            set("note", Text.optional(line.note))
+            set("note", try Text.optional(line.note, field: "note"))
             try stamp(line.createdAt)
         case "review":
             let line = try decoder.decode(ReviewLine.self, from: data)
