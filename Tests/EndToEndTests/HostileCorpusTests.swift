@@ -317,7 +317,7 @@ enum HostileCorpus {
         HostileCase(arguments: ["import", "jsonl", "@third-line-bad.jsonl", "--quiet"], code: 1, says: "line 3"),
         HostileCase(arguments: ["import", "jsonl", "-", "--quiet"], input: HostileFiles.files["third-line-bad.jsonl"], code: 1, says: "line 3"),
         HostileCase(arguments: ["import", "claimreview", "@object.json", "--strict"], code: 1, says: "ClaimReview"),
-        HostileCase(arguments: ["import", "claimreview", "@number.json", "--strict"], code: 1, says: "JSON"),
+        HostileCase(arguments: ["import", "claimreview", "@number.json", "--strict"], code: 1, says: "it has no ClaimReview"),
         HostileCase(arguments: ["import", "claimreview", "@not-json.json", "--strict"], code: 1, says: "JSON"),
         HostileCase(arguments: ["import", "claimreview", "@no-claim.json", "--strict"], code: 1, says: "claimReviewed"),
         HostileCase(arguments: ["import", "claimreview", "@no-author.json", "--strict"], code: 1, says: "author"),

@@ -1,0 +1,168 @@
+// Reads schema.org ClaimReview JSON-LD as publishers embed it: pure, no database, so that it can
+// be fuzzed and tested on its own. ClaimReviewImport writes what it reads.
+import Foundation
+import Postgres
+
+/// One ClaimReview, read and checked: what the importer needs to find or make the speaker, the
+/// source, the claim and the review.
+public struct ClaimReviewItem: Sendable, Equatable {
+    /// The claim as the reviewer summarised it, without quotation marks around all of it.
+    public var claimText: String
+    public var reviewURL: String
+    /// The verdict in words (alternateName), or the rating value written out.
+    public var rating: String
+    /// The verdict on its scale; all three or none.
+    public var ratingValue: Double?
+    public var bestRating: Double?
+    public var worstRating: Double?
+    public var reviewer: String
+    public var reviewDate: CalendarDate?
+    public var speakerName: String
+    public var speakerRole: String?
+    public var speakerWikidataID: String?
+    /// Where the claim was made.
+    public var appearanceURL: String
+    public var appearanceTitle: String
+    public var appearanceOutlet: String
+    public var said: SaidDate?
+    /// The appearance's date, else the claim's, else the review's.
+    public var published: CalendarDate
+}
+
+/// Accepts a single ClaimReview, an array, or an `@graph` (other node types are ignored); any value
+/// may be given as one item or an array of them; authors may be a Person, an Organization or a plain
+/// name; dates may be a year, a month, a day or a full timestamp.
+public enum ClaimReviewReader {
+    /// Every ClaimReview of the document, each read or the reason it cannot be used.
+    ///
+    /// - Throws: `ClaimsError.invalidDocument` when the document is not JSON or holds no ClaimReview.
+    public static func read(_ data: Data) throws -> [Result<ClaimReviewItem, ClaimsError>] {
+        guard let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
+            let reason = String(validating: data, as: UTF8.self) == nil ? "it is not valid UTF-8" : "it is not valid JSON"
+            throw ClaimsError.invalidDocument(reason: reason)
+        }
+        let items = nodes(in: json).filter { types(of: $0).contains("ClaimReview") }
+        guard !items.isEmpty else { throw ClaimsError.invalidDocument(reason: "it has no ClaimReview") }
+        return items.map { node in
+            do { return .success(try item(node)) } catch let error as ClaimsError { return .failure(error) } catch {
+                return .failure(.invalidDocument(reason: "\(error)"))
+            }
+        }
+    }
+
+    static func item(_ item: [String: Any]) throws -> ClaimReviewItem {
+        guard let text = text(item["claimReviewed"]) else { throw missing("claimReviewed (the claim's text)") }
+        guard let reviewURL = Self.text(item["url"]) else { throw missing("url (the review's address)") }
+        guard let rating = node(item["reviewRating"]) else { throw missing("reviewRating") }
+        let ratingValue = number(rating["ratingValue"])
+        guard let ratingText = Self.text(rating["alternateName"]) ?? ratingValue.map(format) else {
+            throw missing("reviewRating.alternateName or ratingValue")
+        }
+        guard let reviewer = name(item["author"]) else { throw missing("author (who published the review)") }
+        guard let claimItem = node(item["itemReviewed"]) else { throw missing("itemReviewed") }
+        guard let speakerNode = first(claimItem["author"]), let speakerName = name(speakerNode) else {
+            throw missing("itemReviewed.author (who made the claim)")
+        }
+        // appearance and firstAppearance may each be a CreativeWork or just its URL; use the fullest.
+        let candidates = [first(claimItem["appearance"]), first(claimItem["firstAppearance"])].compactMap { $0 }
+        guard let appearance = candidates.first,
+            let appearanceURL = Self.text((appearance as? [String: Any])?["url"] ?? appearance)
+        else {
+            throw missing("itemReviewed.appearance (where the claim was made)")
+        }
+        let said = try date(claimItem["datePublished"])
+        let reviewDate = try date(item["datePublished"])?.start
+        let appearanceNode = candidates.compactMap { $0 as? [String: Any] }.first { Self.text($0["url"]) == appearanceURL } ?? [:]
+        guard let published = try date(appearanceNode["datePublished"])?.start ?? said?.start ?? reviewDate else {
+            throw missing("a date for the appearance (appearance.datePublished)")
+        }
+        let speaker = speakerNode as? [String: Any] ?? [:]
+        let best = number(rating["bestRating"])
+        let worst = number(rating["worstRating"])
+        let scaled = ratingValue != nil && best != nil && worst != nil
+        return ClaimReviewItem(
+            claimText: Text.withoutEnclosingQuotes(try Text.required(text, field: "claimReviewed")), reviewURL: reviewURL,
+            rating: ratingText, ratingValue: scaled ? ratingValue : nil, bestRating: scaled ? best : nil,
+            worstRating: scaled ? worst : nil, reviewer: reviewer, reviewDate: reviewDate, speakerName: speakerName,
+            speakerRole: Self.text(speaker["jobTitle"]), speakerWikidataID: texts(speaker["sameAs"]).compactMap(wikidataID).first,
+            appearanceURL: appearanceURL,
+            appearanceTitle: Self.text(appearanceNode["headline"]) ?? Self.text(appearanceNode["name"])
+                ?? "Where \(speakerName) made the claim reviewed by \(reviewer)",
+            appearanceOutlet: name(appearanceNode["publisher"]) ?? name(appearanceNode["author"])
+                ?? URLComponents(string: appearanceURL)?.host ?? "Unknown outlet",
+            said: said, published: published)
+    }
+
+    // MARK: Reading JSON-LD loosely
+
+    static func missing(_ what: String) -> ClaimsError {
+        .invalidDocument(reason: "no \(what)")
+    }
+
+    /// Every node of a document: the object itself, the members of an array, or the @graph.
+    static func nodes(in json: Any) -> [[String: Any]] {
+        if let array = json as? [Any] { return array.flatMap(nodes(in:)) }
+        guard let object = json as? [String: Any] else { return [] }
+        if let graph = object["@graph"] { return nodes(in: graph) }
+        return [object]
+    }
+
+    static func types(of node: [String: Any]) -> [String] {
+        texts(node["@type"]).map { $0.replacingOccurrences(of: "http://schema.org/", with: "").replacingOccurrences(of: "https://schema.org/", with: "") }
+    }
+
+    /// The value, or the first of an array of them.
+    static func first(_ value: Any?) -> Any? {
+        if let array = value as? [Any] { return array.first }
+        return value
+    }
+
+    static func node(_ value: Any?) -> [String: Any]? {
+        first(value) as? [String: Any]
+    }
+
+    static func text(_ value: Any?) -> String? {
+        switch first(value) {
+        case let string as String: return Text.nonBlank(string)
+        case let number as NSNumber: return number.stringValue
+        case let object as [String: Any]: return text(object["@value"] ?? object["@id"])
+        default: return nil
+        }
+    }
+
+    static func texts(_ value: Any?) -> [String] {
+        if let array = value as? [Any] { return array.compactMap(text) }
+        return text(value).map { [$0] } ?? []
+    }
+
+    /// A Person's or Organization's name, or a plain string.
+    static func name(_ value: Any?) -> String? {
+        if let object = first(value) as? [String: Any] { return text(object["name"]) }
+        return text(value)
+    }
+
+    static func number(_ value: Any?) -> Double? {
+        switch first(value) {
+        case let number as NSNumber: return number.doubleValue
+        case let string as String: return Double(string.trimmingCharacters(in: .whitespaces))
+        default: return nil
+        }
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
+    /// "2015", "2015-12", "2015-12-01" or a timestamp ("2015-12-01T10:00:00+03:00": the day as written).
+    static func date(_ value: Any?) throws -> SaidDate? {
+        guard let text = text(value) else { return nil }
+        let day = text.count > 10 && (text.dropFirst(10).first == "T" || text.dropFirst(10).first == " ") ? String(text.prefix(10)) : text
+        return try SaidDate.parse(day)
+    }
+
+    static func wikidataID(_ url: String) -> String? {
+        guard let range = url.range(of: "wikidata.org/wiki/") else { return nil }
+        let id = String(url[range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        return (try? SpeakerStore.validatedWikidataID(id))
+    }
+}
