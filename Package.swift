@@ -1,6 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// CLAIMS_FUZZ=path/to/libclang_rt.fuzzer_no_main.a (scripts/fuzz, in a build directory of its own)
+/// instruments the parsers' code for libFuzzer and builds claims-fuzz as a fuzz target that runs
+/// libFuzzer's driver from its own entry point. Per target, not with -Xswiftc: the build plugin's
+/// tool must stay an ordinary program.
+let fuzzRuntime = Context.environment["CLAIMS_FUZZ"]
+let fuzzing = fuzzRuntime != nil
+let instrumented: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer"])] : []
+
 let package = Package(
     name: "claims",
     products: [
@@ -18,7 +26,7 @@ let package = Package(
             providers: [.apt(["libpq-dev"])]
         ),
         // A small, safe Swift layer over libpq: connections, bound parameters, typed rows, COPY.
-        .target(name: "Postgres", dependencies: ["CLibPQ"]),
+        .target(name: "Postgres", dependencies: ["CLibPQ"], swiftSettings: instrumented),
 
         // Numbered SQL files and the migrator that applies them. The plugin embeds every
         // Migrations/*.sql file into the module at build time, so the binary carries its schema.
@@ -37,7 +45,7 @@ let package = Package(
 
         // The domain: where the database lives, and (from the next issue on) claims and reports.
         // It knows nothing about terminals or command-line flags.
-        .target(name: "ClaimsCore", dependencies: ["Postgres", "Migrations"]),
+        .target(name: "ClaimsCore", dependencies: ["Postgres", "Migrations"], swiftSettings: instrumented),
 
         // The command-line tool: argument parsing and rendering over ClaimsCore.
         .executableTarget(
@@ -48,11 +56,18 @@ let package = Package(
             ]
         ),
 
+        // The parsers that read untrusted text, as a libFuzzer target (scripts/fuzz) or, built
+        // plainly, a replayer of the inputs that once crashed them.
+        .executableTarget(
+            name: "claims-fuzz", dependencies: ["ClaimsCore", "Postgres"], path: "Sources/ClaimsFuzz",
+            swiftSettings: instrumented + (fuzzing ? [.define("FUZZING")] : []),
+            linkerSettings: fuzzRuntime.map { [.unsafeFlags([$0, "-lstdc++"])] } ?? []),
+
         .target(name: "TestSupport", dependencies: ["Postgres", "ClaimsCore"], path: "Tests/TestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "TestSupport"]),
         .testTarget(name: "ClaimsCoreTests", dependencies: ["ClaimsCore", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["claims", "Postgres", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["claims", "claims-fuzz", "Postgres", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,7 +4,7 @@ import Postgres
 import Testing
 import TestSupport
 
-@Suite struct AsOfTests {
+@Suite(.tags(.trust)) struct AsOfTests {
     @Test func theRecordAsItStoodThen() throws {
         let room = try Newsroom()
         try room.seedStory()

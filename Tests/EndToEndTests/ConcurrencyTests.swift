@@ -4,7 +4,7 @@ import Postgres
 import Testing
 import TestSupport
 
-@Suite struct ConcurrencyTests {
+@Suite(.tags(.trust)) struct ConcurrencyTests {
     /// Each of 8 processes runs `claims add` 250 times; speakers, sources and outlets are shared, and
     /// the first adds of every process race to create them. No process may print an error, and the
     /// record must end with exactly 2,000 claims and no duplicate.

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 import TestSupport
 
-@Suite struct EditTests {
+@Suite(.tags(.trust)) struct EditTests {
     @Test func correctionsKeepEveryVersion() throws {
         let room = try Newsroom()
         try room.seedStory()

@@ -64,7 +64,7 @@ import TestSupport
         #expect(status.stdout.range(of: #"\n1 +create_core_tables +applied"#, options: .regularExpression) != nil)
     }
 
-    @Test func twoFirstUsesAtOnceStartOneCluster() async throws {
+    @Test(.tags(.trust)) func twoFirstUsesAtOnceStartOneCluster() async throws {
         let directory = dataDirectory
         async let first = Task.detached {
             try ClaimsBinary.run(["migrate", "--data-dir", directory])

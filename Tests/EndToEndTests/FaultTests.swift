@@ -8,7 +8,7 @@ import TestSupport
     import Glibc
 #endif
 
-@Suite struct FaultTests {
+@Suite(.tags(.trust)) struct FaultTests {
     /// A CSV file of `rows` claims by a few speakers, with their sources described.
     static func bigCSV(rows: Int, in directory: URL) throws -> URL {
         var text = "speaker,text,source_url,source_title,outlet,published\n"

@@ -5,7 +5,7 @@ import Postgres
 import Testing
 import TestSupport
 
-@Suite struct HistoryTests {
+@Suite(.tags(.trust)) struct HistoryTests {
     func entries(_ room: Newsroom, _ id: Int) throws -> [[String: Any]] {
         try #require(try room.json(["history", String(id)]) as? [[String: Any]])
     }

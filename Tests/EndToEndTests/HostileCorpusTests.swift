@@ -349,7 +349,7 @@ enum HostileCorpus {
     ]
 }
 
-@Suite struct HostileCorpusTests {
+@Suite(.tags(.trust)) struct HostileCorpusTests {
     @Test func theCorpusHasAtLeast150Cases() {
         #expect(HostileCorpus.groups.map(\.cases.count).reduce(0, +) >= 150)
     }

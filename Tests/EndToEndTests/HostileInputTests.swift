@@ -3,7 +3,7 @@ import Foundation
 import Testing
 import TestSupport
 
-@Suite struct HostileInputTests {
+@Suite(.tags(.trust)) struct HostileInputTests {
     @Test func controlCharactersAndOverlongClaimsAreRefused() throws {
         let room = try Newsroom()
         try room.seedStory()

@@ -36,7 +36,7 @@ import TestSupport
         #expect((entries.first?["checksum"] as? String)?.count == 64)
     }
 
-    @Test func twoProcessesMigratingAtOnceApplyEachMigrationOnce() async throws {
+    @Test(.tags(.trust)) func twoProcessesMigratingAtOnceApplyEachMigrationOnce() async throws {
         let url = database.url
         async let first = Task.detached { try ClaimsBinary.run(["migrate", "--database-url", url]) }.value
         async let second = Task.detached { try ClaimsBinary.run(["migrate", "--database-url", url]) }.value

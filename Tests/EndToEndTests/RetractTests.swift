@@ -3,7 +3,7 @@ import Foundation
 import Testing
 import TestSupport
 
-@Suite struct RetractTests {
+@Suite(.tags(.trust)) struct RetractTests {
     @Test func aRetractedClaimStaysOnRecordButLeavesLists() throws {
         let room = try Newsroom()
         try room.seedStory()

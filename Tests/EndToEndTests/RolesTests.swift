@@ -4,7 +4,7 @@ import Postgres
 import Testing
 import TestSupport
 
-@Suite struct RolesTests {
+@Suite(.tags(.trust)) struct RolesTests {
     @Test func aReaderReadsEverythingAndWritesNothing() throws {
         let room = try Newsroom()
         try room.seedStory()

@@ -4,7 +4,7 @@ import Postgres
 import Testing
 import TestSupport
 
-@Suite struct SecretsTests {
+@Suite(.tags(.trust)) struct SecretsTests {
     static let secret = "Tr0ub4dor-and-3"
 
     @Test func passwordsNeverReachOutputLogsOrErrors() throws {

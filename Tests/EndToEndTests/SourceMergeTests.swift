@@ -4,7 +4,7 @@ import Foundation
 import Testing
 import TestSupport
 
-@Suite struct SourceMergeTests {
+@Suite(.tags(.trust)) struct SourceMergeTests {
     @Test func aDuplicateArticleIsFoldedIntoTheOneKept() throws {
         let room = try Newsroom()
         try room.seedStory()  // source 1, no stored text

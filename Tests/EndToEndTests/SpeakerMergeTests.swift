@@ -3,7 +3,7 @@ import Foundation
 import Testing
 import TestSupport
 
-@Suite struct SpeakerMergeTests {
+@Suite(.tags(.trust)) struct SpeakerMergeTests {
     @Test func aDuplicateIsFoldedIntoTheSpeakerKept() throws {
         let room = try Newsroom()
         try room.seedStory()
