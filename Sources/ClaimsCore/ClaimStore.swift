@@ -200,7 +200,10 @@ public struct ClaimStore {
     }
 
     private func claims(_ query: ClaimQuery, extra: SQL?) throws -> [Claim] {
-        var filters = try conditions(for: query)
+        // As of an instant, status comes from the links as they were then, not from the view.
+        var current = query
+        if query.asOf != nil { current.status = nil }
+        var filters = try conditions(for: current)
         if let extra { filters.append(extra) }
         if let after = query.after { filters.append(try keyset(after: after, oldestFirst: query.oldestFirst)) }
         let order: SQL = query.oldestFirst
@@ -208,10 +211,12 @@ public struct ClaimStore {
             : "c.said_on DESC NULLS LAST, \(unsafeRaw: Self.precisionRank) DESC, so.published_on DESC, c.id DESC"
         var sql: SQL
         if let instant = query.asOf {
-            guard query.status == nil else { throw ClaimsError.unsupportedWithAsOf(option: "--status") }
-            // Status comes from the links as they were then, attached below.
+            if let status = query.status {
+                filters.append("\(unsafeRaw: Self.status(from: "links_then")) = \(status.rawValue)")
+            }
+            // Status shown comes from the links as they were then, attached below.
             sql = """
-                WITH claims_then AS (\(Self.asOf("claims", instant)))
+                WITH claims_then AS (\(Self.asOf("claims", instant))), links_then AS (\(Self.asOf("claim_links", instant)))
                 \(unsafeRaw: Self.selectColumns(status: "'unverified'::text")) \(unsafeRaw: Self.fromClaims("claims_then"))
                 WHERE \(SQL.joined(filters, separator: " AND ")) ORDER BY \(order)
                 """
@@ -483,6 +488,17 @@ public struct ClaimStore {
 
     /// How many times a write that lost a race with another session is tried in all.
     static let raceAttempts = 8
+
+    /// Claim `c`'s status from the links in `table`: the rule of the claims_with_status view.
+    static func status(from table: String) -> String {
+        """
+        (SELECT CASE WHEN bool_or(l.relation = 'corroborates') AND bool_or(l.relation = 'contradicts') THEN 'contested'
+                     WHEN bool_or(l.relation = 'corroborates') THEN 'corroborated'
+                     WHEN bool_or(l.relation = 'contradicts') THEN 'contradicted'
+                     ELSE 'unverified' END
+         FROM \(table) l WHERE l.claim_id = c.id)
+        """
+    }
 
     /// A period ("2015-12") sorts at its first day, after the claims dated to that exact day.
     static let precisionRank = "CASE c.said_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END"

@@ -38,7 +38,6 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
     case notEmbedded(reason: String)
     case alreadyRetracted(id: Int, at: Date)
     case nothingToEdit
-    case unsupportedWithAsOf(option: String)
     case controlCharacter(field: String, code: UInt32)
     case claimTooLong(length: Int, maximum: Int)
     case mergeIntoItself(kind: String, name: String)
@@ -120,8 +119,6 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
             return "the \(field) contains the control character U+\(String(format: "%04X", code)); remove it (tabs and line breaks are fine)"
         case .claimTooLong(let length, let maximum):
             return "the claim text is \(length) characters long, more than the \(maximum) a claim may hold: quote the passage, not the article"
-        case .unsupportedWithAsOf(let option):
-            return "\(option) cannot be combined with --as-of yet: leave one out"
         case .nothingToEdit:
             return "nothing to change: give --text, --said, --speaker or --source"
         case .alreadyRetracted(let id, let at):

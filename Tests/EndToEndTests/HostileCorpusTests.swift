@@ -215,7 +215,7 @@ enum HostileCorpus {
         HostileCase(arguments: ["review", "add", "1", "--rating", "False", "--by", "Desk", "--url", "https://check.example/r", "--date", future], code: 1, says: "future"),
         HostileCase(arguments: ["list", "--as-of", "not a time"], code: 1, says: "'not a time' is not a valid date"),
         HostileCase(arguments: ["list", "--as-of", "2015-02-30 12:00"], code: 1, says: "'2015-02-30 12:00' is not a valid date"),
-        HostileCase(arguments: ["list", "--as-of", "yesterday", "--status", "contradicted"], code: 1, says: "--status"),
+        HostileCase(arguments: ["list", "--as-of", "yesterday", "--status", "refuted"], code: 64, says: "refuted"),
         HostileCase(arguments: ["import", "csv", "@bad-date.csv", "--quiet"], code: 1, says: "line 2"),
         HostileCase(arguments: ["import", "csv", "@year-zero.csv", "--quiet"], code: 1, says: "line 2"),
         HostileCase(arguments: ["import", "csv", "@future.csv", "--quiet"], code: 1, says: "line 2"),
