@@ -36,6 +36,9 @@ import TestSupport
             (["review", "add", String(oil), "--rating", "False", "--by", "Desk", "--url", "https://desk.example/r"], nil),
             (["speaker", "add", "Someone New"], nil),
             (["import", "csv", "-", "--quiet"], "speaker,text,source_url\nPeskov,Imported.,https://news.example/2015/12/02/coordination\n"),
+            (["import", "jsonl", "-", "--quiet"], #"{"created_at":"2015-12-02T00:00:00Z","name":"Wire","type":"outlet"}"# + "\n"),
+            (["edit", String(oil), "--text", "Edited words.", "--reason", "typo"], nil),
+            (["retract", String(reply), "--reason", "wrong speaker"], nil),
         ]
         for (write, input) in writes {
             let result = try run(write, input: input)
@@ -48,6 +51,11 @@ import TestSupport
         try admin.execute("GRANT claims_writer TO \(identifier: name)")
         let added = try run(["add", "Now allowed.", "--speaker", "Peskov", "--source", "1"])
         #expect(added.status == 0, "\(added)")
+        // Merging deletes a record: a writer may not, an admin may.
+        let beforeMerge = try room.counts()
+        let merge = try run(["speaker", "merge", "Peskov", "Erdogan"])
+        #expect(merge.status == 77 && merge.stderr.contains("permission denied"), "\(merge)")
+        #expect(try room.counts() == beforeMerge)
         let history = try room.database.connect().queryFirst(
             "SELECT db_role FROM history WHERE table_name = 'claims' ORDER BY id DESC LIMIT 1")
         #expect(try history?.decode("db_role", as: String.self) == name)
