@@ -34,8 +34,9 @@ extension ClaimStore {
         // reader means it.
         filters.append("c.search_vector @@ q.query")
         filters.append("(q.one_reading OR c.search_vector @@ \(unsafeRaw: Self.ownReading))")
-        // The page is chosen on claims alone; status, via and the headline are worked out for its
-        // rows only.
+        // The page is chosen on claims alone (sources only when a date filter needs their
+        // publication date: joining them cost a probe per candidate); status, via and the headline
+        // are worked out for its rows only.
         let sql: SQL = """
             WITH readings AS MATERIALIZED (
                 SELECT websearch_to_tsquery('claims_simple', \(wanted)) AS simple, websearch_to_tsquery('claims_english', \(wanted)) AS english,
@@ -53,7 +54,8 @@ extension ClaimStore {
             ),
             hits AS MATERIALIZED (
                 SELECT c.id, ts_rank(c.search_vector, q.query) AS rank, c.said_on
-                FROM \(unsafeRaw: query.status == nil ? "claims" : "claims_with_status") c JOIN sources so ON so.id = c.source_id, q
+                FROM \(unsafeRaw: query.status == nil ? "claims" : "claims_with_status") c
+                \(unsafeRaw: query.since == nil && query.until == nil ? "" : "JOIN sources so ON so.id = c.source_id"), q
                 WHERE \(SQL.joined(filters, separator: " AND "))
                 ORDER BY rank DESC, c.said_on DESC NULLS LAST, c.id DESC
                 LIMIT \(query.limit ?? 50)
