@@ -13,47 +13,31 @@ public struct CSVReader {
         case invalidUTF8(line: Int)
     }
 
-    private let nextChunk: () throws -> [UInt8]?
-    private var buffer: [UInt8] = []
-    private var position = 0
+    private var input: ChunkedInput
     private var line = 1
-    private var finished = false
     /// Bytes consumed so far, for progress.
-    public private(set) var bytesRead = 0
+    public var bytesRead: Int { input.bytesRead }
 
     /// - Parameter nextChunk: returns the next bytes of the input, or nil at its end.
     public init(nextChunk: @escaping () throws -> [UInt8]?) {
-        self.nextChunk = nextChunk
+        input = ChunkedInput(nextChunk: nextChunk)
     }
 
     /// A reader over text already in memory.
     public init(text: String) {
-        var chunk: [UInt8]? = Array(text.utf8)
-        self.init(nextChunk: {
-            defer { chunk = nil }
-            return chunk
-        })
+        input = ChunkedInput(text: text)
     }
 
     private mutating func nextByte() throws -> UInt8? {
-        if position == buffer.count {
-            guard !finished, let chunk = try nextChunk(), !chunk.isEmpty else {
-                finished = true
-                return nil
-            }
-            buffer = chunk
-            position = 0
-        }
-        let byte = buffer[position]
-        position += 1
-        bytesRead += 1
+        guard try input.fill() else { return nil }
+        let byte = input.buffer[input.position]
+        input.consume(1)
         return byte
     }
 
     private mutating func peekByte() throws -> UInt8? {
         guard let byte = try nextByte() else { return nil }
-        position -= 1
-        bytesRead -= 1
+        input.consume(-1)
         return byte
     }
 
