@@ -182,7 +182,7 @@ public struct OutletStore {
             return try row.decode("id")
         }
         let existing = try connection.queryFirst(
-            "SELECT id FROM outlets WHERE normalized_name = claims_normalize(\(trimmed))")
+            "SELECT id FROM outlets WHERE normalized_name = \(NameKey.sql(trimmed))")
         return try existing?.decode("id") ?? 0
     }
 }

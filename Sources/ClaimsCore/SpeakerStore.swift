@@ -74,7 +74,7 @@ public struct SpeakerStore {
             SELECT s.id, s.name, s.role, s.affiliation, s.wikidata_id,
                    ARRAY(SELECT a.name FROM speaker_names a WHERE a.speaker_id = s.id AND NOT a.is_primary ORDER BY a.name) AS aliases
             FROM speaker_names n JOIN speakers s ON s.id = n.speaker_id
-            WHERE n.normalized = claims_normalize(\(wanted))
+            WHERE n.normalized = \(NameKey.sql(wanted))
             """)
         {
             return try Self.speaker(from: exact)
@@ -135,7 +135,7 @@ public struct SpeakerStore {
         try db.queryFirst(
             """
             SELECT s.name FROM speaker_names n JOIN speakers s ON s.id = n.speaker_id
-            WHERE n.normalized = claims_normalize(\(name))
+            WHERE n.normalized = \(NameKey.sql(name))
             """
         )?.decode("name")
     }

@@ -47,8 +47,13 @@ struct ConnectionOptions: ParsableArguments {
     }
 
     /// An open, migrated connection. Migrations applied on the way are reported on stderr.
-    func open(migrate: Bool = true) throws -> Connection {
-        try ClaimsDatabase.open(location(), connectTimeout: connectTimeout, migrate: migrate, actor: Actor.resolve(actor)) { event in
+    ///
+    /// `writes: false` is for commands that only read: they do not name the actor for the
+    /// history, which costs a statement and a round trip on every run.
+    func open(migrate: Bool = true, writes: Bool = true) throws -> Connection {
+        // An explicit --as is still checked where nothing is recorded.
+        let actor = writes || self.actor != nil ? try Actor.resolve(self.actor) : nil
+        return try ClaimsDatabase.open(location(), connectTimeout: connectTimeout, migrate: migrate, actor: actor) { event in
             if case .applied(let migration, let milliseconds) = event {
                 Terminal.note("claims: applied migration \(migration.fileName) in \(Int(milliseconds.rounded())) ms")
             }

@@ -20,7 +20,7 @@ extension Claims {
         @OptionGroup var output: FormatOption
 
         func run() throws {
-            let entries = try HistoryStore(connection.open()).history(ofClaim: id)
+            let entries = try HistoryStore(connection.open(writes: false)).history(ofClaim: id)
             switch output.format {
             case .json: Terminal.print(try JSONOutput.render(entries.map(HistoryJSON.init)))
             case .table: Terminal.print(Self.text(entries, claim: id))

@@ -45,7 +45,7 @@ extension Claims {
             filter.since = try since.map { try SaidDate.parse($0) }
             filter.until = try until.map { try SaidDate.parse($0) }
             filter.limit = limit
-            let hits = try ClaimStore(connection.open()).search(query, filter)
+            let hits = try ClaimStore(connection.open(writes: false)).search(query, filter)
             switch format {
             case .json:
                 struct Hit: Encodable {

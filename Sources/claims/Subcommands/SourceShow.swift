@@ -14,7 +14,7 @@ extension Claims.Source {
         @OptionGroup var output: FormatOption
 
         func run() throws {
-            let database = try connection.open()
+            let database = try connection.open(writes: false)
             guard let source = try SourceStore(database).resolve(reference) else {
                 throw ClaimsError.sourceNotFound(reference: reference)
             }

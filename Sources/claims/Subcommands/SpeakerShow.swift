@@ -14,7 +14,7 @@ extension Claims.Speaker {
         @OptionGroup var output: FormatOption
 
         func run() throws {
-            let database = try connection.open()
+            let database = try connection.open(writes: false)
             let record = try SpeakerStore(database).record(name)
             var query = ClaimQuery()
             query.speakers = [record.speaker.name]

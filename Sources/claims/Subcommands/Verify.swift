@@ -14,7 +14,7 @@ extension Claims {
         @OptionGroup var connection: ConnectionOptions
 
         func run() throws {
-            let database = try connection.open()
+            let database = try connection.open(writes: false)
             var sourceID: Int?
             if let source {
                 guard let found = try SourceStore(database).resolve(source) else {
