@@ -1,5 +1,5 @@
 // One numbered SQL file: its version, name, text and checksum.
-import Foundation
+import FoundationEssentials
 
 /// A migration: `NNNN_name.sql`, applied once, in version order, never edited afterwards.
 public struct Migration: Sendable, Equatable {

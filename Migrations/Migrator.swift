@@ -1,5 +1,5 @@
 // Applies pending migrations, one transaction each, serialised across processes by an advisory lock.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 /// A migration recorded in `schema_migrations`.

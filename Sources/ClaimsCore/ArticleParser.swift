@@ -1,5 +1,5 @@
 // Reads an article saved as plain text: finds headline, outlet and date, drops page furniture.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 /// What an article file turned out to contain.
@@ -45,9 +45,9 @@ public enum ArticleParser {
     /// "Xinhua, December 2, 2015 Adjust font size:" → ("Xinhua", 2015-12-02).
     static func dateline(_ line: String) -> (String, CalendarDate)? {
         guard let comma = line.firstIndex(of: ",") else { return nil }
-        let outlet = String(line[..<comma]).trimmingCharacters(in: .whitespaces)
+        let outlet = String(line[..<comma]).trimmingWhitespace()
         guard isPlausibleOutlet(outlet) else { return nil }
-        let rest = line[line.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+        let rest = line[line.index(after: comma)...].trimmingWhitespace()
         guard let date = date(in: rest, wholeLine: false) else { return nil }
         return (outlet, date)
     }
@@ -55,7 +55,7 @@ public enum ArticleParser {
     /// "December 2, 2015", "Dec. 2, 2015" or "2 December 2015" at the start of `text` (the whole of
     /// it when `wholeLine`).
     static func date(in text: String, wholeLine: Bool) -> CalendarDate? {
-        let words = text.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
+        let words = text.replacing(",", with: " ").split(separator: " ").map(String.init)
         guard words.count >= 3 else { return nil }
         if wholeLine, words.count != 3 { return nil }
         var month: Int?
@@ -97,7 +97,7 @@ public enum ArticleParser {
         var paragraphs = lines.dropFirst(start).filter { !$0.isEmpty && !isFurniture($0) }
         if var last = paragraphs.last {
             for marker in [" Endit", " Enditem", "Endit"] where last.hasSuffix(marker) {
-                last = String(last.dropLast(marker.count)).trimmingCharacters(in: .whitespaces)
+                last = String(last.dropLast(marker.count)).trimmingWhitespace()
                 break
             }
             paragraphs[paragraphs.count - 1] = last

@@ -1,13 +1,15 @@
 // The one normalisation of article text, and its fingerprint.
-import Foundation
+import FoundationEssentials
 import Migrations
 
 enum ArticleText {
     /// NFC, "\n" line endings, no trailing spaces, single spaces inside lines, one blank line
     /// between paragraphs, nothing before the first or after the last character.
     static func normalize(_ text: String) -> String {
-        let composed = text.precomposedStringWithCanonicalMapping
-        let lines = composed.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        // NFC through the standard library (FoundationEssentials has no precomposedString...).
+        let composed = String(decoding: text._nfcCodeUnits, as: UTF8.self)
+        let unixLines: String = composed.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
+        let lines = unixLines
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ") }
         var result: [String] = []

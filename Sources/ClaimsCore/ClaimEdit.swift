@@ -1,6 +1,6 @@
 // Corrections: a claim's text, date, speaker or source changed in place, with the old version kept
 // in the history (migration 0007) and the reason recorded beside it.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 /// What `claims edit` changes; nil leaves a field as it is.

@@ -1,5 +1,5 @@
 // Claims: recording them, finding them, and reading them back with their links and status.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 /// What `claims add` asks for.
@@ -577,7 +577,7 @@ public struct ClaimStore {
     private func resolveOrCreateSource(_ new: NewClaim, on db: Connection) throws -> Source {
         let sources = SourceStore(db)
         if let existing = try sources.resolve(new.source) { return existing }
-        let reference = new.source.trimmingCharacters(in: .whitespaces)
+        let reference = new.source.trimmingWhitespace()
         if Int(reference.hasPrefix("#") ? String(reference.dropFirst()) : reference) != nil {
             throw ClaimsError.sourceNotFound(reference: reference)
         }

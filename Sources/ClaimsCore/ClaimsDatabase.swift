@@ -1,5 +1,5 @@
 // Opens the claims database: connect (starting the embedded cluster when it is the one), then migrate.
-import Foundation
+import FoundationEssentials
 import Migrations
 import Postgres
 

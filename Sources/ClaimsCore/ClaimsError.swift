@@ -1,5 +1,5 @@
 // Why a claims command refused: each case names the problem and, where there is one, the fix.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
@@ -116,7 +116,7 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
             return "\(keep) and \(duplicate) both keep an article text, and quotes are anchored in the duplicate's; "
                 + "they would point into the wrong text. Merge only records of the same article"
         case .controlCharacter(let field, let code):
-            return "the \(field) contains the control character U+\(String(format: "%04X", code)); remove it (tabs and line breaks are fine)"
+            return "the \(field) contains the control character U+\(Self.hex(code)); remove it (tabs and line breaks are fine)"
         case .claimTooLong(let length, let maximum):
             return "the claim text is \(length) characters long, more than the \(maximum) a claim may hold: quote the passage, not the article"
         case .nothingToEdit:
@@ -144,8 +144,14 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
         return quotedItems.dropLast().joined(separator: ", ") + (or ? " or " : " and ") + (quotedItems.last ?? "")
     }
 
+    /// At least four upper-case hex digits, as code points are written (U+0007).
+    static func hex(_ code: UInt32) -> String {
+        let digits = String(code, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
     static func quoted(_ text: String) -> String {
-        text.contains(where: { $0 == " " || $0 == "'" || $0 == "\"" }) ? "\"\(text.replacingOccurrences(of: "\"", with: "\\\""))\"" : text
+        text.contains(where: { $0 == " " || $0 == "'" || $0 == "\"" }) ? "\"\(text.replacing("\"", with: "\\\""))\"" : text
     }
 }
 

@@ -1,5 +1,5 @@
 // Which database a command uses, and why: the one place that decides.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 /// The database a command talks to, chosen in this order:

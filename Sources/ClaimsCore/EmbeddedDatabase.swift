@@ -1,5 +1,5 @@
 // The embedded default: claims' own PostgreSQL cluster in a per-user data directory.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 #if canImport(Glibc)

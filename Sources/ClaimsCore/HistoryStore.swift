@@ -1,5 +1,5 @@
 // The record's history: every change, who made it and why, as the triggers of migration 0007 keep it.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 #if canImport(Glibc)

@@ -1,5 +1,5 @@
 // The values ClaimsCore hands out: speakers, outlets, sources, claims and the links between them.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 public struct Speaker: Sendable, Equatable {

@@ -1,5 +1,5 @@
 // Finds a verbatim quote in an article's text, forgiving typography and nothing else.
-import Foundation
+import FoundationEssentials
 
 /// Where a quote sits in its source's stored text: Unicode code point offsets (as PostgreSQL's
 /// substr counts them) and up to 32 code points of context either side.
@@ -26,7 +26,7 @@ public enum QuoteMatcher {
     public static func find(_ quote: String, in text: String) -> QuoteAnchor? {
         let haystack = Folded(text)
         let needle = foldedQuote(quote)
-        guard !needle.isEmpty, let range = haystack.string.range(of: needle, options: .literal) else { return nil }
+        guard !needle.isEmpty, let range = haystack.string.unicodeScalars.firstRange(of: needle.unicodeScalars) else { return nil }
         let foldedStart = haystack.string.unicodeScalars.distance(from: haystack.string.startIndex, to: range.lowerBound)
         let foldedEnd = foldedStart + needle.unicodeScalars.count
         let start = haystack.origin[foldedStart]
@@ -56,7 +56,7 @@ public enum QuoteMatcher {
         var best: ClosestPassage?
         for start in 0...(words.count - width) {
             let candidate = words[start..<start + width].joined(separator: " ")
-                .trimmingCharacters(in: CharacterSet(charactersIn: "\"'“”‘’«»,.;: "))
+                .trimming(charactersIn: "\"'“”‘’«»,.;: ")
             let score = dice(target, bigrams(Folded(candidate).string.lowercased()))
             if score > (best?.similarity ?? -1) { best = ClosestPassage(text: candidate, similarity: score) }
         }
@@ -66,15 +66,15 @@ public enum QuoteMatcher {
     /// The quote as it is compared: folded, trimmed, without enclosing quotation marks or a trailing
     /// comma or full stop.
     static func foldedQuote(_ quote: String) -> String {
-        var folded = Folded(ArticleText.normalize(quote)).string.trimmingCharacters(in: .whitespaces)
+        var folded = Folded(ArticleText.normalize(quote)).string.trimmingWhitespace()
         for _ in 0..<2 {
             if folded.count >= 2, let first = folded.first, let last = folded.last, first == last, first == "\"" || first == "'" {
-                folded = String(folded.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+                folded = String(folded.dropFirst().dropLast()).trimmingWhitespace()
             }
             while let last = folded.last, last == "," || last == "." {
                 folded.removeLast()
             }
-            folded = folded.trimmingCharacters(in: .whitespaces)
+            folded = folded.trimmingWhitespace()
         }
         return folded
     }

@@ -1,6 +1,6 @@
 // Dates in an article's own words ("on Tuesday", "last Friday", "on Nov. 30"), worked out from the
 // date the article was published.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 /// A date given in words, resolved against a publication date.
@@ -14,7 +14,7 @@ import Postgres
 public enum RelativeDate {
     /// The date `phrase` names, or nil when it is not a phrase this understands.
     public static func resolve(_ phrase: String, published: CalendarDate) -> CalendarDate? {
-        var words = phrase.lowercased().replacingOccurrences(of: ",", with: " ")
+        var words = phrase.lowercased().replacing(",", with: " ")
             .split(whereSeparator: { $0.isWhitespace }).map(String.init)
         if words.first == "on" { words.removeFirst() }
         guard !words.isEmpty else { return nil }
@@ -50,7 +50,7 @@ public enum RelativeDate {
 
     /// 1 = Monday ... 7 = Sunday; accepts "tue", "tues.", "thurs".
     static func weekday(_ word: String) -> Int? {
-        let trimmed = word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        let trimmed = word.trimming(charactersIn: ".")
         guard trimmed.count >= 3 else { return nil }
         return weekdays.firstIndex { $0.hasPrefix(trimmed) }.map { $0 + 1 }
     }
@@ -62,7 +62,7 @@ public enum RelativeDate {
 
     /// 1...12; accepts "nov", "nov.", "sept.".
     static func month(_ word: String) -> Int? {
-        let trimmed = word.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        let trimmed = word.trimming(charactersIn: ".")
         guard trimmed.count >= 3 else { return nil }
         return months.firstIndex { $0.hasPrefix(trimmed) }.map { $0 + 1 }
     }

@@ -1,5 +1,5 @@
 // A date known to the day, the month or only the year: "2015-12-01", "2015-12", "2015".
-import Foundation
+import FoundationEssentials
 import Postgres
 
 /// When something was said, as precisely as the reporting allows.
@@ -75,7 +75,7 @@ public struct SaidDate: Sendable, Hashable, Comparable, CustomStringConvertible,
                 throw ClaimsError.unknownDatePhrase(text: text)
             }
             guard day <= today else { throw ClaimsError.futureDate(text: text, today: today) }
-            return (SaidDate(day: day), text.trimmingCharacters(in: .whitespaces))
+            return (SaidDate(day: day), text.trimmingWhitespace())
         }
     }
 

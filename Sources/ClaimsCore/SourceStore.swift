@@ -1,5 +1,5 @@
 // Outlets and sources: the organisations that publish, and the articles claims appear in.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 /// What `claims source add` asks for.

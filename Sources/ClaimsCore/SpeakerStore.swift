@@ -223,14 +223,8 @@ enum Text {
         return inner
     }
 
-    /// The text without leading and trailing white space (the Unicode White_Space property: the
-    /// same characters as Foundation's `.whitespacesAndNewlines`). Pure Swift: on Linux the
-    /// Foundation call goes through NSString and took most of a bulk import's time.
+    /// The text without leading and trailing white space (the Unicode White_Space property).
     static func trimmed(_ text: some StringProtocol) -> String {
-        let scalars = text.unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(text[start...end])
+        text.trimmingWhitespace()
     }
 }

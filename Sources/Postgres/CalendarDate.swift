@@ -1,5 +1,5 @@
 // A day on the proleptic Gregorian calendar, the value of a PostgreSQL `date` column.
-import Foundation
+import FoundationEssentials
 
 /// A calendar date with no time and no time zone: what PostgreSQL's `date` type holds.
 ///

@@ -3,7 +3,7 @@
 // Foundation's Process is not used here: when the program leaves a daemon behind (pg_ctl start
 // leaves the postmaster), its waitUntilExit can wait forever. Here the child gets only /dev/null
 // and an output file, every other descriptor is closed, and waitpid returns when it exits.
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
     import Glibc

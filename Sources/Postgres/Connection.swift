@@ -1,6 +1,11 @@
 // A connection to one PostgreSQL server through libpq: the only type that owns a PGconn.
 import CLibPQ
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// An open libpq connection.
 ///
@@ -257,8 +262,8 @@ public final class Connection {
         let raw = String(cString: PQerrorMessage(handle))
         let lines = raw.split(whereSeparator: \.isNewline)
             .map { line -> String in
-                var text = line.trimmingCharacters(in: .whitespaces)
-                if text.hasPrefix("connection to server"), let colon = text.range(of: "failed: ") {
+                var text = line.trimmingWhitespace()
+                if text.hasPrefix("connection to server"), let colon = text.firstRange(of: "failed: ") {
                     text = String(text[colon.upperBound...])
                 }
                 return text
@@ -270,6 +275,6 @@ public final class Connection {
 
     static func firstLine(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).first.map { String($0) }?
-            .replacingOccurrences(of: "ERROR:  ", with: "") ?? text
+            .replacing("ERROR:  ", with: "") ?? text
     }
 }

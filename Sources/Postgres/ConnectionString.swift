@@ -1,6 +1,6 @@
 // A libpq connection string (key=value or postgresql:// URL), parsed by libpq itself.
 import CLibPQ
-import Foundation
+import FoundationEssentials
 
 /// Connection settings in either of libpq's forms, `host=db dbname=claims` or
 /// `postgresql://user@db/claims?sslmode=require`.
@@ -22,7 +22,7 @@ public struct ConnectionString: Sendable, Equatable, CustomStringConvertible {
         guard let parsed = PQconninfoParse(text, &errorMessage) else {
             let message = errorMessage.map { String(cString: $0) } ?? "out of memory"
             PQfreemem(errorMessage)
-            throw ConnectionStringError(message: message.trimmingCharacters(in: .whitespacesAndNewlines))
+            throw ConnectionStringError(message: message.trimmingWhitespace())
         }
         defer { PQconninfoFree(parsed) }
         var options: [(String, String)] = []
@@ -73,7 +73,7 @@ public struct ConnectionString: Sendable, Equatable, CustomStringConvertible {
     /// Masks the password in a URL's user info, and `password=` / `sslpassword=` anywhere.
     public static func redact(_ text: String) -> String {
         var result = text
-        if let schemeEnd = result.range(of: "://"),
+        if let schemeEnd = result.firstRange(of: "://"),
             result.lowercased().hasPrefix("postgres")
         {
             let authorityStart = schemeEnd.upperBound
@@ -94,7 +94,7 @@ public struct ConnectionString: Sendable, Equatable, CustomStringConvertible {
     private static func maskValues(of keyword: String, in text: String) -> String {
         var result = ""
         var rest = text[...]
-        while let match = rest.range(of: keyword + "=", options: .caseInsensitive) {
+        while let match = rest.firstRange(ofIgnoringCase: keyword + "=") {
             let isWordStart =
                 match.lowerBound == rest.startIndex
                 || [" ", "?", "&", "\t"].contains(rest[rest.index(before: match.lowerBound)])
@@ -125,7 +125,7 @@ public struct ConnectionString: Sendable, Equatable, CustomStringConvertible {
     static func quote(_ value: String) -> String {
         let needsQuotes = value.isEmpty || value.contains(where: { $0.isWhitespace || $0 == "'" || $0 == "\\" })
         guard needsQuotes else { return value }
-        return "'" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+        return "'" + value.replacing("\\", with: "\\\\").replacing("'", with: "\\'") + "'"
     }
 }
 

@@ -1,6 +1,6 @@
 // A private PostgreSQL cluster in a directory: created with initdb on first use, started with
 // pg_ctl, reachable only through a Unix socket inside that directory.
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
     import Glibc
@@ -44,12 +44,9 @@ public struct LocalCluster: Sendable {
 
     /// `postgresql://user@/database?host=/socket/dir`, which psql and every libpq program accept.
     public func url(database: String) -> String {
-        var allowed = CharacterSet.urlQueryAllowed
-        allowed.remove(charactersIn: "&=+#")
-        let host = socketDirectory.path.addingPercentEncoding(withAllowedCharacters: allowed) ?? socketDirectory.path
-        let pathAllowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/@:"))
-        let user = superuser.addingPercentEncoding(withAllowedCharacters: pathAllowed) ?? superuser
-        let db = database.addingPercentEncoding(withAllowedCharacters: pathAllowed) ?? database
+        let host = socketDirectory.path.percentEncoded(keeping: "/")
+        let user = superuser.percentEncoded()
+        let db = database.percentEncoded()
         return "postgresql://\(user)@/\(db)?host=\(host)"
     }
 
@@ -76,7 +73,7 @@ public struct LocalCluster: Sendable {
     /// The major version initdb wrote (e.g. "15"), if initialized.
     public var serverMajorVersion: String? {
         (try? String(contentsOf: dataDirectory.appending(path: "PG_VERSION"), encoding: .utf8))?
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+            .trimmingWhitespace()
     }
 
     // MARK: Start and stop
@@ -138,15 +135,14 @@ public struct LocalCluster: Sendable {
 
             # Added by claims: a private cluster reachable only through its own socket directory.
             listen_addresses = ''
-            unix_socket_directories = '\(socketDirectory.path.replacingOccurrences(of: "'", with: "''"))'
+            unix_socket_directories = '\(socketDirectory.path.replacing("'", with: "''"))'
             unix_socket_permissions = 0700
 
             """
         let config = scratch.appending(path: "postgresql.conf")
-        let handle = try FileHandle(forWritingTo: config)
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data(settings.utf8))
-        try handle.close()
+        var contents = try Data(contentsOf: config)
+        contents.append(contentsOf: settings.utf8)
+        try contents.write(to: config)
         try FileManager.default.moveItem(at: scratch, to: dataDirectory)
     }
 
@@ -165,7 +161,7 @@ public struct LocalCluster: Sendable {
         let pidFile = dataDirectory.appending(path: "postmaster.pid")
         guard let contents = try? String(contentsOf: pidFile, encoding: .utf8),
             let firstLine = contents.split(separator: "\n").first,
-            let pid = Int32(firstLine.trimmingCharacters(in: .whitespaces)), pid > 0
+            let pid = Int32(firstLine.trimmingWhitespace()), pid > 0
         else { return nil }
         if kill(pid, 0) == 0 || errno == EPERM { return pid }
         return nil
@@ -179,7 +175,7 @@ public struct LocalCluster: Sendable {
                 try manager.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             }
         } catch {
-            throw LocalClusterError.directoryUnusable(path: directory.path, reason: "\(error.localizedDescription)")
+            throw LocalClusterError.directoryUnusable(path: directory.path, reason: "\(error)")
         }
         if let account = serverAccount {
             for url in [directory, socketDirectory] {
@@ -230,7 +226,7 @@ public struct LocalCluster: Sendable {
             if let log = try? String(contentsOf: logFile, encoding: .utf8) {
                 output += "\n" + log.split(separator: "\n").suffix(5).joined(separator: "\n")
             }
-            throw failure(output.trimmingCharacters(in: .whitespacesAndNewlines))
+            throw failure(output.trimmingWhitespace())
         }
     }
 

@@ -1,5 +1,5 @@
 // How Swift values become bound parameters: PostgreSQL's text format plus a type OID.
-import Foundation
+import FoundationEssentials
 
 /// A value that can be bound to a `$n` parameter.
 ///

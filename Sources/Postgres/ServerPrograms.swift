@@ -1,5 +1,5 @@
 // Finds PostgreSQL's server programs (initdb, pg_ctl) on this machine.
-import Foundation
+import FoundationEssentials
 
 /// The directory holding `initdb` and `pg_ctl`.
 public struct ServerPrograms: Sendable {

@@ -1,6 +1,9 @@
 // The root command: global help, version, and the one place where errors become messages and exit codes.
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 @main
 struct Claims: ParsableCommand {
@@ -47,18 +50,18 @@ struct Claims: ParsableCommand {
         if let position = firstArgumentNotInUTF8() {
             // Swift would silently replace the bad bytes with U+FFFD, and that would be stored.
             Terminal.printError("argument \(position) is not valid UTF-8: convert it (iconv -t UTF-8) and try again")
-            Foundation.exit(ExitCode.validationFailure.rawValue)
+            Glibc.exit(ExitCode.validationFailure.rawValue)
         }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
             Terminal.printError(failure.message)
-            Foundation.exit(failure.exitCode.rawValue)
+            Glibc.exit(failure.exitCode.rawValue)
         } catch let error where CommandFailure.handles(error) {
             let failure = CommandFailure(error)
             Terminal.printError(failure.message)
-            Foundation.exit(failure.exitCode.rawValue)
+            Glibc.exit(failure.exitCode.rawValue)
         } catch {
             // Help and --version exit 0 with their text; every other parsing error becomes one line.
             let code = exitCode(for: error)
@@ -66,12 +69,12 @@ struct Claims: ParsableCommand {
             if code == .failure {
                 // Not a usage error: something the program met (a file system error, say). One line.
                 Terminal.printError(CommandFailure.describe(error))
-                Foundation.exit(code.rawValue)
+                Glibc.exit(code.rawValue)
             }
-            var text = message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+            var text = message(for: error).trimmingWhitespace()
             if let last = text.last, !".!?".contains(last) { text += "." }
             Terminal.printError(text + " See '\(helpCommand())'.")
-            Foundation.exit(code.rawValue)
+            Glibc.exit(code.rawValue)
         }
     }
 

@@ -1,5 +1,5 @@
 // `claims import csv`: bulk loading through COPY and set-based SQL.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 /// Loads claims from CSV with a header row. Columns (any order, names case-insensitive):
@@ -73,7 +73,7 @@ public struct CSVImport {
     {
         guard let header = try next(&reader) else { throw ClaimsError.invalidDocument(reason: "the file is empty") }
         let columns = Dictionary(
-            header.fields.enumerated().map { ($0.element.trimmingCharacters(in: .whitespaces).lowercased(), $0.offset) },
+            header.fields.enumerated().map { ($0.element.trimmingWhitespace().lowercased(), $0.offset) },
             uniquingKeysWith: { first, _ in first })
         let missing = ["speaker", "text", "source_url"].filter { columns[$0] == nil }
         guard missing.isEmpty else {

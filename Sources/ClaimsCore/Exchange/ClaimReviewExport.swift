@@ -1,5 +1,5 @@
 // schema.org ClaimReview JSON-LD for reviewed claims, as fact-checkers publish and exchange it.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 /// One ClaimReview object. Field names are schema.org's.

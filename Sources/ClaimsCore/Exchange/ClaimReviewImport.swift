@@ -1,5 +1,5 @@
 // Reads schema.org ClaimReview JSON-LD as publishers embed it, into speakers, sources, claims and reviews.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 /// `claims import claimreview`.

@@ -1,6 +1,6 @@
 // Reads schema.org ClaimReview JSON-LD as publishers embed it: pure, no database, so that it can
 // be fuzzed and tested on its own. ClaimReviewImport writes what it reads.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 /// One ClaimReview, read and checked: what the importer needs to find or make the speaker, the
@@ -37,7 +37,7 @@ public enum ClaimReviewReader {
     ///
     /// - Throws: `ClaimsError.invalidDocument` when the document is not JSON or holds no ClaimReview.
     public static func read(_ data: Data) throws -> [Result<ClaimReviewItem, ClaimsError>] {
-        guard let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
+        guard let json = try? JSONDecoder().decode(JSONValue.self, from: data) else {
             let reason = String(validating: data, as: UTF8.self) == nil ? "it is not valid UTF-8" : "it is not valid JSON"
             throw ClaimsError.invalidDocument(reason: reason)
         }
@@ -50,7 +50,7 @@ public enum ClaimReviewReader {
         }
     }
 
-    static func item(_ item: [String: Any]) throws -> ClaimReviewItem {
+    static func item(_ item: [String: JSONValue]) throws -> ClaimReviewItem {
         guard let text = text(item["claimReviewed"]) else { throw missing("claimReviewed (the claim's text)") }
         guard let reviewURL = Self.text(item["url"]) else { throw missing("url (the review's address)") }
         guard let rating = node(item["reviewRating"]) else { throw missing("reviewRating") }
@@ -66,17 +66,17 @@ public enum ClaimReviewReader {
         // appearance and firstAppearance may each be a CreativeWork or just its URL; use the fullest.
         let candidates = [first(claimItem["appearance"]), first(claimItem["firstAppearance"])].compactMap { $0 }
         guard let appearance = candidates.first,
-            let appearanceURL = Self.text((appearance as? [String: Any])?["url"] ?? appearance)
+            let appearanceURL = Self.text(appearance.object?["url"] ?? appearance)
         else {
             throw missing("itemReviewed.appearance (where the claim was made)")
         }
         let said = try date(claimItem["datePublished"])
         let reviewDate = try date(item["datePublished"])?.start
-        let appearanceNode = candidates.compactMap { $0 as? [String: Any] }.first { Self.text($0["url"]) == appearanceURL } ?? [:]
+        let appearanceNode = candidates.compactMap(\.object).first { Self.text($0["url"]) == appearanceURL } ?? [:]
         guard let published = try date(appearanceNode["datePublished"])?.start ?? said?.start ?? reviewDate else {
             throw missing("a date for the appearance (appearance.datePublished)")
         }
-        let speaker = speakerNode as? [String: Any] ?? [:]
+        let speaker = speakerNode.object ?? [:]
         let best = number(rating["bestRating"])
         let worst = number(rating["worstRating"])
         let scaled = ratingValue != nil && best != nil && worst != nil
@@ -100,51 +100,52 @@ public enum ClaimReviewReader {
     }
 
     /// Every node of a document: the object itself, the members of an array, or the @graph.
-    static func nodes(in json: Any) -> [[String: Any]] {
-        if let array = json as? [Any] { return array.flatMap(nodes(in:)) }
-        guard let object = json as? [String: Any] else { return [] }
+    static func nodes(in json: JSONValue) -> [[String: JSONValue]] {
+        if case .array(let array) = json { return array.flatMap(nodes(in:)) }
+        guard let object = json.object else { return [] }
         if let graph = object["@graph"] { return nodes(in: graph) }
         return [object]
     }
 
-    static func types(of node: [String: Any]) -> [String] {
-        texts(node["@type"]).map { $0.replacingOccurrences(of: "http://schema.org/", with: "").replacingOccurrences(of: "https://schema.org/", with: "") }
+    static func types(of node: [String: JSONValue]) -> [String] {
+        texts(node["@type"]).map { $0.replacing("http://schema.org/", with: "").replacing("https://schema.org/", with: "") }
     }
 
     /// The value, or the first of an array of them.
-    static func first(_ value: Any?) -> Any? {
-        if let array = value as? [Any] { return array.first }
+    static func first(_ value: JSONValue?) -> JSONValue? {
+        if case .array(let array) = value { return array.first }
         return value
     }
 
-    static func node(_ value: Any?) -> [String: Any]? {
-        first(value) as? [String: Any]
+    static func node(_ value: JSONValue?) -> [String: JSONValue]? {
+        first(value)?.object
     }
 
-    static func text(_ value: Any?) -> String? {
+    static func text(_ value: JSONValue?) -> String? {
         switch first(value) {
-        case let string as String: return Text.nonBlank(string)
-        case let number as NSNumber: return number.stringValue
-        case let object as [String: Any]: return text(object["@value"] ?? object["@id"])
-        default: return nil
+        case .string(let string): return Text.nonBlank(string)
+        case .number(let number): return format(number)
+        case .bool(let bool): return String(bool)
+        case .object(let object): return text(object["@value"] ?? object["@id"])
+        case .array, .null, nil: return nil
         }
     }
 
-    static func texts(_ value: Any?) -> [String] {
-        if let array = value as? [Any] { return array.compactMap(text) }
+    static func texts(_ value: JSONValue?) -> [String] {
+        if case .array(let array) = value { return array.compactMap(text) }
         return text(value).map { [$0] } ?? []
     }
 
     /// A Person's or Organization's name, or a plain string.
-    static func name(_ value: Any?) -> String? {
-        if let object = first(value) as? [String: Any] { return text(object["name"]) }
+    static func name(_ value: JSONValue?) -> String? {
+        if let object = node(value) { return text(object["name"]) }
         return text(value)
     }
 
-    static func number(_ value: Any?) -> Double? {
+    static func number(_ value: JSONValue?) -> Double? {
         switch first(value) {
-        case let number as NSNumber: return number.doubleValue
-        case let string as String: return Double(string.trimmingCharacters(in: .whitespaces))
+        case .number(let number): return number
+        case .string(let string): return Double(string.trimmingWhitespace())
         default: return nil
         }
     }
@@ -154,15 +155,48 @@ public enum ClaimReviewReader {
     }
 
     /// "2015", "2015-12", "2015-12-01" or a timestamp ("2015-12-01T10:00:00+03:00": the day as written).
-    static func date(_ value: Any?) throws -> SaidDate? {
+    static func date(_ value: JSONValue?) throws -> SaidDate? {
         guard let text = text(value) else { return nil }
         let day = text.count > 10 && (text.dropFirst(10).first == "T" || text.dropFirst(10).first == " ") ? String(text.prefix(10)) : text
         return try SaidDate.parse(day)
     }
 
     static func wikidataID(_ url: String) -> String? {
-        guard let range = url.range(of: "wikidata.org/wiki/") else { return nil }
-        let id = String(url[range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        guard let range = url.firstRange(of: "wikidata.org/wiki/") else { return nil }
+        let id = String(url[range.upperBound...]).trimming(charactersIn: "/")
         return (try? SpeakerStore.validatedWikidataID(id))
+    }
+}
+
+/// A JSON value as JSONDecoder reads it, for JSON-LD read loosely: any value may turn up where
+/// another was expected.
+indirect enum JSONValue: Decodable, Sendable {
+    case string(String)
+    case number(Double)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let bool = try? container.decode(Bool.self) {
+            self = .bool(bool)
+        } else if let number = try? container.decode(Double.self) {
+            self = .number(number)
+        } else if let string = try? container.decode(String.self) {
+            self = .string(string)
+        } else if let array = try? container.decode([JSONValue].self) {
+            self = .array(array)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
+    }
+
+    var object: [String: JSONValue]? {
+        if case .object(let object) = self { return object }
+        return nil
     }
 }

@@ -1,5 +1,5 @@
 // Lossless export and import of the whole record as JSON Lines.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 /// `claims export jsonl` / `claims import jsonl`.
@@ -31,7 +31,7 @@ public struct JSONLExchange {
     static let timestamp = "to_char(%@ AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
 
     static func stamp(_ column: String) -> String {
-        timestamp.replacingOccurrences(of: "%@", with: column)
+        timestamp.replacing("%@", with: column)
     }
 
     // MARK: Export

@@ -1,6 +1,6 @@
 // `claims import jsonl`: every line checked and copied into one staging table, then merged with
 // set-based SQL, as `import csv` does.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 extension JSONLExchange {

@@ -1,5 +1,5 @@
 // Rule-based extraction of claims from news copy: quotations, reported speech, relayed attribution.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 /// Proposes the claims in an article, without a model or the network.
@@ -58,12 +58,12 @@ public struct ClaimExtractor {
 
     /// The words of a sentence that is nothing but a quotation.
     static func loneQuotation(_ sentence: String) -> String? {
-        let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+        let trimmed = sentence.trimmingWhitespace()
         guard let first = trimmed.first, openingQuotes.contains(first) else { return nil }
         var inner = trimmed.dropFirst()
         if inner.last == "." { inner = inner.dropLast() }
         guard let last = inner.last, closingQuotes.contains(last) else { return nil }
-        let text = String(inner.dropLast()).trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+        let text = String(inner.dropLast()).trimming(charactersIn: " ,.")
         guard !text.contains(where: { openingQuotes.contains($0) && $0 != "'" }), text.split(separator: " ").count >= 3 else { return nil }
         return text
     }
@@ -71,7 +71,7 @@ public struct ClaimExtractor {
     // MARK: Patterns, most specific first
 
     private func proposal(for sentence: String, context: inout Context) -> ProposedClaim? {
-        let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+        let trimmed = sentence.trimmingWhitespace()
         if let match = directQuoteFirst(trimmed, &context) { return match }
         if let match = match(trimmed, #"^(?<attr>[^“"]{2,120}?)[:,]?\s+[“"](?<quote>[^“”"]+)[”"]\.?$"#) {
             if let proposal = attributed(match["attr"], text: match["quote"], kind: .quote, via: [], sentence: trimmed, &context, attributionFirst: true) {
@@ -133,7 +133,7 @@ public struct ClaimExtractor {
         }) else { return nil }
         let close = sentence.index(sentence.startIndex, offsetBy: closeOffset)
         let quote = String(sentence[sentence.index(after: sentence.startIndex)..<close])
-        let attribution = sentence[sentence.index(after: close)...].trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+        let attribution = sentence[sentence.index(after: close)...].trimming(charactersIn: " ,.")
         guard !attribution.isEmpty else { return nil }
         return attributed(attribution, text: quote, kind: .quote, via: [], sentence: sentence, &context, attributionFirst: false)
     }
@@ -146,7 +146,7 @@ public struct ClaimExtractor {
         guard let attribution, let text else { return nil }
         let verbs = attributionFirst ? Self.verbs : Self.quoteVerbs
         if let match = match(attribution, #"^(?<speaker>.{1,80}?)(?: (?<date1>\#(Self.datePhrase)))? (?:\#(verbs))\b(?: (?<date2>\#(Self.datePhrase)))?(?<rest>.*)$"#),
-            !attributionFirst || (match["rest"] ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+            !attributionFirst || (match["rest"] ?? "").trimmingWhitespace().isEmpty
         {
             return make(
                 mention: match["speaker"], text: text, kind: kind, date: match["date1"] ?? match["date2"], via: via,
@@ -171,9 +171,9 @@ public struct ClaimExtractor {
         guard let phrase, let text, let mention = SpeakerMention.parse(phrase),
             let speaker = context.resolve(mention)
         else { return nil }
-        var cleaned = text.trimmingCharacters(in: .whitespaces)
+        var cleaned = text.trimmingWhitespace()
         if kind == .paraphrase, cleaned.hasPrefix("that ") { cleaned.removeFirst(5) }
-        cleaned = cleaned.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        cleaned = cleaned.trimming(charactersIn: " ,")
         guard cleaned.split(separator: " ").count >= 3 else { return nil }
         var said: SaidDate?
         var saidPhrase: String?
@@ -187,14 +187,14 @@ public struct ClaimExtractor {
     }
 
     private func match(_ text: String, _ pattern: String) -> [String: String]? {
-        guard let regex = try? NSRegularExpression(pattern: pattern),
-            let result = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
+        // Scalar semantics and simple word boundaries, as ICU's regular expressions read text.
+        guard let regex = try? Regex(pattern).matchingSemantics(.unicodeScalar).wordBoundaryKind(.simple),
+            let result = try? regex.firstMatch(in: text)
         else { return nil }
         var groups: [String: String] = [:]
         for name in ["attr", "quote", "speaker", "clause", "outlet", "date", "date1", "date2", "rest"] {
-            let range = result.range(withName: name)
-            if range.location != NSNotFound, let swiftRange = Range(range, in: text) {
-                groups[name] = String(text[swiftRange])
+            if let group = result.output[name]?.substring {
+                groups[name] = String(group)
             }
         }
         return groups
@@ -222,7 +222,7 @@ public struct ClaimExtractor {
 
         /// Collects runs of two to four capitalised words that look like a person's name.
         mutating func noteNames(in sentence: String) {
-            let tokens = sentence.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:\"“”‘’()")) }
+            let tokens = sentence.split(separator: " ").map { $0.trimming(charactersIn: ",.;:\"“”‘’()") }
             var index = 0
             while index < tokens.count {
                 var run: [String] = []
@@ -310,8 +310,37 @@ public struct ClaimExtractor {
 
         /// Lower case, no accents: "Erdoğan" and "Erdogan" are the same name.
         static func normalize(_ text: String) -> String {
-            text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            withoutDiacritics(text.lowercased())
                 .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+
+        /// `text` without accents and other marks: a Latin letter with marks becomes the letter its
+        /// Unicode name starts from ("LATIN SMALL LETTER G WITH BREVE" is g), combining marks go.
+        static func withoutDiacritics(_ text: String) -> String {
+            var folded = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                if scalar.isASCII {
+                    folded.append(scalar)
+                } else if scalar.properties.generalCategory == .nonspacingMark {
+                    continue
+                } else if let name = scalar.properties.name, let letter = latinBase(name) {
+                    folded.append(letter)
+                } else {
+                    folded.append(scalar)
+                }
+            }
+            return String(folded)
+        }
+
+        static func latinBase(_ name: String) -> Unicode.Scalar? {
+            for prefix in ["LATIN SMALL LETTER ", "LATIN CAPITAL LETTER "] where name.hasPrefix(prefix) {
+                let rest = name.dropFirst(prefix.count)
+                guard let with = rest.firstRange(of: " WITH "), rest.distance(from: rest.startIndex, to: with.lowerBound) == 1,
+                    let letter = rest.first?.lowercased().unicodeScalars.first
+                else { return nil }
+                return letter
+            }
+            return nil
         }
 
         /// Whether `words` appear as whole words in `name`: "peskov" in "dmitry peskov".

@@ -1,5 +1,5 @@
 // Proposing claims for an article (a file or a recorded source), and recording them.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 /// The article proposals were made for.

@@ -1,5 +1,5 @@
 // Splits article paragraphs into sentences without breaking inside quotations or after "Mr." or "Nov.".
-import Foundation
+import FoundationEssentials
 
 enum SentenceSplitter {
     static let abbreviations: Set<String> = [
@@ -33,11 +33,11 @@ enum SentenceSplitter {
                 let nextIsStart = end + 1 < characters.count && characters[end] == " "
                     && (characters[end + 1].isUppercase || "\"“‘'".contains(characters[end + 1]))
                 let lastWord = current.dropLast(end - index).split(separator: " ").last.map {
-                    $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".\"“”(")) } ?? ""
+                    $0.lowercased().trimming(charactersIn: ".\"“”(") } ?? ""
                 if (end >= characters.count || nextIsStart) && !abbreviations.contains(lastWord)
                     && !(lastWord.count == 1 && character == ".")
                 {
-                    sentences.append(current.trimmingCharacters(in: .whitespaces))
+                    sentences.append(current.trimmingWhitespace())
                     current = ""
                     index = end
                     continue
@@ -47,7 +47,7 @@ enum SentenceSplitter {
             }
             index += 1
         }
-        let rest = current.trimmingCharacters(in: .whitespaces)
+        let rest = current.trimmingWhitespace()
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
     }

@@ -1,5 +1,5 @@
 // How an article refers to whoever is speaking: a name with its title, a description, or a pronoun.
-import Foundation
+import FoundationEssentials
 
 enum SpeakerMention: Equatable {
     /// "Kremlin spokesman Dmitry Peskov" → name "Dmitry Peskov", roles ["kremlin", "spokesman"].
@@ -24,7 +24,7 @@ enum SpeakerMention: Equatable {
 
     /// Reads a short phrase in subject position; nil when it does not look like a speaker.
     static func parse(_ phrase: String) -> SpeakerMention? {
-        let cleaned = phrase.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:\"“”'"))
+        let cleaned = phrase.trimming(charactersIn: " ,.;:\"“”'")
         let tokens = cleaned.split(separator: " ").map(String.init)
         guard (1...9).contains(tokens.count) else { return nil }
         let lower = tokens.map { $0.lowercased() }
@@ -37,7 +37,7 @@ enum SpeakerMention: Equatable {
         // The trailing run of capitalised words that are not titles is the name.
         var nameTokens: [String] = []
         for token in tokens.reversed() {
-            let bare = token.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "'’s"))
+            let bare = token.lowercased().trimming(charactersIn: "'’s")
             guard let first = token.first, first.isUppercase, !titleWords.contains(token.lowercased()),
                 !titleWords.contains(bare)
             else { break }

@@ -23,7 +23,7 @@ struct OutputFileOption: ParsableArguments {
         do {
             try text.write(toFile: output, atomically: true, encoding: .utf8)
         } catch {
-            throw CommandFailure(message: "cannot write \(output): \(error.localizedDescription)")
+            throw CommandFailure(message: "cannot write \(output): \(CommandFailure.describe(error))")
         }
     }
 }

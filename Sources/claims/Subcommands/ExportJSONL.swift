@@ -1,7 +1,7 @@
 // `claims export jsonl`: everything, losslessly, one JSON object per line.
 import ArgumentParser
 import ClaimsCore
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
     import Glibc
@@ -20,19 +20,19 @@ extension Claims.Export {
 
         func run() throws {
             let exchange = JSONLExchange(try connection.open(writes: false))
-            let handle: FileHandle
+            let handle: FileDescriptor
             var temporary: URL?
             if let output {
                 // Written beside the target and renamed at the end, so a failed export leaves no half file.
                 let target = URL(fileURLWithPath: output)
                 let partial = target.deletingLastPathComponent().appending(path: ".\(target.lastPathComponent).partial")
-                guard FileManager.default.createFile(atPath: partial.path, contents: nil),
-                    let opened = try? FileHandle(forWritingTo: partial)
-                else { throw CommandFailure(message: "cannot write \(output)") }
-                handle = opened
+                switch FileDescriptor.open(forWriting: partial.path) {
+                case .success(let opened): handle = opened
+                case .failure(let error): throw CommandFailure(message: "cannot write \(output): \(error)")
+                }
                 temporary = partial
             } else {
-                handle = FileHandle.standardOutput
+                handle = FileDescriptor.standardOutput
             }
             var buffer = Data()
             try exchange.export { line in
@@ -45,7 +45,7 @@ extension Claims.Export {
             }
             handle.write(buffer)
             if let temporary, let output {
-                try handle.close()
+                handle.close()
                 guard rename(temporary.path, output) == 0 else {
                     throw CommandFailure(message: "cannot write \(output): \(String(cString: strerror(errno)))")
                 }

@@ -1,7 +1,7 @@
 // `claims extract FILE-or-SOURCE`: propose the claims in an article, and record them with --apply.
 import ArgumentParser
 import ClaimsCore
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
     import Glibc
@@ -69,7 +69,7 @@ extension Claims {
                 }
                 chosen = proposals.filter { proposal in
                     Terminal.note("\n\(proposal.speaker)\(proposal.newSpeaker ? " (new)" : ""): \(proposal.text)")
-                    FileHandle.standardError.write(Data("Record this \(proposal.kind.rawValue)? [y/N] ".utf8))
+                    FileDescriptor.standardError.write("Record this \(proposal.kind.rawValue)? [y/N] ")
                     return (readLine() ?? "").lowercased().hasPrefix("y")
                 }
             }

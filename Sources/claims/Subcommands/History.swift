@@ -1,7 +1,7 @@
 // `claims history ID`: every version of a claim, who made it and why.
 import ArgumentParser
 import ClaimsCore
-import Foundation
+import FoundationEssentials
 
 extension Claims {
     struct History: ParsableCommand {
@@ -30,7 +30,7 @@ extension Claims {
         static func text(_ entries: [HistoryEntry], claim: Int) -> String {
             var lines = ["History of claim \(claim) (times in UTC):"]
             for entry in entries {
-                let when = JSONWriter.iso8601(entry.changedAt).replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "")
+                let when = JSONWriter.iso8601(entry.changedAt).replacing("T", with: " ").replacing("Z", with: "")
                 let who = entry.actor == entry.databaseRole ? entry.actor : "\(entry.actor) (role \(entry.databaseRole))"
                 var line = "\(when)  \(who)  \(describe(entry))"
                 if let reason = entry.reason { line += " — \(reason)" }

@@ -1,7 +1,7 @@
 // `claims import csv FILE`: bulk loading through COPY.
 import ArgumentParser
 import ClaimsCore
-import Foundation
+import FoundationEssentials
 
 extension Claims.Import {
     struct CSV: ParsableCommand {
@@ -31,10 +31,7 @@ extension Claims.Import {
 
         func run() throws {
             let (handle, size) = try InputFile.open(file)
-            var reader = CSVReader(nextChunk: {
-                let data = handle.readData(ofLength: 1 << 20)
-                return data.isEmpty ? nil : Array(data)
-            })
+            var reader = CSVReader(nextChunk: { try InputFile.chunk(of: handle, file) })
             let meter = ProgressMeter(quiet: quiet, totalBytes: size)
             let summary = try CSVImport(connection.open()).importCSV(&reader, skipInvalid: skipInvalid, progress: meter.update)
             meter.finish()

@@ -1,7 +1,7 @@
 // `claims import claimreview FILE`: ClaimReview JSON-LD into the record.
 import ArgumentParser
 import ClaimsCore
-import Foundation
+import FoundationEssentials
 
 extension Claims.Import {
     struct ClaimReview: ParsableCommand {

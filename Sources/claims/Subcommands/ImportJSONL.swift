@@ -1,7 +1,7 @@
 // `claims import jsonl FILE`: all or nothing, merging by natural keys.
 import ArgumentParser
 import ClaimsCore
-import Foundation
+import FoundationEssentials
 
 extension Claims.Import {
     struct JSONL: ParsableCommand {
@@ -25,10 +25,7 @@ extension Claims.Import {
 
         func run() throws {
             let (handle, size) = try InputFile.open(file)
-            var reader = LineReader(nextChunk: {
-                let data = handle.readData(ofLength: 1 << 20)
-                return data.isEmpty ? nil : Array(data)
-            })
+            var reader = LineReader(nextChunk: { try InputFile.chunk(of: handle, file) })
             let meter = ProgressMeter(quiet: quiet, totalBytes: size, unit: "lines")
             let summary = try JSONLExchange(connection.open()).importLines(&reader, progress: meter.update)
             meter.finish()

@@ -1,7 +1,7 @@
 // `claims link FROM RELATION TO`, read as a sentence.
 import ArgumentParser
 import ClaimsCore
-import Foundation
+import FoundationEssentials
 
 extension Claims {
     struct Link: ParsableCommand {
@@ -42,11 +42,11 @@ extension Claims {
             guard let relation = Relation(rawValue: relationWord.lowercased()) else {
                 throw ValidationError("'\(relationWord)' is not a relation: use corroborates, contradicts or responds-to.")
             }
-            guard let target = Int(words[expected - 1].trimmingCharacters(in: CharacterSet(charactersIn: "#"))) else {
+            guard let target = Int(words[expected - 1].trimming(charactersIn: "#")) else {
                 throw ValidationError("'\(words[expected - 1])' is not a claim number.")
             }
             if let report { return Sentence(origin: .report(report), relation: relation, target: target) }
-            guard let from = Int(words[0].trimmingCharacters(in: CharacterSet(charactersIn: "#"))) else {
+            guard let from = Int(words[0].trimming(charactersIn: "#")) else {
                 throw ValidationError("'\(words[0])' is not a claim number.")
             }
             return Sentence(origin: .claim(from), relation: relation, target: target)

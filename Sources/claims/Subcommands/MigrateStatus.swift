@@ -1,7 +1,7 @@
 // `claims migrate status`: applied and pending migrations.
 import ArgumentParser
 import ClaimsCore
-import Foundation
+import FoundationEssentials
 import Migrations
 
 extension Claims.Migrate {

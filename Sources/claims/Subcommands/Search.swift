@@ -1,7 +1,7 @@
 // `claims search QUERY`: full-text search, best matches first.
 import ArgumentParser
 import ClaimsCore
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
     import Glibc
@@ -70,10 +70,10 @@ extension Claims {
                 for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
                 let textWidth = max(20, width - widths.reduce(0, +) - 8)
                 let bold = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-                let header = ["ID", "SAID", "SPEAKER", "SOURCE"].enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
+                let header = ["ID", "SAID", "SPEAKER", "SOURCE"].enumerated().map { $0.element.padded(to: widths[$0.offset]) }
                 Terminal.print((header + ["TEXT"]).joined(separator: "  "))
                 for (hit, row) in zip(hits, rows) {
-                    let cells = row.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
+                    let cells = row.enumerated().map { $0.element.padded(to: widths[$0.offset]) }
                     let text = Highlight.fit(hit.headline, width: textWidth, bold: bold)
                     Terminal.print((cells + [text]).joined(separator: "  "))
                 }
@@ -85,7 +85,7 @@ extension Claims {
 /// Turns the search marks into bold (on a terminal) or **word** (elsewhere), after cutting to width.
 enum Highlight {
     static func marked(_ headline: String, start: String, stop: String) -> String {
-        headline.replacingOccurrences(of: ClaimStore.startMark, with: start).replacingOccurrences(of: ClaimStore.stopMark, with: stop)
+        headline.replacing(ClaimStore.startMark, with: start).replacing(ClaimStore.stopMark, with: stop)
     }
 
     static func fit(_ headline: String, width: Int, bold: Bool) -> String {

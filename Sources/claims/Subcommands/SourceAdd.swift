@@ -1,7 +1,10 @@
 // `claims source add URL`.
 import ArgumentParser
 import ClaimsCore
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+    import Glibc
+#endif
 import Postgres
 
 extension Claims.Source {
@@ -59,27 +62,45 @@ enum InputFile {
     /// A whole text file, or standard input for "-", checked to be UTF-8.
     static func read(_ path: String) throws -> String {
         let (handle, _) = try open(path)
-        let data = handle.readDataToEndOfFile()
-        guard let text = String(validating: Array(data), as: UTF8.self) else {
+        defer { handle.close() }
+        let data = try bytes(of: handle, path)
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw ClaimsError.unreadableFile(path: path == "-" ? "standard input" : path, reason: "it is not UTF-8 text")
         }
         return text
     }
 
     /// A file (or - for standard input) opened for reading in chunks, with its size when known.
-    static func open(_ path: String) throws -> (FileHandle, Int?) {
-        if path == "-" { return (FileHandle.standardInput, nil) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ClaimsError.unreadableFile(path: path, reason: "no such file")
+    static func open(_ path: String) throws -> (FileDescriptor, Int?) {
+        if path == "-" { return (FileDescriptor.standardInput, nil) }
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw ClaimsError.unreadableFile(path: path, reason: errno == ENOENT ? "no such file" : FileError(errno: errno).description)
         }
-        guard !isDirectory.boolValue else {
+        guard status.st_mode & S_IFMT != S_IFDIR else {
             throw ClaimsError.unreadableFile(path: path, reason: "it is a directory; give a file")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ClaimsError.unreadableFile(path: path, reason: "permission denied")
+        switch FileDescriptor.open(forReading: path) {
+        case .success(let handle):
+            return (handle, status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : nil)
+        case .failure(let error):
+            throw ClaimsError.unreadableFile(path: path, reason: error.errno == EACCES ? "permission denied" : error.description)
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        return (handle, size)
+    }
+
+    /// The next chunk of an opened file (nil at its end), for the readers that take a chunk at a time.
+    static func chunk(of handle: FileDescriptor, _ path: String) throws -> [UInt8]? {
+        do {
+            let chunk = try handle.read(upTo: 1 << 20)
+            return chunk.isEmpty ? nil : chunk
+        } catch {
+            throw ClaimsError.unreadableFile(path: path == "-" ? "standard input" : path, reason: error.description)
+        }
+    }
+
+    static func bytes(of handle: FileDescriptor, _ path: String) throws -> [UInt8] {
+        var all: [UInt8] = []
+        while let chunk = try chunk(of: handle, path) { all += chunk }
+        return all
     }
 }

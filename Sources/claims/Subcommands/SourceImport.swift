@@ -1,7 +1,7 @@
 // `claims source import FILE`: record an article from a saved text file.
 import ArgumentParser
 import ClaimsCore
-import Foundation
+import FoundationEssentials
 
 extension Claims.Source {
     struct Import: ParsableCommand {

@@ -1,7 +1,7 @@
 // `claims timeline`: what was said, in order, and what later reporting did to it.
 import ArgumentParser
 import ClaimsCore
-import Foundation
+import FoundationEssentials
 
 extension Claims {
     struct Timeline: ParsableCommand {
@@ -47,7 +47,7 @@ extension Claims {
                 // Streamed as the rows arrive: a busy speaker's timeline runs to tens of thousands of claims.
                 var document = Data()
                 count = try Self.writeJSON(store, query) { chunk in
-                    if output == nil { FileHandle.standardOutput.write(chunk) } else { document.append(chunk) }
+                    if output == nil { FileDescriptor.standardOutput.write(chunk) } else { document.append(chunk) }
                 }
                 rendered = document
             case .text, .markdown, .html:
@@ -60,7 +60,7 @@ extension Claims {
                 }
                 if !text.hasSuffix("\n") { text += "\n" }
                 rendered = Data(text.utf8)
-                if output == nil { FileHandle.standardOutput.write(rendered) }
+                if output == nil { FileDescriptor.standardOutput.write(rendered) }
             }
             if let output {
                 do {

@@ -1,6 +1,6 @@
 // The stable JSON shape of claims, speakers and sources (documented in Docs/json.md).
 import ClaimsCore
-import Foundation
+import FoundationEssentials
 
 struct SourceJSON: Encodable {
     var id: Int

@@ -134,7 +134,7 @@ enum TimelineRenderer {
         var blocks: [String] = []
         for claim in claims {
             let date = claim.effectiveDate.description + (claim.said == nil ? "*" : "")
-            var header = "\(date.padding(toLength: 11, withPad: " ", startingAt: 0)) \(claim.speakerName)"
+            var header = "\(date.padded(to: 11)) \(claim.speakerName)"
             if let role = claim.speakerRole { header += ", \(role)" }
             let tag = "#\(claim.id) \(claim.status.rawValue)"
             let room = width - header.count - tag.count

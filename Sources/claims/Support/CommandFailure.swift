@@ -1,6 +1,9 @@
 // Maps every error the core can throw to a one-line message for people and a documented exit code.
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+    import Glibc
+#endif
 import ClaimsCore
 import Migrations
 import Postgres
@@ -30,10 +33,28 @@ struct CommandFailure: Error {
 
     /// A one-line description of an error no part of claims knows by type.
     static func describe(_ error: Error) -> String {
-        let nsError = error as NSError
-        var text = (error as? LocalizedError)?.errorDescription ?? nsError.localizedDescription
-        if let path = nsError.userInfo[NSFilePathErrorKey] as? String, !text.contains(path) { text += " (\(path))" }
-        return text.replacingOccurrences(of: "\n", with: " ")
+        var text: String
+        if let described = (error as? LocalizedError)?.errorDescription {
+            text = described
+        } else if let error = error as? CocoaError {
+            text = cocoaReason(error)
+            if let path = error.filePath, !text.contains(path) { text += " (\(path))" }
+        } else {
+            text = String(describing: error)
+        }
+        return text.replacing("\n", with: " ")
+    }
+
+    /// What a file operation's error means, in words.
+    static func cocoaReason(_ error: CocoaError) -> String {
+        if let posix = error.underlying as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+        switch error.code {
+        case .fileNoSuchFile, .fileReadNoSuchFile: return "no such file or directory"
+        case .fileReadNoPermission, .fileWriteNoPermission: return "permission denied"
+        case .fileWriteOutOfSpace: return "no space left on the device"
+        case .fileWriteVolumeReadOnly: return "the file system is read-only"
+        default: return "the file operation failed (code \(error.code.rawValue))"
+        }
     }
 
     /// Said when a write reaches a standby (or a server set to default_transaction_read_only).

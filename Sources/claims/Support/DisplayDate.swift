@@ -1,5 +1,5 @@
 // The one place that formats dates for tables.
-import Foundation
+import FoundationEssentials
 import Postgres
 
 enum DisplayDate {

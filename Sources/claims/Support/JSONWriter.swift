@@ -1,7 +1,10 @@
 // Claims as JSON without JSONEncoder: the same bytes, written straight out, so a timeline of fifty
 // thousand claims streams instead of being built as one tree.
 import ClaimsCore
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Writes pretty-printed, key-sorted JSON byte for byte as `JSONOutput.render` does (Foundation's
 /// JSONEncoder with `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes` and ISO 8601 dates).

@@ -1,6 +1,6 @@
 // --format: tables for people, JSON for scripts.
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table

@@ -1,5 +1,5 @@
 // Progress of a bulk import on standard error.
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
     import Glibc
@@ -37,7 +37,7 @@ final class ProgressMeter {
                 text = "\r" + String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
                     + " \(Int(share * 100))% \(rows) \(unit), \(Int(rate)) \(unit)/s, \(Int(left.rounded())) s left "
             }
-            FileHandle.standardError.write(Data(text.utf8))
+            FileDescriptor.standardError.write(text)
             drew = true
         } else if rows - lastLine >= 100_000 {
             Terminal.note("claims: loaded \(rows) \(unit) (\(Int(rate)) \(unit)/s)")
@@ -46,6 +46,6 @@ final class ProgressMeter {
     }
 
     func finish() {
-        if drew { FileHandle.standardError.write(Data("\n".utf8)) }
+        if drew { FileDescriptor.standardError.write("\n") }
     }
 }

@@ -29,7 +29,7 @@ struct DetailRenderer {
     func render() -> String {
         let width = (pairs.map(\.0.count).max() ?? 0) + 1
         return pairs.map { key, value in
-            (key.isEmpty ? "" : key + ":").padding(toLength: width + 1, withPad: " ", startingAt: 0) + value
+            (key.isEmpty ? "" : key + ":").padded(to: width + 1) + value
         }.joined(separator: "\n")
     }
 }

@@ -1,20 +1,20 @@
 // Writing to the terminal: stdout for results, stderr for messages.
-import Foundation
+import FoundationEssentials
 
 enum Terminal {
     /// A result line on standard output.
     static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileDescriptor.standardOutput.write(text + "\n")
     }
 
     /// Text exactly as given, with no newline added.
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileDescriptor.standardOutput.write(text)
     }
 
     /// A message for the person at the terminal, on standard error so it never mixes with results.
     static func note(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileDescriptor.standardError.write(text + "\n")
     }
 
     /// An error, prefixed `claims: `. Multi-line messages keep their lines.

@@ -1,5 +1,5 @@
 // Fitting text to a terminal: its width, truncation with an ellipsis, word wrapping.
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
     import Glibc
@@ -27,7 +27,7 @@ enum TextLayout {
     static func truncate(_ text: String, to width: Int) -> String {
         guard text.count > width else { return text }
         guard width > 1 else { return String(text.prefix(width)) }
-        return String(text.prefix(width - 1)).trimmingCharacters(in: .whitespaces) + "…"
+        return String(text.prefix(width - 1)).trimmingWhitespace() + "…"
     }
 
     /// Word-wrapped lines of at most `width` characters (a longer word gets a line of its own).
@@ -57,20 +57,28 @@ enum CSV {
 
     static func field(_ value: String) -> String {
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + value.replacing("\"", with: "\"\"") + "\""
     }
 }
 
 enum Markdown {
     /// Text safe inside a table cell: pipes escaped, line breaks as <br>.
     static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r\n", with: "<br>")
-            .replacingOccurrences(of: "\n", with: "<br>")
+        text.replacing("|", with: "\\|").replacing("\r\n", with: "<br>")
+            .replacing("\n", with: "<br>")
     }
 
     static func table(headers: [String], rows: [[String]]) -> String {
         var lines = ["| " + headers.joined(separator: " | ") + " |", "|" + headers.map { _ in " --- |" }.joined()]
         lines += rows.map { "| " + $0.map(cell).joined(separator: " | ") + " |" }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// Exactly `width` characters: cut, or filled out with spaces (what Foundation's
+    /// `padding(toLength:withPad:startingAt:)` did here).
+    func padded(to width: Int) -> String {
+        count >= width ? String(prefix(width)) : self + String(repeating: " ", count: width - count)
     }
 }

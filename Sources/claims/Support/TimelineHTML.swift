@@ -1,7 +1,7 @@
 // `claims timeline --format html`: one self-contained page (inline CSS and SVG, nothing fetched).
 // The ordered list is the content; the picture is a summary of it, so the page reads without CSS.
 import ClaimsCore
-import Foundation
+import FoundationEssentials
 import Postgres
 
 enum TimelineHTML {
@@ -240,11 +240,14 @@ enum TimelineHTML {
 
     static func marker(_ relation: Relation) -> String { LinkLine.marker(relation) }
 
-    static func f(_ value: Double) -> String { String(format: "%.1f", value) }
+    static func f(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
+    }
 
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        text.replacing("&", with: "&amp;").replacing("<", with: "&lt;")
+            .replacing(">", with: "&gt;").replacing("\"", with: "&quot;")
     }
 
     static let stylesheet = """

@@ -1,0 +1,84 @@
+// Files read and written through their descriptors. FileHandle belongs to the full Foundation,
+// which the claims binary leaves out for its start-up cost (see Postgres/TextHelpers.swift).
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+import FoundationEssentials
+
+/// An open file descriptor. The standard streams are never closed.
+struct FileDescriptor {
+    let raw: Int32
+
+    static let standardInput = FileDescriptor(raw: 0)
+    static let standardOutput = FileDescriptor(raw: 1)
+    static let standardError = FileDescriptor(raw: 2)
+
+    /// `path` opened for reading, or the reason it cannot be, in words.
+    static func open(forReading path: String) -> Result<FileDescriptor, FileError> {
+        let raw = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        return raw < 0 ? .failure(FileError(errno: errno)) : .success(FileDescriptor(raw: raw))
+    }
+
+    /// `path` created or emptied, and opened for writing.
+    static func open(forWriting path: String) -> Result<FileDescriptor, FileError> {
+        let raw = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        return raw < 0 ? .failure(FileError(errno: errno)) : .success(FileDescriptor(raw: raw))
+    }
+
+    /// Writes all of `bytes`, again after a short write or an interruption.
+    @discardableResult
+    func write(_ bytes: some ContiguousBytes) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(raw, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += written
+            }
+            return true
+        }
+    }
+
+    @discardableResult
+    func write(_ text: String) -> Bool {
+        write(Array(text.utf8))
+    }
+
+    /// Up to `count` bytes; empty at the end of the file.
+    func read(upTo count: Int) throws(FileError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        while true {
+            let read = bytes.withUnsafeMutableBytes { Glibc.read(raw, $0.baseAddress, count) }
+            if read >= 0 {
+                bytes.removeLast(count - read)
+                return bytes
+            }
+            if errno != EINTR { throw FileError(errno: errno) }
+        }
+    }
+
+    /// Everything left to read.
+    func readToEnd() throws(FileError) -> [UInt8] {
+        var all: [UInt8] = []
+        while true {
+            let chunk = try read(upTo: 1 << 16)
+            if chunk.isEmpty { return all }
+            all += chunk
+        }
+    }
+
+    func close() {
+        if raw > 2 { _ = Glibc.close(raw) }
+    }
+}
+
+/// Why a file could not be opened, read or written, as the system says it ("Permission denied").
+struct FileError: Error, CustomStringConvertible {
+    var errno: Int32
+    var description: String { String(cString: strerror(errno)) }
+}
