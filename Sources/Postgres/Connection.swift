@@ -62,12 +62,23 @@ public final class Connection {
         // Notices ("relation already exists, skipping") would otherwise go straight to stderr.
         PQsetNoticeProcessor(handle, { _, _ in }, nil)
         self.handle = handle
-        // Date and interval parsing in this module expects ISO output, whatever the server's default.
-        try execute(unsafeSQL: "SET DateStyle TO ISO, YMD; SET IntervalStyle TO iso_8601")
+        // Dates are decoded from ISO output. The server reports its DateStyle when the connection
+        // starts; most say "ISO, MDY" already, and then there is nothing to send (a statement and a
+        // round trip on every command). Otherwise only the output part changes: dates typed by the
+        // user (--as-of) are read in the server's own field order, as psql reads them.
+        if !Connection.reportsISODates(handle) {
+            try execute(unsafeSQL: "SET DateStyle TO ISO")
+        }
     }
 
     deinit {
         if let handle { PQfinish(handle) }
+    }
+
+    /// Whether the server's DateStyle, as reported at connection start, writes dates as ISO 8601.
+    static func reportsISODates(_ handle: OpaquePointer) -> Bool {
+        guard let style = PQparameterStatus(handle, "DateStyle") else { return false }
+        return String(cString: style).hasPrefix("ISO")
     }
 
     /// Closes the connection now rather than when the object goes away.

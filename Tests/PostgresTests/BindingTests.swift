@@ -13,6 +13,22 @@ import TestSupport
         connection = try database.connect()
     }
 
+    /// Dates decode whatever DateStyle the server starts sessions with: a server that already writes
+    /// ISO is left alone, any other is switched to ISO output.
+    @Test(arguments: [("ISO, MDY", "MDY"), ("ISO, DMY", "DMY"), ("SQL, DMY", "DMY"), ("Postgres, MDY", "MDY"), ("German", "DMY")])
+    func datesDecodeUnderEveryDateStyle(style: String, order: String) throws {
+        let styled = try Connection(database.connectionString.setting("options", to: "-c DateStyle=\(style.replacing(" ", with: ""))"))
+        let day = try #require(CalendarDate(year: 2015, month: 12, day: 1))
+        let instant = Date(timeIntervalSince1970: 1_449_000_000.5)
+        let row = try #require(try styled.queryFirst("SELECT \(day) AS day, \(instant) AS instant, current_setting('DateStyle') AS style"))
+        #expect(try row.decode("day", as: CalendarDate.self) == day)
+        #expect(abs(try row.decode("instant", as: Date.self).timeIntervalSince(instant)) < 0.000_001)
+        let inEffect = try row.decode("style", as: String.self)
+        #expect(inEffect.hasPrefix("ISO"))
+        // The field order for dates people type stays the server's.
+        #expect(inEffect.hasSuffix(order))
+    }
+
     @Test func roundTripOfEveryType() throws {
         let instant = Date(timeIntervalSince1970: 1_449_000_000.123456)
         let day = try #require(CalendarDate(year: 2015, month: 12, day: 1))
