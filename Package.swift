@@ -30,13 +30,16 @@ let package = Package(
 
         // Numbered SQL files and the migrator that applies them. The plugin embeds every
         // Migrations/*.sql file into the module at build time, so the binary carries its schema.
+        // SHA-256, for migration checksums (at build time too) and article fingerprints.
+        .target(name: "Checksum"),
+
         .target(
             name: "Migrations",
-            dependencies: ["Postgres"],
+            dependencies: ["Postgres", "Checksum"],
             path: "Migrations",
             plugins: ["EmbedMigrationsPlugin"]
         ),
-        .executableTarget(name: "EmbedMigrations", path: "Sources/EmbedMigrations"),
+        .executableTarget(name: "EmbedMigrations", dependencies: ["Checksum"], path: "Sources/EmbedMigrations"),
         .plugin(
             name: "EmbedMigrationsPlugin",
             capability: .buildTool(),
@@ -45,7 +48,7 @@ let package = Package(
 
         // The domain: where the database lives, and (from the next issue on) claims and reports.
         // It knows nothing about terminals or command-line flags.
-        .target(name: "ClaimsCore", dependencies: ["Postgres", "Migrations"], swiftSettings: instrumented),
+        .target(name: "ClaimsCore", dependencies: ["Postgres", "Migrations", "Checksum"], swiftSettings: instrumented),
 
         // The command-line tool: argument parsing and rendering over ClaimsCore.
         .executableTarget(
@@ -65,7 +68,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["Postgres", "ClaimsCore"], path: "Tests/TestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
-        .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Postgres", "TestSupport"]),
+        .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Checksum", "Postgres", "TestSupport"]),
         .testTarget(name: "ClaimsCoreTests", dependencies: ["ClaimsCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["claims", "claims-fuzz", "Postgres", "TestSupport"]),
     ],

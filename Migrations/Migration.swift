@@ -1,4 +1,5 @@
 // One numbered SQL file: its version, name, text and checksum.
+import Checksum
 import FoundationEssentials
 
 /// A migration: `NNNN_name.sql`, applied once, in version order, never edited afterwards.
@@ -14,6 +15,11 @@ public struct Migration: Sendable, Equatable {
 
     /// - Throws: `MigrationError.invalidFile` for a name not shaped `0001_words.sql` or text that is not UTF-8.
     public init(fileName: String, contents: [UInt8]) throws {
+        try self.init(fileName: fileName, contents: contents, checksum: SHA256Digest.hash(contents).description)
+    }
+
+    /// A file whose checksum is already known (computed when the binary was built).
+    init(fileName: String, contents: [UInt8], checksum: String) throws {
         guard fileName.hasSuffix(".sql"), let underscore = fileName.firstIndex(of: "_"),
             let version = Int(fileName[..<underscore]), version > 0,
             fileName[..<underscore].allSatisfy({ $0.isASCII && $0.isNumber })
@@ -33,7 +39,7 @@ public struct Migration: Sendable, Equatable {
         self.name = String(fileName[nameStart..<nameEnd])
         self.fileName = fileName
         self.sql = sql
-        self.checksum = SHA256Digest.hash(contents).description
+        self.checksum = checksum
     }
 
     public init(fileName: String, sql: String) throws {
@@ -48,7 +54,7 @@ public struct Migration: Sendable, Equatable {
             guard let contents = Data(base64Encoded: file.base64Contents) else {
                 throw MigrationError.invalidFile(fileName: file.fileName, reason: "its embedded copy is damaged")
             }
-            return try Migration(fileName: file.fileName, contents: Array(contents))
+            return try Migration(fileName: file.fileName, contents: Array(contents), checksum: file.checksum)
         }
         return try ordered(migrations)
     }
@@ -67,5 +73,7 @@ public struct Migration: Sendable, Equatable {
 /// A file as the build plugin embedded it (see Plugins/EmbedMigrationsPlugin).
 struct MigrationFile {
     let fileName: String
+    /// SHA-256 of the file's bytes, lowercase hex.
+    let checksum: String
     let base64Contents: String
 }

@@ -1,6 +1,6 @@
 // The one normalisation of article text, and its fingerprint.
 import FoundationEssentials
-import Migrations
+import Checksum
 
 enum ArticleText {
     /// NFC, "\n" line endings, no trailing spaces, single spaces inside lines, one blank line

@@ -1,7 +1,9 @@
 // Writes a Swift file that carries the given SQL files, byte for byte, as base64 literals.
 // Usage: EmbedMigrations OUTPUT.swift FILE.sql ...
 // Base64 keeps the bytes exact (line endings, trailing spaces), so the checksum recorded in
-// schema_migrations is the checksum of the file in the repository.
+// schema_migrations is the checksum of the file in the repository. The checksum is computed here,
+// once, rather than by every run of claims when it checks that the schema is current.
+import Checksum
 import Foundation
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -22,7 +24,8 @@ for path in arguments.dropFirst().sorted() {
     do {
         let contents = try Data(contentsOf: url)
         let name = url.lastPathComponent
-        lines.append("        MigrationFile(fileName: \"\(name)\", base64Contents: \"\(contents.base64EncodedString())\"),")
+        let checksum = SHA256Digest.hash(Array(contents)).description
+        lines.append("        MigrationFile(fileName: \"\(name)\", checksum: \"\(checksum)\", base64Contents: \"\(contents.base64EncodedString())\"),")
     } catch {
         FileHandle.standardError.write(Data("EmbedMigrations: cannot read \(path): \(error)\n".utf8))
         exit(1)

@@ -1,5 +1,7 @@
 // Migration file names, the embedded set, and splitting files into statements.
 @testable import Migrations
+import Checksum
+import Foundation
 import Testing
 
 @Suite struct MigrationFileTests {
@@ -27,6 +29,17 @@ import Testing
         #expect(embedded.first?.fileName == "0001_create_core_tables.sql")
         #expect(embedded.map(\.version) == embedded.map(\.version).sorted())
         #expect(embedded.first?.sql.contains("CREATE TABLE speakers") == true)
+    }
+
+    /// The checksums computed at build time are those of the embedded bytes, and of the files in the
+    /// repository: what schema_migrations records and later runs compare.
+    @Test func embeddedChecksumsAreTheFilesChecksums() throws {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "../../Migrations")
+        for migration in try Migration.embedded() {
+            #expect(migration.checksum == SHA256Digest.hash(Array(migration.sql.utf8)).description, "\(migration.fileName)")
+            let file = try Data(contentsOf: directory.appending(path: migration.fileName))
+            #expect(migration.checksum == SHA256Digest.hash(Array(file)).description, "\(migration.fileName)")
+        }
     }
 }
 

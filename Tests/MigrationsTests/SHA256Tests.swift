@@ -1,5 +1,6 @@
 // SHA-256 against the FIPS 180-4 example vectors.
 import Migrations
+import Checksum
 import Testing
 
 @Suite struct SHA256Tests {

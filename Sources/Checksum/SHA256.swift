@@ -1,5 +1,5 @@
-// SHA-256 (FIPS 180-4), for migration checksums. Small enough to carry rather than pull in a
-// cryptography package for one hash; tested against the standard vectors.
+// SHA-256 (FIPS 180-4), for migration checksums and article fingerprints. Small enough to carry
+// rather than pull in a cryptography package for one hash; tested against the standard vectors.
 
 /// A SHA-256 digest of some bytes.
 public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
