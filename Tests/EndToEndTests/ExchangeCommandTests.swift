@@ -22,6 +22,16 @@ import TestSupport
         return (room, oil, reply)
     }
 
+    /// A write the system refuses (a full disk) is an error, not a silently short export.
+    @Test func exportToAFullDeviceFailsInOneLine() throws {
+        let (room, _, _) = try richRoom()
+        let result = try ClaimsBinary.run(
+            ["-c", "exec \"$0\" export jsonl --database-url \"$1\" > /dev/full", ClaimsBinary.url.path, room.database.url],
+            executable: URL(fileURLWithPath: "/bin/sh"), inputBytes: nil)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr == "claims: cannot write standard output: No space left on device\n", "\(result)")
+    }
+
     @Test func reviewsAreRecordedAndRefused() throws {
         let (room, oil, _) = try richRoom()
         let claim = try #require(try room.json(["show", String(oil)]) as? [String: Any])

@@ -39,16 +39,23 @@ extension Claims.Export {
                 buffer.append(contentsOf: line.utf8)
                 buffer.append(UInt8(ascii: "\n"))
                 if buffer.count >= 1 << 16 {
-                    handle.write(buffer)
+                    try Self.write(buffer, to: handle, output)
                     buffer.removeAll(keepingCapacity: true)
                 }
             }
-            handle.write(buffer)
+            try Self.write(buffer, to: handle, output)
             if let temporary, let output {
                 handle.close()
                 guard rename(temporary.path, output) == 0 else {
                     throw CommandFailure(message: "cannot write \(output): \(String(cString: strerror(errno)))")
                 }
+            }
+        }
+
+        /// A failed write to a file (a full disk) stops the export before the partial file is renamed.
+        static func write(_ bytes: Data, to handle: FileDescriptor, _ output: String?) throws {
+            guard handle.write(bytes) else {
+                throw CommandFailure(message: "cannot write \(output ?? "standard output"): \(FileError(errno: errno))")
             }
         }
     }

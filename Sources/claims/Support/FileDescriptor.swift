@@ -27,7 +27,8 @@ struct FileDescriptor {
         return raw < 0 ? .failure(FileError(errno: errno)) : .success(FileDescriptor(raw: raw))
     }
 
-    /// Writes all of `bytes`, again after a short write or an interruption.
+    /// Writes all of `bytes`, again after a short write or an interruption; false (with errno set)
+    /// when the system refuses, a full disk say.
     @discardableResult
     func write(_ bytes: some ContiguousBytes) -> Bool {
         bytes.withUnsafeBytes { buffer in
@@ -59,16 +60,6 @@ struct FileDescriptor {
                 return bytes
             }
             if errno != EINTR { throw FileError(errno: errno) }
-        }
-    }
-
-    /// Everything left to read.
-    func readToEnd() throws(FileError) -> [UInt8] {
-        var all: [UInt8] = []
-        while true {
-            let chunk = try read(upTo: 1 << 16)
-            if chunk.isEmpty { return all }
-            all += chunk
         }
     }
 
