@@ -55,7 +55,7 @@ public enum ArticleParser {
     /// "December 2, 2015", "Dec. 2, 2015" or "2 December 2015" at the start of `text` (the whole of
     /// it when `wholeLine`).
     static func date(in text: String, wholeLine: Bool) -> CalendarDate? {
-        let words = text.replacing(",", with: " ").split(separator: " ").map(String.init)
+        let words = text.replacingScalars(",", with: " ").split(separator: " ").map(String.init)
         guard words.count >= 3 else { return nil }
         if wholeLine, words.count != 3 { return nil }
         var month: Int?

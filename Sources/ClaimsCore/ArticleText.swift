@@ -8,7 +8,7 @@ enum ArticleText {
     static func normalize(_ text: String) -> String {
         // NFC through the standard library (FoundationEssentials has no precomposedString...).
         let composed = String(decoding: text._nfcCodeUnits, as: UTF8.self)
-        let unixLines: String = composed.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
+        let unixLines = composed.replacingLineBreaks(with: "\n")
         let lines = unixLines
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ") }

@@ -151,7 +151,7 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
     }
 
     static func quoted(_ text: String) -> String {
-        text.contains(where: { $0 == " " || $0 == "'" || $0 == "\"" }) ? "\"\(text.replacing("\"", with: "\\\""))\"" : text
+        text.contains(where: { $0 == " " || $0 == "'" || $0 == "\"" }) ? "\"\(text.replacingScalars("\"", with: "\\\""))\"" : text
     }
 }
 

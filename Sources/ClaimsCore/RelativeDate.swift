@@ -14,7 +14,7 @@ import Postgres
 public enum RelativeDate {
     /// The date `phrase` names, or nil when it is not a phrase this understands.
     public static func resolve(_ phrase: String, published: CalendarDate) -> CalendarDate? {
-        var words = phrase.lowercased().replacing(",", with: " ")
+        var words = phrase.lowercased().replacingScalars(",", with: " ")
             .split(whereSeparator: { $0.isWhitespace }).map(String.init)
         if words.first == "on" { words.removeFirst() }
         guard !words.isEmpty else { return nil }

@@ -69,7 +69,11 @@ enum Replay {
         var count = 0
         for argument in CommandLine.arguments.dropFirst() {
             let url = URL(fileURLWithPath: argument)
-            let files = (try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil))?.sorted { $0.path < $1.path } ?? [url]
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            let files = isDirectory.boolValue
+                ? try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil).sorted { $0.path < $1.path }
+                : [url]
             for file in files {
                 ParserFuzzing.run(try Data(contentsOf: file))
                 count += 1

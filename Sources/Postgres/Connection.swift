@@ -286,6 +286,6 @@ public final class Connection {
 
     static func firstLine(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).first.map { String($0) }?
-            .replacing("ERROR:  ", with: "") ?? text
+            .replacingScalars("ERROR:  ", with: "") ?? text
     }
 }

@@ -125,7 +125,7 @@ public struct ConnectionString: Sendable, Equatable, CustomStringConvertible {
     static func quote(_ value: String) -> String {
         let needsQuotes = value.isEmpty || value.contains(where: { $0.isWhitespace || $0 == "'" || $0 == "\\" })
         guard needsQuotes else { return value }
-        return "'" + value.replacing("\\", with: "\\\\").replacing("'", with: "\\'") + "'"
+        return "'" + value.replacingScalars("\\", with: "\\\\").replacingScalars("'", with: "\\'") + "'"
     }
 }
 

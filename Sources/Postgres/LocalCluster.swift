@@ -135,7 +135,7 @@ public struct LocalCluster: Sendable {
 
             # Added by claims: a private cluster reachable only through its own socket directory.
             listen_addresses = ''
-            unix_socket_directories = '\(socketDirectory.path.replacing("'", with: "''"))'
+            unix_socket_directories = '\(socketDirectory.path.replacingScalars("'", with: "''"))'
             unix_socket_permissions = 0700
 
             """

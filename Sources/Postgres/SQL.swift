@@ -166,7 +166,7 @@ public struct SQL: Sendable, Equatable, ExpressibleByStringInterpolation, Custom
 
         /// A double-quoted identifier (a table, column or database name), with embedded quotes doubled.
         public mutating func appendInterpolation(identifier: String) {
-            sql.appendText("\"" + identifier.replacing("\"", with: "\"\"") + "\"")
+            sql.appendText("\"" + identifier.replacingScalars("\"", with: "\"\"") + "\"")
         }
 
         /// Raw SQL text. Only for text the program itself wrote; never for user input.

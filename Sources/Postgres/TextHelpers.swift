@@ -16,22 +16,50 @@ package extension StringProtocol {
         return String(self[first...last])
     }
 
-    /// The first range of `other`, ignoring case.
+    /// The first range of ASCII `other`, ignoring ASCII case, compared scalar by scalar.
     func firstRange(ofIgnoringCase other: String) -> Range<Index>? {
-        let needle = other.map { $0.lowercased() }
+        let needle = other.unicodeScalars.map { Self.asciiLowercase($0) }
         guard !needle.isEmpty else { return nil }
-        var start = startIndex
-        while start != endIndex {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        while start != scalars.endIndex {
             var cursor = start
             var matched = 0
-            while matched < needle.count, cursor != endIndex, self[cursor].lowercased() == needle[matched] {
-                formIndex(after: &cursor)
+            while matched < needle.count, cursor != scalars.endIndex, Self.asciiLowercase(scalars[cursor]) == needle[matched] {
+                scalars.formIndex(after: &cursor)
                 matched += 1
             }
             if matched == needle.count { return start..<cursor }
-            formIndex(after: &start)
+            scalars.formIndex(after: &start)
         }
         return nil
+    }
+
+    private static func asciiLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
+    }
+
+    /// Every occurrence of `target` as `replacement`, compared scalar by scalar as NSString did.
+    /// String's own `replacing` compares Characters, and a quotation mark followed by a combining
+    /// accent is one Character: it would slip through quoting and escaping.
+    func replacingScalars(_ target: String, with replacement: String) -> String {
+        let needle = Array(target.unicodeScalars)
+        guard let first = needle.first else { return String(self) }
+        let scalars = Array(unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == first, index + needle.count <= scalars.count,
+                scalars[index..<index + needle.count].elementsEqual(needle)
+            {
+                result.append(contentsOf: replacement.unicodeScalars)
+                index += needle.count
+            } else {
+                result.append(scalars[index])
+                index += 1
+            }
+        }
+        return String(result)
     }
 
     /// Percent-encoded for a URL: every byte except ASCII letters, digits, `-._~` and `extra`.
@@ -59,5 +87,24 @@ package extension StringProtocol {
             let last = scalars.lastIndex(where: { !trimmed.contains($0) })
         else { return "" }
         return String(self[first...last])
+    }
+}
+
+package extension StringProtocol {
+    /// Every line break ("\r\n", a lone "\r" or "\n") as `replacement`, scalar by scalar. String's
+    /// own `replacing` compares Characters, and "\r\n" is one Character: it let "\r\r\n" through.
+    func replacingLineBreaks(with replacement: String) -> String {
+        var result = String.UnicodeScalarView()
+        var afterCarriageReturn = false
+        for scalar in unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            if scalar == "\n", afterCarriageReturn { continue }
+            if scalar == "\r" || scalar == "\n" {
+                result.append(contentsOf: replacement.unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }

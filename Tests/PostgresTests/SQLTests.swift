@@ -15,6 +15,17 @@ import Testing
         ])
     }
 
+    /// A quotation mark followed by a combining accent is one Character to Swift; quoting works on
+    /// scalars, so it is still doubled and the identifier cannot end early.
+    @Test func identifierQuotingDoublesQuotesBeforeCombiningMarks() {
+        let name = "a\"\u{301}; DROP TABLE claims; --"
+        let sql: SQL = "CREATE DATABASE \(identifier: name)"
+        #expect(sql.text == "CREATE DATABASE \"a\"\"\u{301}; DROP TABLE claims; --\"")
+        #expect("x<\u{301}y".replacingScalars("<", with: "&lt;") == "x&lt;\u{301}y")
+        #expect("a\r\r\nb\rc\nd".replacingLineBreaks(with: "|") == "a||b|c|d")
+        #expect("host password=\u{301}secret".firstRange(ofIgnoringCase: "PASSWORD=") != nil)
+    }
+
     @Test func hostileTextStaysAValue() {
         let attack = "x'); DROP TABLE claims; --"
         let query: SQL = "INSERT INTO speakers (name) VALUES (\(attack))"

@@ -108,7 +108,7 @@ public enum ClaimReviewReader {
     }
 
     static func types(of node: [String: JSONValue]) -> [String] {
-        texts(node["@type"]).map { $0.replacing("http://schema.org/", with: "").replacing("https://schema.org/", with: "") }
+        texts(node["@type"]).map { $0.replacingScalars("http://schema.org/", with: "").replacingScalars("https://schema.org/", with: "") }
     }
 
     /// The value, or the first of an array of them.

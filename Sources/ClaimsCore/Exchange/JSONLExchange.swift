@@ -31,7 +31,7 @@ public struct JSONLExchange {
     static let timestamp = "to_char(%@ AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
 
     static func stamp(_ column: String) -> String {
-        timestamp.replacing("%@", with: column)
+        timestamp.replacingScalars("%@", with: column)
     }
 
     // MARK: Export

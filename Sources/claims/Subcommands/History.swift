@@ -30,7 +30,7 @@ extension Claims {
         static func text(_ entries: [HistoryEntry], claim: Int) -> String {
             var lines = ["History of claim \(claim) (times in UTC):"]
             for entry in entries {
-                let when = JSONWriter.iso8601(entry.changedAt).replacing("T", with: " ").replacing("Z", with: "")
+                let when = JSONWriter.iso8601(entry.changedAt).replacingScalars("T", with: " ").replacingScalars("Z", with: "")
                 let who = entry.actor == entry.databaseRole ? entry.actor : "\(entry.actor) (role \(entry.databaseRole))"
                 var line = "\(when)  \(who)  \(describe(entry))"
                 if let reason = entry.reason { line += " — \(reason)" }

@@ -85,7 +85,7 @@ extension Claims {
 /// Turns the search marks into bold (on a terminal) or **word** (elsewhere), after cutting to width.
 enum Highlight {
     static func marked(_ headline: String, start: String, stop: String) -> String {
-        headline.replacing(ClaimStore.startMark, with: start).replacing(ClaimStore.stopMark, with: stop)
+        headline.replacingScalars(ClaimStore.startMark, with: start).replacingScalars(ClaimStore.stopMark, with: stop)
     }
 
     static func fit(_ headline: String, width: Int, bold: Bool) -> String {

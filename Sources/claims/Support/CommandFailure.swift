@@ -42,7 +42,7 @@ struct CommandFailure: Error {
         } else {
             text = String(describing: error)
         }
-        return text.replacing("\n", with: " ")
+        return text.replacingLineBreaks(with: " ")
     }
 
     /// What a file operation's error means, in words.

@@ -57,15 +57,14 @@ enum CSV {
 
     static func field(_ value: String) -> String {
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacing("\"", with: "\"\"") + "\""
+        return "\"" + value.replacingScalars("\"", with: "\"\"") + "\""
     }
 }
 
 enum Markdown {
     /// Text safe inside a table cell: pipes escaped, line breaks as <br>.
     static func cell(_ text: String) -> String {
-        text.replacing("|", with: "\\|").replacing("\r\n", with: "<br>")
-            .replacing("\n", with: "<br>")
+        text.replacingScalars("|", with: "\\|").replacingLineBreaks(with: "<br>")
     }
 
     static func table(headers: [String], rows: [[String]]) -> String {

@@ -246,8 +246,8 @@ enum TimelineHTML {
     }
 
     static func escape(_ text: String) -> String {
-        text.replacing("&", with: "&amp;").replacing("<", with: "&lt;")
-            .replacing(">", with: "&gt;").replacing("\"", with: "&quot;")
+        text.replacingScalars("&", with: "&amp;").replacingScalars("<", with: "&lt;")
+            .replacingScalars(">", with: "&gt;").replacingScalars("\"", with: "&quot;")
     }
 
     static let stylesheet = """
