@@ -1,10 +1,7 @@
 // Files read and written through their descriptors. FileHandle belongs to the full Foundation,
 // which the claims binary leaves out for its start-up cost (see Postgres/TextHelpers.swift).
-#if canImport(Glibc)
+// Glibc by name: `open`, `read` and `write` are also this type's own methods.
 import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
 import FoundationEssentials
 
 /// An open file descriptor. The standard streams are never closed.
