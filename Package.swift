@@ -28,6 +28,15 @@ let package = Package(
         // A small, safe Swift layer over libpq: connections, bound parameters, typed rows, COPY.
         .target(name: "Postgres", dependencies: ["CLibPQ"], swiftSettings: instrumented),
 
+        // libxml2's HTML parser, seen through a module map. Only the HTML target imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Web pages as a compact tree: the encoding worked out, libxml2 driven as a SAX parser.
+        .target(name: "HTML", dependencies: ["CLibXML2"], swiftSettings: instrumented),
+
         // Numbered SQL files and the migrator that applies them. The plugin embeds every
         // Migrations/*.sql file into the module at build time, so the binary carries its schema.
         // SHA-256, for migration checksums (at build time too) and article fingerprints.
@@ -68,6 +77,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["Postgres", "ClaimsCore"], path: "Tests/TestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
+        .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Checksum", "Postgres", "TestSupport"]),
         .testTarget(name: "ClaimsCoreTests", dependencies: ["ClaimsCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["claims", "claims-fuzz", "Postgres", "TestSupport"]),

@@ -1,6 +1,6 @@
 # Sourced by scripts/demo and scripts/test: installs what building and running claims needs on
-# Debian or Ubuntu, and says what it does. Needs: swift (not installed here), pkg-config and
-# libpq-dev (to build), postgresql (initdb and pg_ctl, for the embedded database).
+# Debian or Ubuntu, and says what it does. Needs: swift (not installed here), pkg-config,
+# libpq-dev and libxml2-dev (to build), postgresql (initdb and pg_ctl, for the embedded database).
 
 claims_missing_packages() {
   local missing=()
@@ -11,6 +11,7 @@ claims_missing_packages() {
   fi
   command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
   pkg-config --exists libpq 2>/dev/null || missing+=(libpq-dev)
+  pkg-config --exists libxml-2.0 2>/dev/null || missing+=(libxml2-dev)
   if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then
     missing+=(postgresql)
   fi
@@ -38,7 +39,7 @@ claims_install_dependencies() {
     fi
   fi
   if ! command -v apt-get >/dev/null 2>&1; then
-    echo "claims: no apt-get here: install ${missing[*]} (libpq headers, pkg-config, PostgreSQL server) yourself." >&2
+    echo "claims: no apt-get here: install ${missing[*]} (libpq and libxml2 headers, pkg-config, PostgreSQL server) yourself." >&2
     return 1
   fi
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
