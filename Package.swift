@@ -37,6 +37,15 @@ let package = Package(
         // Web pages as a compact tree: the encoding worked out, libxml2 driven as a SAX parser.
         .target(name: "HTML", dependencies: ["CLibXML2"], swiftSettings: instrumented),
 
+        // libcurl, seen through a module map. Only the WebFetch target imports it.
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        // Fetching one web page over http(s), with limits, through libcurl.
+        .target(name: "WebFetch", dependencies: ["CCurl"]),
+
         // Numbered SQL files and the migrator that applies them. The plugin embeds every
         // Migrations/*.sql file into the module at build time, so the binary carries its schema.
         // SHA-256, for migration checksums (at build time too) and article fingerprints.
@@ -57,7 +66,7 @@ let package = Package(
 
         // The domain: where the database lives, and (from the next issue on) claims and reports.
         // It knows nothing about terminals or command-line flags.
-        .target(name: "ClaimsCore", dependencies: ["Postgres", "Migrations", "Checksum"], swiftSettings: instrumented),
+        .target(name: "ClaimsCore", dependencies: ["Postgres", "Migrations", "Checksum", "HTML", "WebFetch"], swiftSettings: instrumented),
 
         // The command-line tool: argument parsing and rendering over ClaimsCore.
         .executableTarget(
@@ -79,8 +88,8 @@ let package = Package(
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"]),
         .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
         .testTarget(name: "MigrationsTests", dependencies: ["Migrations", "Checksum", "Postgres", "TestSupport"]),
-        .testTarget(name: "ClaimsCoreTests", dependencies: ["ClaimsCore", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["claims", "claims-fuzz", "Postgres", "TestSupport"]),
+        .testTarget(name: "ClaimsCoreTests", dependencies: ["ClaimsCore", "HTML", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["claims", "claims-fuzz", "Postgres", "Checksum", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

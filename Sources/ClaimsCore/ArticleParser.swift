@@ -19,7 +19,10 @@ public struct ParsedArticle: Sendable, Equatable {
 ///     Paragraph...                                      (blank line)
 ///                                                       Paragraph...
 ///
-/// Everything above the headline is furniture and is dropped; so is a wire agency's closing "Endit".
+/// The date may be written 2015-12-02, 2 December 2015, Wednesday 2 December 2015, Dec. 2, 2015
+/// or December 2, 2015. Everything above the headline is furniture and is dropped; so is a wire
+/// agency's closing "Endit". When a shape is incomplete (no date line, no outlet line), what was
+/// found is kept and the rest is nil, so that a refusal can name just what is missing.
 public enum ArticleParser {
     public static func parse(_ raw: String) -> ParsedArticle {
         let lines = ArticleText.normalize(raw).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -31,13 +34,20 @@ public enum ArticleParser {
                     body: body(from: index + 1, in: lines))
             }
         }
-        // Shape 2: headline, outlet, date on three lines.
-        for (index, line) in lines.enumerated() where index >= 2 {
-            if let date = date(in: line, wholeLine: true), isPlausibleOutlet(lines[index - 1]), !lines[index - 2].isEmpty {
+        // Shape 2: headline, outlet, date on three lines; or headline and date without an outlet.
+        for (index, line) in lines.enumerated() where index >= 1 {
+            guard let date = date(in: line, wholeLine: true), !lines[index - 1].isEmpty else { continue }
+            if index >= 2, isPlausibleOutlet(lines[index - 1]), !lines[index - 2].isEmpty {
                 return ParsedArticle(
-                    headline: lines[index - 2], outlet: lines[index - 1], published: date,
-                    body: body(from: index + 1, in: lines))
+                    headline: lines[index - 2], outlet: lines[index - 1], published: date, body: body(from: index + 1, in: lines))
             }
+            return ParsedArticle(headline: lines[index - 1], outlet: nil, published: date, body: body(from: index + 1, in: lines))
+        }
+        // Headline and outlet lines before the first blank line, with no date.
+        if let first = lines.firstIndex(where: { !$0.isEmpty && !isFurniture($0) }), first + 2 < lines.count,
+            lines[first].count <= 200, isPlausibleOutlet(lines[first + 1]), lines[first + 2].isEmpty
+        {
+            return ParsedArticle(headline: lines[first], outlet: lines[first + 1], published: nil, body: body(from: first + 3, in: lines))
         }
         return ParsedArticle(headline: nil, outlet: nil, published: nil, body: body(from: 0, in: lines))
     }
@@ -46,27 +56,19 @@ public enum ArticleParser {
     static func dateline(_ line: String) -> (String, CalendarDate)? {
         guard let comma = line.firstIndex(of: ",") else { return nil }
         let outlet = String(line[..<comma]).trimmingWhitespace()
-        guard isPlausibleOutlet(outlet) else { return nil }
+        // "Wednesday, December 8, 2021" is a date, not an outlet and a date.
+        guard isPlausibleOutlet(outlet), !DateText.weekday(outlet) else { return nil }
         let rest = line[line.index(after: comma)...].trimmingWhitespace()
         guard let date = date(in: rest, wholeLine: false) else { return nil }
         return (outlet, date)
     }
 
-    /// "December 2, 2015", "Dec. 2, 2015" or "2 December 2015" at the start of `text` (the whole of
-    /// it when `wholeLine`).
+    /// A date at the start of `text` (the whole of it when `wholeLine`), in any of the forms
+    /// `DateText.leading` reads.
     static func date(in text: String, wholeLine: Bool) -> CalendarDate? {
-        let words = text.replacingScalars(",", with: " ").split(separator: " ").map(String.init)
-        guard words.count >= 3 else { return nil }
-        if wholeLine, words.count != 3 { return nil }
-        var month: Int?
-        var day: Int?
-        if let m = RelativeDate.month(words[0].lowercased()), let d = Int(words[1]) {
-            (month, day) = (m, d)
-        } else if let d = Int(words[0]), let m = RelativeDate.month(words[1].lowercased()) {
-            (month, day) = (m, d)
-        }
-        guard let month, let day, words[2].count == 4, let year = Int(words[2]) else { return nil }
-        return CalendarDate(year: year, month: month, day: day)
+        guard let (date, words) = DateText.leading(text) else { return nil }
+        if wholeLine, words != DateText.tokenize(text).count { return nil }
+        return date
     }
 
     static func isPlausibleOutlet(_ text: String) -> Bool {

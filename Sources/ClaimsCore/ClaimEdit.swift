@@ -45,7 +45,7 @@ extension ClaimStore {
             var said = current.said
             var phrase = current.saidPhrase
             if let words = edit.said {
-                let parsed = try SaidDate.parse(words, published: source.published)
+                let parsed = try SaidDate.parse(words, published: source.published, sourceID: source.id)
                 said = parsed.date
                 phrase = parsed.phrase
                 if said != current.said || phrase != current.saidPhrase { changed.append("said") }

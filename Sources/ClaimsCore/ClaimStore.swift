@@ -95,7 +95,7 @@ public struct ClaimStore {
                 }
             }
             let source = try resolveOrCreateSource(new, on: db)
-            let said = try new.said.map { try SaidDate.parse($0, published: source.published) }
+            let said = try new.said.map { try SaidDate.parse($0, published: source.published, sourceID: source.id) }
             var anchor: QuoteAnchor?
             if new.kind == .quote, let article = try SourceStore(db).fullText(sourceID: source.id) {
                 guard let found = QuoteMatcher.find(text, in: article) else {
@@ -397,11 +397,18 @@ public struct ClaimStore {
                 guard let from = ends[fromID] else { continue }
                 resolved.append((link, to, from))
             } else if let sourceID = link.fromSourceID, let report = reports[sourceID] {
-                resolved.append((link, to, LinkEnd(speaker: nil, source: report, date: SaidDate(day: report.published))))
+                resolved.append((link, to, LinkEnd(speaker: nil, source: report, date: report.published.map(SaidDate.init(day:)))))
             }
         }
         // Oldest other side first, as a reader follows the story.
-        resolved.sort { ($0.from.date.start, $0.link.id) < ($1.from.date.start, $1.link.id) }
+        resolved.sort { first, second in
+            switch (first.from.date?.start, second.from.date?.start) {
+            case let (a?, b?): return (a, first.link.id) < (b, second.link.id)
+            case (nil, nil): return first.link.id < second.link.id
+            case (nil, _?): return false
+            case (_?, nil): return true
+            }
+        }
 
         var linksByClaim: [Int: [ClaimLink]] = [:]
         for (link, to, from) in resolved {
@@ -444,7 +451,8 @@ public struct ClaimStore {
     private struct LinkEnd {
         var speaker: String?
         var source: Source
-        var date: SaidDate
+        /// Nil when neither a said date nor the source's publication date is known.
+        var date: SaidDate?
     }
 
     private func linkEnds(claimIDs: Set<Int>) throws -> [Int: LinkEnd] {
@@ -454,14 +462,14 @@ public struct ClaimStore {
             """
             SELECT c.id, c.said_on, c.said_precision, sp.name AS speaker, \(unsafeRaw: Self.endSourceColumns)
             FROM claims c JOIN speakers sp ON sp.id = c.speaker_id
-            JOIN sources so ON so.id = c.source_id JOIN outlets o ON o.id = so.outlet_id
+            JOIN sources so ON so.id = c.source_id LEFT JOIN outlets o ON o.id = so.outlet_id
             WHERE c.id = ANY(\(claimIDs.map(String.init))::bigint[])
             """)
         {
             let source = try Self.prefixedSource("end", row)
             ends[try row.decode("id")] = LinkEnd(
                 speaker: try row.decode("speaker"), source: source,
-                date: SaidDate.stored(try row.decode("said_on"), try row.decode("said_precision")) ?? SaidDate(day: source.published))
+                date: SaidDate.stored(try row.decode("said_on"), try row.decode("said_precision")) ?? source.published.map(SaidDate.init(day:)))
         }
         return ends
     }
@@ -471,7 +479,7 @@ public struct ClaimStore {
         var sources: [Int: Source] = [:]
         for row in try connection.query(
             """
-            SELECT \(unsafeRaw: Self.endSourceColumns) FROM sources so JOIN outlets o ON o.id = so.outlet_id
+            SELECT \(unsafeRaw: Self.endSourceColumns) FROM sources so LEFT JOIN outlets o ON o.id = so.outlet_id
             WHERE so.id = ANY(\(ids.map(String.init))::bigint[])
             """)
         {
@@ -530,7 +538,7 @@ public struct ClaimStore {
         FROM \(table) c
         JOIN speakers sp ON sp.id = c.speaker_id
         JOIN sources so ON so.id = c.source_id
-        JOIN outlets o ON o.id = so.outlet_id
+        LEFT JOIN outlets o ON o.id = so.outlet_id
         """
     }
 

@@ -42,6 +42,15 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
     case claimTooLong(length: Int, maximum: Int)
     case mergeIntoItself(kind: String, name: String)
     case sourceTextsDiffer(keep: String, duplicate: String)
+    case phraseNeedsPublicationDate(text: String, sourceID: Int?)
+    /// A web page could not be fetched: DNS, a refused connection, a time-out, TLS, an HTTP error, a limit.
+    case pageUnavailable(url: String, reason: String)
+    /// What a URL returned is not a web page (a PDF, an image).
+    case notAWebPage(url: String, kind: String)
+    /// A page was read but holds no article (an index page, a login wall).
+    case notAnArticle(reason: String)
+    case noSavedPage(id: Int)
+    case nothingToEditSource
 
     public var description: String {
         switch self {
@@ -98,8 +107,9 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
         case .sourceTextExists(let existingID, let url):
             return "the same text is already recorded as source #\(existingID) (\(url)); see: claims source show \(existingID)"
         case .articleDetailsMissing(let missing):
-            return "could not find the article's \(missing.map { $0.dropFirst(2) }.joined(separator: ", ")) in the file: "
-                + "give \(missing.joined(separator: ", "))"
+            let names = missing.map { ["--title": "headline", "--outlet": "outlet", "--published": "publication date"][$0] ?? String($0.dropFirst(2)) }
+            return "could not find the article's \(names.joined(separator: ", ")) in the file: "
+                + "give \(missing.map { $0 == "--published" ? "--published YYYY-MM-DD" : $0 }.joined(separator: ", "))"
         case .badImportLine(let line, let reason):
             return "line \(line): \(reason); nothing was imported"
         case .unknownRecordType(let type):
@@ -112,6 +122,20 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
             return "ClaimReview item \(item): \(reason); nothing was imported (--strict)"
         case .mergeIntoItself(let kind, let name):
             return "both refer to \(name): give two different \(kind)s"
+        case .pageUnavailable(let url, let reason):
+            return reason.contains(url) ? reason : "\(url): \(reason)"
+        case .notAWebPage(let url, let kind):
+            return "\(url) is \(kind), not a web page; claims imports HTML pages and text"
+        case .notAnArticle(let reason):
+            return "no article to import: \(reason). Import the article's own page"
+        case .nothingToEditSource:
+            return "nothing to change: give --title, --outlet, --published or --language"
+        case .noSavedPage(let id):
+            return "source #\(id) was recorded without a saved page (it was added by hand or imported before pages were kept)"
+        case .phraseNeedsPublicationDate(let text, let sourceID):
+            let source = sourceID.map { "source #\($0)" } ?? "the source"
+            return "'\(text)' is worked out from the publication date, and \(source) has none recorded: give the date "
+                + "(YYYY-MM-DD), or first add the source's date with: claims source edit \(sourceID.map(String.init) ?? "SOURCE") --published YYYY-MM-DD"
         case .sourceTextsDiffer(let keep, let duplicate):
             return "\(keep) and \(duplicate) both keep an article text, and quotes are anchored in the duplicate's; "
                 + "they would point into the wrong text. Merge only records of the same article"

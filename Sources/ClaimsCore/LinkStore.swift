@@ -27,7 +27,7 @@ public struct LinkStore {
         return try connection.transaction { db in
             let claims = ClaimStore(db)
             let earlier = try claims.claim(id: target)
-            let originDate: SaidDate
+            let originDate: SaidDate?
             let originLabel: String
             var fromClaimID: Int?
             var fromSourceID: Int?
@@ -42,12 +42,12 @@ public struct LinkStore {
                 guard let report = try SourceStore(db).resolve(reference) else {
                     throw ClaimsError.sourceNotFound(reference: reference)
                 }
-                originDate = SaidDate(day: report.published)
+                originDate = report.published.map(SaidDate.init(day:))
                 originLabel = "report #\(report.id)"
                 fromSourceID = report.id
             }
-            let earlierDate = earlier.effectiveDate
-            if originDate.end < earlierDate.start {
+            // Undated sides (a page that gives no date) cannot be put in order, so they are not checked.
+            if let originDate, let earlierDate = earlier.effectiveDate, originDate.end < earlierDate.start {
                 let reversed: String
                 switch origin {
                 case .claim(let id): reversed = "claims link \(target) \(relation.rawValue) \(id)"

@@ -19,15 +19,20 @@ public struct SpeakerSummary: Sendable, Equatable {
 }
 
 /// The article or report a claim appeared in.
+///
+/// Headline, outlet and publication date are known for every source added by hand; a web page
+/// that does not state one is recorded without it (and `claims source edit` adds it later).
 public struct Source: Sendable, Equatable {
     public var id: Int
     public var url: String
-    public var title: String
-    public var outlet: String
-    public var published: CalendarDate
+    public var title: String?
+    public var outlet: String?
+    public var published: CalendarDate?
     public var language: String?
     /// Whether the article's full text is stored.
     public var hasText: Bool
+    public var modified: CalendarDate? = nil
+    public var authors: [String] = []
 }
 
 public enum ClaimKind: String, Sendable, CaseIterable, Codable {
@@ -85,8 +90,8 @@ public struct ClaimLink: Sendable, Equatable {
     public var otherSpeaker: String?
     /// Where the other side appeared: the other claim's source, or the report itself.
     public var otherSource: Source
-    /// When the other side was said or reported.
-    public var date: SaidDate
+    /// When the other side was said or reported; nil when neither is known.
+    public var date: SaidDate?
     public var note: String?
 }
 
@@ -124,5 +129,5 @@ public struct Claim: Sendable, Equatable {
     public var reviews: [Review] = []
 
     /// The date the claim is placed at on a timeline: when said, else when reported.
-    public var effectiveDate: SaidDate { said ?? SaidDate(day: source.published) }
+    public var effectiveDate: SaidDate? { said ?? source.published.map(SaidDate.init(day:)) }
 }

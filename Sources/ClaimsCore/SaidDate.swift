@@ -65,12 +65,16 @@ public struct SaidDate: Sendable, Hashable, Comparable, CustomStringConvertible,
 
     /// Reads an absolute date, or the article's own words ("on Tuesday") resolved against the
     /// source's publication date; returns the phrase too when it was words.
-    public static func parse(_ text: String, published: CalendarDate, today: CalendarDate = .today) throws
+    public static func parse(_ text: String, published: CalendarDate?, sourceID: Int? = nil, today: CalendarDate = .today) throws
         -> (date: SaidDate, phrase: String?)
     {
         do {
             return (try parse(text, today: today), nil)
         } catch ClaimsError.invalidDate(_, let reason) where reason.hasPrefix("use YYYY") {
+            guard let published else {
+                guard RelativeDate.resolve(text, published: today) != nil else { throw ClaimsError.unknownDatePhrase(text: text) }
+                throw ClaimsError.phraseNeedsPublicationDate(text: text, sourceID: sourceID)
+            }
             guard let day = RelativeDate.resolve(text, published: published) else {
                 throw ClaimsError.unknownDatePhrase(text: text)
             }

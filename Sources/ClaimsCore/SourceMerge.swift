@@ -13,7 +13,8 @@ public struct SourceMergeResult: Sendable, Equatable {
 
 extension SourceStore {
     /// Folds `duplicate` into `keep` in one transaction: its claims and the links that cite it as a
-    /// report move to `keep`; `keep` takes its language and article text where it has none; the
+    /// report move to `keep`; `keep` takes its language, article text, headline, outlet, dates,
+    /// authors and saved page where it has none; the
     /// duplicate's row is deleted. Every step is in the history.
     ///
     /// - Throws: `ClaimsError.sourceTextsDiffer` when both keep an article text and the duplicate's
@@ -50,6 +51,19 @@ extension SourceStore {
                        full_text = coalesce(full_text, \(try text?.decode("full_text", as: String?.self))),
                        text_sha256 = CASE WHEN full_text IS NULL THEN \(try text?.decode("text_sha256", as: String?.self)) ELSE text_sha256 END
                 WHERE id = \(keep.id)
+                """)
+            // Details a page did not state, and the saved page itself, come over where the kept source has none.
+            try db.execute(
+                """
+                UPDATE sources k SET title = coalesce(k.title, d.title), outlet_id = coalesce(k.outlet_id, d.outlet_id),
+                       published_on = coalesce(k.published_on, d.published_on), modified_on = coalesce(k.modified_on, d.modified_on),
+                       authors = CASE WHEN k.authors = '{}' THEN d.authors ELSE k.authors END, metadata = d.metadata || k.metadata
+                FROM sources d WHERE k.id = \(keep.id) AND d.id = \(duplicate.id)
+                """)
+            try db.execute(
+                """
+                UPDATE source_pages SET source_id = \(keep.id)
+                WHERE source_id = \(duplicate.id) AND NOT EXISTS (SELECT 1 FROM source_pages WHERE source_id = \(keep.id))
                 """)
             try db.execute("DELETE FROM sources WHERE id = \(duplicate.id)")
             guard let kept = try store.source(id: keep.id, on: db) else { throw ClaimsError.sourceNotFound(reference: keepReference) }

@@ -1,4 +1,5 @@
 // Outlets and sources: the organisations that publish, and the articles claims appear in.
+import Checksum
 import FoundationEssentials
 import Postgres
 
@@ -33,38 +34,81 @@ public struct SourceStore {
     /// - Throws: `ClaimsError.sourceExists` if the URL is already recorded (ignoring the case of scheme
     ///   and host, and a trailing slash), `.invalidURL`, `.invalidLanguage`, `.emptyText`, `.futureDate`.
     public func add(_ new: NewSource) throws -> Source {
-        try add(new, validatingURL: true)
+        let title = try Text.required(new.title, field: "title")
+        return try connection.transaction { db in
+            try SourceStore(db).insert(
+                SourceRow(
+                    url: try Self.validatedURL(new.url), title: title, outlet: new.outlet, published: new.published,
+                    language: try Text.optional(new.language, field: "language").map(Self.validatedLanguage),
+                    text: Text.nonBlank(new.text).map(ArticleText.normalize)))
+        }
     }
 
-    private func add(_ new: NewSource, validatingURL: Bool) throws -> Source {
-        let url = validatingURL ? try Self.validatedURL(new.url) : new.url
-        let title = try Text.required(new.title, field: "title")
-        let language = try Text.optional(new.language, field: "language").map(Self.validatedLanguage)
-        let text = Text.nonBlank(new.text).map(ArticleText.normalize)
-        let fingerprint = text.map(ArticleText.fingerprint)
-        guard new.published <= .today else {
-            throw ClaimsError.futureDate(text: new.published.description, today: .today)
+    /// A source row as it is written: `add`, the importers and `source import` all come through here.
+    struct SourceRow {
+        var url: String
+        var title: String?
+        var outlet: String?
+        var published: CalendarDate?
+        var language: String?
+        /// Normalised (ArticleText.normalize).
+        var text: String?
+        var modified: CalendarDate? = nil
+        var authors: [String] = []
+        /// Where each detail came from: the `metadata` column's JSON.
+        var provenance: String = "{}"
+        /// The page or file the source was read from.
+        var page: PageRow? = nil
+        /// Other addresses the same article is known by (where a fetch started and ended).
+        var otherURLs: [String] = []
+        /// The latest publication date accepted: today, or tomorrow for a page's own metadata
+        /// (a publisher ahead of the user's time zone).
+        var latestPublished: CalendarDate = .today
+    }
+
+    struct PageRow {
+        var bytes: [UInt8]
+        var contentType: String?
+        var requestedURL: String?
+        var finalURL: String?
+        var retrievedAt: Date
+        var encoding: String
+    }
+
+    /// Inserts a row (its outlet created if new, its page beside it), refusing an address or a
+    /// text already recorded. The caller holds the transaction.
+    func insert(_ row: SourceRow) throws -> Source {
+        let fingerprint = row.text.map(ArticleText.fingerprint)
+        for date in [row.published, row.modified].compactMap({ $0 }) where date > row.latestPublished {
+            throw ClaimsError.futureDate(text: date.description, today: .today)
         }
-        return try connection.transaction { db in
-            if let existing = try find(url: url, on: db) {
+        for url in [row.url] + row.otherURLs {
+            if let existing = try find(url: url, on: connection) {
                 throw ClaimsError.sourceExists(url: existing.url, existingID: existing.id)
             }
-            if let fingerprint, let existing = try db.queryFirst(
-                "SELECT id, url FROM sources WHERE text_sha256 = \(fingerprint)")
-            {
-                throw ClaimsError.sourceTextExists(existingID: try existing.decode("id"), url: try existing.decode("url"))
-            }
-            let outletID = try OutletStore(db).findOrCreate(new.outlet)
-            let row = try db.queryFirst(
-                """
-                INSERT INTO sources (url, title, outlet_id, published_on, language, full_text, text_sha256)
-                VALUES (\(url), \(title), \(outletID), \(new.published), \(language), \(text), \(fingerprint))
-                RETURNING id
-                """)
-            let id: Int = try row?.decode("id") ?? 0
-            guard let source = try source(id: id, on: db) else { throw ClaimsError.sourceNotFound(reference: url) }
-            return source
         }
+        if let fingerprint, let existing = try connection.queryFirst("SELECT id, url FROM sources WHERE text_sha256 = \(fingerprint)") {
+            throw ClaimsError.sourceTextExists(existingID: try existing.decode("id"), url: try existing.decode("url"))
+        }
+        let outletID = try row.outlet.map { try OutletStore(connection).findOrCreate($0) }
+        let inserted = try connection.queryFirst(
+            """
+            INSERT INTO sources (url, title, outlet_id, published_on, language, full_text, text_sha256, modified_on, authors, metadata)
+            VALUES (\(row.url), \(row.title), \(outletID), \(row.published), \(row.language), \(row.text), \(fingerprint),
+                    \(row.modified), \(row.authors), \(row.provenance)::jsonb)
+            RETURNING id
+            """)
+        let id: Int = try inserted?.decode("id") ?? 0
+        if let page = row.page {
+            try connection.execute(
+                """
+                INSERT INTO source_pages (source_id, requested_url, final_url, content_type, retrieved_at, encoding, byte_count, sha256, bytes)
+                VALUES (\(id), \(page.requestedURL), \(page.finalURL), \(page.contentType), \(page.retrievedAt), \(page.encoding),
+                        \(page.bytes.count), \(SHA256Digest.hash(page.bytes).description), \(ByteString(page.bytes)))
+                """)
+        }
+        guard let source = try source(id: id, on: connection) else { throw ClaimsError.sourceNotFound(reference: row.url) }
+        return source
     }
 
     /// Records an article read from a text file: headline, outlet and date come from the file unless
@@ -76,10 +120,17 @@ public struct SourceStore {
     public func importArticle(
         _ raw: String, url: String?, title: String?, outlet: String?, published: CalendarDate?, language: String? = nil
     ) throws -> (source: Source, parsed: ParsedArticle) {
+        try connection.transaction { db in
+            try SourceStore(db).importText(raw, overrides: SourceOverrides(url: url, title: title, outlet: outlet, published: published, language: language), page: nil)
+        }
+    }
+
+    /// The plain-text layout: refused unless headline, outlet and date are all known.
+    func importText(_ raw: String, overrides: SourceOverrides, page: PageRow?) throws -> (source: Source, parsed: ParsedArticle) {
         let parsed = ArticleParser.parse(raw)
-        let headline = try Text.optional(title, field: "title") ?? parsed.headline
-        let outletName = try Text.optional(outlet, field: "outlet") ?? parsed.outlet
-        let date = published ?? parsed.published
+        let headline = try Text.optional(overrides.title, field: "title") ?? parsed.headline
+        let outletName = try Text.optional(overrides.outlet, field: "outlet") ?? parsed.outlet
+        let date = overrides.published ?? parsed.published
         var missing: [String] = []
         if headline == nil { missing.append("--title") }
         if outletName == nil { missing.append("--outlet") }
@@ -88,10 +139,18 @@ public struct SourceStore {
             throw ClaimsError.articleDetailsMissing(missing: missing)
         }
         guard !parsed.body.isEmpty else { throw ClaimsError.emptyText(field: "article body") }
-        let address = try url.map(Self.validatedURL) ?? "urn:sha256:" + ArticleText.fingerprint(ArticleText.normalize(parsed.body))
-        let source = try add(
-            NewSource(url: address, title: headline, outlet: outletName, published: date, language: language, text: parsed.body),
-            validatingURL: false)
+        let text = ArticleText.normalize(parsed.body)
+        let address = try overrides.url.map(Self.validatedURL) ?? "urn:sha256:" + ArticleText.fingerprint(text)
+        let language = try Text.optional(overrides.language, field: "language").map(Self.validatedLanguage)
+        var origins: [String: FieldOrigin] = [:]
+        origins["title"] = FieldOrigin(from: overrides.title == nil ? .textLayout : .option)
+        origins["outlet"] = FieldOrigin(from: overrides.outlet == nil ? .textLayout : .option)
+        origins["published"] = FieldOrigin(from: overrides.published == nil ? .textLayout : .option)
+        if language != nil { origins["language"] = FieldOrigin(from: .option) }
+        let source = try insert(
+            SourceRow(
+                url: address, title: headline, outlet: outletName, published: date, language: language, text: text,
+                provenance: FieldOrigin.json(origins), page: page))
         return (source, parsed)
     }
 
@@ -108,12 +167,12 @@ public struct SourceStore {
     public func list() throws -> [(source: Source, claimCount: Int)] {
         try connection.query(
             """
-            SELECT \(unsafeRaw: Self.columns),
+            SELECT \(unsafeRaw: Self.fullColumns),
                    (SELECT count(*) FROM claims c WHERE c.source_id = so.id) AS claim_count
-            FROM sources so JOIN outlets o ON o.id = so.outlet_id
+            FROM sources so LEFT JOIN outlets o ON o.id = so.outlet_id
             ORDER BY so.published_on DESC, so.id DESC
             """
-        ).map { (try Self.source(from: $0), try $0.decode("claim_count")) }
+        ).map { (try Self.fullSource(from: $0), try $0.decode("claim_count")) }
     }
 
     /// The stored full text of a source, if any.
@@ -124,28 +183,38 @@ public struct SourceStore {
     func find(url: String, on db: Connection) throws -> Source? {
         try db.queryFirst(
             """
-            SELECT \(unsafeRaw: Self.columns) FROM sources so JOIN outlets o ON o.id = so.outlet_id
+            SELECT \(unsafeRaw: Self.fullColumns) FROM sources so LEFT JOIN outlets o ON o.id = so.outlet_id
             WHERE claims_normalize_url(so.url) = claims_normalize_url(\(url))
             """
-        ).map(Self.source(from:))
+        ).map(Self.fullSource(from:))
     }
 
     func source(id: Int, on db: Connection) throws -> Source? {
         try db.queryFirst(
-            "SELECT \(unsafeRaw: Self.columns) FROM sources so JOIN outlets o ON o.id = so.outlet_id WHERE so.id = \(id)"
-        ).map(Self.source(from:))
+            "SELECT \(unsafeRaw: Self.fullColumns) FROM sources so LEFT JOIN outlets o ON o.id = so.outlet_id WHERE so.id = \(id)"
+        ).map(Self.fullSource(from:))
     }
 
-    /// The columns `source(from:)` reads, for queries over `sources so JOIN outlets o`.
+    /// The columns `source(from:)` reads, for queries over `sources so LEFT JOIN outlets o`.
     static let columns =
         "so.id AS source_id, so.url AS source_url, so.title AS source_title, o.name AS source_outlet, "
         + "so.published_on AS source_published, so.language AS source_language, so.full_text IS NOT NULL AS source_has_text"
+
+    /// `columns` and the details only a source's own commands show.
+    static let fullColumns = columns + ", so.modified_on AS source_modified, so.authors AS source_authors"
 
     static func source(from row: Row) throws -> Source {
         Source(
             id: try row.decode("source_id"), url: try row.decode("source_url"), title: try row.decode("source_title"),
             outlet: try row.decode("source_outlet"), published: try row.decode("source_published"),
             language: try row.decode("source_language"), hasText: try row.decode("source_has_text"))
+    }
+
+    static func fullSource(from row: Row) throws -> Source {
+        var source = try source(from: row)
+        source.modified = try row.decode("source_modified")
+        source.authors = try row.decode("source_authors")
+        return source
     }
 
     static func validatedURL(_ text: String) throws -> String {

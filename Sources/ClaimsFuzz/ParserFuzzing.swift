@@ -1,5 +1,5 @@
 // The parsers that read untrusted text, driven by arbitrary bytes: the article parser, the date
-// parser (absolute and relative dates) and the ClaimReview reader. Built with
+// parser (absolute and relative dates), the ClaimReview reader and the web page reader. Built with
 // `-sanitize=fuzzer -DFUZZING` (scripts/fuzz) this is a libFuzzer target; built plainly it replays
 // files, which is how a crash the fuzzer found stays fixed (Tests/Fixtures/fuzz, FuzzRegressionTests).
 import ClaimsCore
@@ -30,6 +30,18 @@ enum ParserFuzzing {
             if let day = RelativeDate.resolve(candidate, published: published) {
                 precondition(day <= published, "'\(candidate)' resolved to \(day), after the article")
             }
+        }
+
+        // A web page: any bytes in any encoding; paragraphs are single lines of text, none blank,
+        // metadata values are never blank or multi-line, and a page is either an article or not.
+        let reading = WebPageReader.read(Array(data))
+        precondition(reading.paragraphs.allSatisfy { !$0.isEmpty && !$0.contains("\n") }, "a blank or multi-line paragraph")
+        precondition(reading.notAnArticle != nil || !reading.paragraphs.isEmpty, "an article without paragraphs")
+        for value in [reading.metadata.headline?.value, reading.metadata.outlet?.value, reading.metadata.language?.value].compactMap({ $0 }) {
+            precondition(!value.isEmpty && !value.contains("\n"), "a blank or multi-line metadata value")
+        }
+        if let published = reading.metadata.published?.value.day {
+            precondition(published <= today.adding(days: 40_000), "an impossible publication date")
         }
 
         if let items = try? ClaimReviewReader.read(data) {

@@ -8,6 +8,7 @@ public struct PostgresType: RawRepresentable, Hashable, Sendable, CustomStringCo
     /// Let the server infer the parameter's type from context, as it does for a quoted literal.
     public static let unspecified = PostgresType(rawValue: 0)
     public static let bool = PostgresType(rawValue: 16)
+    public static let bytea = PostgresType(rawValue: 17)
     public static let char = PostgresType(rawValue: 18)
     public static let name = PostgresType(rawValue: 19)
     public static let int8 = PostgresType(rawValue: 20)
@@ -35,7 +36,7 @@ public struct PostgresType: RawRepresentable, Hashable, Sendable, CustomStringCo
     public static let jsonb = PostgresType(rawValue: 3802)
 
     private static let names: [UInt32: String] = [
-        0: "unspecified", 16: "boolean", 18: "\"char\"", 19: "name", 20: "bigint", 21: "smallint",
+        0: "unspecified", 16: "boolean", 17: "bytea", 18: "\"char\"", 19: "name", 20: "bigint", 21: "smallint",
         23: "integer", 25: "text", 26: "oid", 114: "json", 700: "real", 701: "double precision",
         705: "unknown", 1003: "name[]", 1009: "text[]", 1014: "character[]", 1015: "character varying[]",
         1042: "character", 1043: "character varying", 1082: "date", 1083: "time without time zone",

@@ -1,5 +1,6 @@
 // The root command: global help, version, and the one place where errors become messages and exit codes.
 import ArgumentParser
+import ClaimsCore
 import FoundationEssentials
 #if canImport(Glibc)
     import Glibc
@@ -7,7 +8,7 @@ import FoundationEssentials
 
 @main
 struct Claims: ParsableCommand {
-    static let version = "0.1.0"
+    static let version = ClaimsVersion.current
 
     /// Every command in the tree spells out its `commandName`: ArgumentParser otherwise derives
     /// each name from the type with `String(describing:)`, a runtime conformance search per
@@ -36,6 +37,8 @@ struct Claims: ParsableCommand {
               4   the schema and this binary disagree (a migration failed or
                   was edited, or the database is newer than this claims)
               5   the embedded PostgreSQL could not be set up or started
+              6   a web page could not be fetched (DNS, refused, time-out, TLS,
+                  an HTTP error, too large) or is not a web page (a PDF, an image)
               64  usage error: unknown flag, missing or malformed argument
               77  permission denied: your database role may not do this (see
                   claims_reader, claims_writer and claims_admin in Docs/roles.md)

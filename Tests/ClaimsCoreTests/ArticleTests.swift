@@ -44,6 +44,26 @@ enum Fixtures {
         #expect(ArticleParser.dateline("Xinhua, February 30, 2015") == nil)
     }
 
+    @Test(arguments: ["2021-12-08", "8 December 2021", "Wednesday 8 December 2021", "Dec. 8, 2021", "December 8, 2021", "Wednesday, December 8, 2021"])
+    func theDateLineInEachForm(_ line: String) throws {
+        let parsed = ArticleParser.parse("Harbour vote delayed\nCoastal Herald\n\(line)\n\nThe council delayed the vote.")
+        #expect(parsed.published == CalendarDate(year: 2021, month: 12, day: 8))
+        #expect(parsed.headline == "Harbour vote delayed")
+        #expect(parsed.outlet == "Coastal Herald")
+        #expect(parsed.body == "The council delayed the vote.")
+        #expect(ArticleParser.dateline("Coastal Herald, \(line)")?.1 == CalendarDate(year: 2021, month: 12, day: 8))
+    }
+
+    @Test func onlyWhatIsMissingIsMissing() {
+        let undated = ArticleParser.parse("Harbour vote delayed\nCoastal Herald\n\nThe council delayed the vote.\n\nIt meets again in May.")
+        #expect(undated.headline == "Harbour vote delayed" && undated.outlet == "Coastal Herald" && undated.published == nil)
+        #expect(undated.body == "The council delayed the vote.\n\nIt meets again in May.")
+        let noOutlet = ArticleParser.parse("Harbour vote delayed, says the council after a long night\n8 December 2021\n\nThe council delayed the vote.")
+        #expect(noOutlet.headline == "Harbour vote delayed, says the council after a long night")
+        #expect(noOutlet.outlet == nil)
+        #expect(noOutlet.published == CalendarDate(year: 2021, month: 12, day: 8))
+    }
+
     @Test func noHeadlineOrDateIsReportedAsMissing() {
         let parsed = ArticleParser.parse("Just a paragraph.\n\nAnd another one.")
         #expect(parsed.headline == nil)

@@ -10,7 +10,7 @@ import TestSupport
 
     @Test func theParsersSurviveEveryKeptInput() throws {
         let replay = ClaimsBinary.url.deletingLastPathComponent().appending(path: "claims-fuzz")
-        let directories = ["fuzz/regressions", "fuzz/seeds", "articles", "claimreview"].map { Self.fixtures.appending(path: $0).path }
+        let directories = ["fuzz/regressions", "fuzz/seeds", "articles", "claimreview", "pages"].map { Self.fixtures.appending(path: $0).path }
         let inputs = try directories.reduce(0) { $0 + (try FileManager.default.contentsOfDirectory(atPath: $1).count) }
         let result = try ClaimsBinary.run(directories, executable: replay)
         #expect(result.status == 0, "\(result)")

@@ -5,6 +5,8 @@ public struct CommandResult: Sendable, CustomStringConvertible {
     public var status: Int32
     public var stdout: String
     public var stderr: String
+    /// Standard output exactly as written (`stdout` is it read as UTF-8).
+    public var stdoutBytes: Data = Data()
 
     public var description: String { "exit \(status)\nstdout: \(stdout)\nstderr: \(stderr)" }
 }
@@ -78,9 +80,9 @@ public enum ClaimsBinary {
         process.waitUntilExit()
         try? out.close()
         try? err.close()
+        let output = (try? Data(contentsOf: outURL)) ?? Data()
         return CommandResult(
-            status: process.terminationStatus,
-            stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+            status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
+            stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "", stdoutBytes: output)
     }
 }

@@ -1,6 +1,7 @@
 # Sourced by scripts/demo and scripts/test: installs what building and running claims needs on
 # Debian or Ubuntu, and says what it does. Needs: swift (not installed here), pkg-config,
-# libpq-dev and libxml2-dev (to build), postgresql (initdb and pg_ctl, for the embedded database).
+# libpq-dev, libxml2-dev and libcurl4-openssl-dev (to build), postgresql (initdb and pg_ctl, for
+# the embedded database).
 
 claims_missing_packages() {
   local missing=()
@@ -9,9 +10,14 @@ claims_missing_packages() {
      && ! command -v chromium-browser >/dev/null 2>&1 && ! command -v google-chrome >/dev/null 2>&1; then
     missing+=(chromium)
   fi
+  # The fetch tests serve TLS with a throwaway certificate made by openssl.
+  if [ "${CLAIMS_WANT_BROWSER:-}" = 1 ] && ! command -v openssl >/dev/null 2>&1; then
+    missing+=(openssl)
+  fi
   command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
   pkg-config --exists libpq 2>/dev/null || missing+=(libpq-dev)
   pkg-config --exists libxml-2.0 2>/dev/null || missing+=(libxml2-dev)
+  pkg-config --exists libcurl 2>/dev/null || missing+=(libcurl4-openssl-dev)
   if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then
     missing+=(postgresql)
   fi
@@ -39,7 +45,7 @@ claims_install_dependencies() {
     fi
   fi
   if ! command -v apt-get >/dev/null 2>&1; then
-    echo "claims: no apt-get here: install ${missing[*]} (libpq and libxml2 headers, pkg-config, PostgreSQL server) yourself." >&2
+    echo "claims: no apt-get here: install ${missing[*]} (libpq, libxml2 and libcurl headers, pkg-config, PostgreSQL server) yourself." >&2
     return 1
   fi
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2

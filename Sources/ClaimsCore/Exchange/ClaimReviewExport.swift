@@ -30,9 +30,9 @@ public struct ClaimReviewDocument: Encodable, Sendable {
     public struct CreativeWork: Encodable, Sendable {
         var type = "CreativeWork"
         var url: String
-        var headline: String
-        var datePublished: String
-        var publisher: Organization
+        var headline: String?
+        var datePublished: String?
+        var publisher: Organization?
         enum CodingKeys: String, CodingKey { case type = "@type", url, headline, datePublished, publisher }
     }
 
@@ -61,8 +61,8 @@ public struct ClaimReviewDocument: Encodable, Sendable {
     /// One document per review of `claim`.
     public static func documents(for claim: Claim) -> [ClaimReviewDocument] {
         let appearance = CreativeWork(
-            url: claim.source.url, headline: claim.source.title, datePublished: claim.source.published.description,
-            publisher: Organization(name: claim.source.outlet))
+            url: claim.source.url, headline: claim.source.title, datePublished: claim.source.published?.description,
+            publisher: claim.source.outlet.map { Organization(name: $0) })
         let item = ClaimItem(
             author: Person(
                 name: claim.speakerName, jobTitle: claim.speakerRole,

@@ -65,16 +65,18 @@ public struct JSONLExchange {
             }
             try db.forEachRow(
                 """
-                SELECT so.url, so.title, o.name AS outlet, so.published_on, so.language, so.full_text,
+                SELECT so.url, so.title, o.name AS outlet, so.published_on, so.language, so.full_text, so.modified_on, so.authors,
                        \(unsafeRaw: Self.stamp("so.created_at")) AS created
-                FROM sources so JOIN outlets o ON o.id = so.outlet_id ORDER BY so.id
+                FROM sources so LEFT JOIN outlets o ON o.id = so.outlet_id ORDER BY so.id
                 """
             ) { row in
                 try line(
                     SourceLine(
                         url: try row.decode("url"), title: try row.decode("title"), outlet: try row.decode("outlet"),
-                        published: try row.decode("published_on", as: CalendarDate.self).description,
-                        language: try row.decode("language"), text: try row.decode("full_text"), createdAt: try row.decode("created")))
+                        published: try row.decode("published_on", as: CalendarDate?.self)?.description,
+                        language: try row.decode("language"), text: try row.decode("full_text"),
+                        modified: try row.decode("modified_on", as: CalendarDate?.self)?.description,
+                        authors: try row.decode("authors", as: [String].self), createdAt: try row.decode("created")))
             }
             // A claim's key is its position in id order; links and reviews refer to claims by key.
             // Computed in each query rather than in a temporary table, so export also runs on a read-only standby.

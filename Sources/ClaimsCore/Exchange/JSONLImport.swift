@@ -56,7 +56,7 @@ enum JSONLStaging {
     /// COPY's columns, in the order `row` writes them.
     static let columns = [
         "line", "type", "name", "aliases", "role", "affiliation", "wikidata", "source", "title", "outlet", "published",
-        "language", "full_text", "text_sha256", "claim_key", "speaker", "text", "kind", "said_on", "said_precision",
+        "language", "full_text", "text_sha256", "modified", "authors", "claim_key", "speaker", "text", "kind", "said_on", "said_precision",
         "said_phrase", "topics", "via", "anchor_start", "anchor_end", "anchor_prefix", "anchor_suffix", "relation",
         "from_claim_key", "from_source", "note", "rating", "rating_value", "best", "worst", "author", "url", "review_date",
         "retracted_at", "retraction_reason", "created_at",
@@ -70,6 +70,7 @@ enum JSONLStaging {
             line integer PRIMARY KEY, type text NOT NULL,
             name text, aliases text[], role text, affiliation text, wikidata text,
             source text, title text, outlet text, published date, language text, full_text text, text_sha256 text,
+            modified date, authors text[],
             claim_key bigint, speaker text, text text, kind text, said_on date, said_precision text, said_phrase text,
             topics text[], via text[], anchor_start integer, anchor_end integer, anchor_prefix text, anchor_suffix text,
             relation text, from_claim_key bigint, from_source text, note text,
@@ -117,14 +118,20 @@ enum JSONLStaging {
         case "source":
             let line = try decoder.decode(SourceLine.self, from: data)
             guard line.url.contains(":"), !line.url.contains(" ") else { throw ClaimsError.invalidURL(line.url) }
-            guard let published = CalendarDate(iso8601: line.published) else {
-                throw ClaimsError.invalidDate(text: line.published, reason: "a publication date needs the day: YYYY-MM-DD")
+            func day(_ text: String?) throws -> String? {
+                guard let text else { return nil }
+                guard let date = CalendarDate(iso8601: text) else {
+                    throw ClaimsError.invalidDate(text: text, reason: "a publication date needs the day: YYYY-MM-DD")
+                }
+                return date.description
             }
             let text = Text.nonBlank(line.text).map(ArticleText.normalize)
             set("source", line.url)
-            set("title", try Text.required(line.title, field: "title"))
-            set("outlet", try Text.required(line.outlet, field: "outlet name"))
-            set("published", published.description)
+            set("title", try Text.optional(line.title, field: "title"))
+            set("outlet", try Text.optional(line.outlet, field: "outlet name"))
+            set("published", try day(line.published))
+            set("modified", try day(line.modified))
+            set("authors", try (line.authors ?? []).map { try Text.required($0, field: "author") }.postgresText)
             set("language", try Text.optional(line.language, field: "language").map(SourceStore.validatedLanguage))
             set("full_text", text)
             set("text_sha256", text.map(ArticleText.fingerprint))
@@ -291,7 +298,7 @@ struct JSONLMerge {
             INSERT INTO outlets (name)
             SELECT name FROM (
                 SELECT DISTINCT ON (claims_normalize(name)) name, line, position FROM (
-                    SELECT outlet AS name, line, 0::bigint AS position FROM jsonl_import WHERE type = 'source'
+                    SELECT outlet AS name, line, 0::bigint AS position FROM jsonl_import WHERE type = 'source' AND outlet IS NOT NULL
                     UNION ALL
                     SELECT v.name, i.line, v.position FROM jsonl_import i
                     CROSS JOIN LATERAL unnest(i.via) WITH ORDINALITY AS v(name, position) WHERE i.type = 'claim'
@@ -322,12 +329,12 @@ struct JSONLMerge {
         ) { ClaimsError.invalidDocument(reason: "its article text is the same as that of \(try $0.decode("first_url", as: String.self)) earlier in the file") }
         return try db.execute(
             """
-            INSERT INTO sources (url, title, outlet_id, published_on, language, full_text, text_sha256, created_at)
-            SELECT f.source, f.title, o.id, f.published, f.language, f.full_text, f.text_sha256, f.created_at FROM (
+            INSERT INTO sources (url, title, outlet_id, published_on, language, full_text, text_sha256, modified_on, authors, created_at)
+            SELECT f.source, f.title, o.id, f.published, f.language, f.full_text, f.text_sha256, f.modified, f.authors, f.created_at FROM (
                 SELECT DISTINCT ON (source_key) * FROM jsonl_import i
                 WHERE type = 'source' AND NOT EXISTS (SELECT 1 FROM sources s WHERE claims_normalize_url(s.url) = i.source_key)
                 ORDER BY source_key, line
-            ) f JOIN outlets o ON o.normalized_name = f.outlet_key
+            ) f LEFT JOIN outlets o ON o.normalized_name = f.outlet_key
             ORDER BY f.line
             """)
     }

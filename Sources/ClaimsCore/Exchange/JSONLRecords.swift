@@ -24,14 +24,20 @@ struct OutletLine: Codable {
 struct SourceLine: Codable {
     var type = "source"
     var url: String
-    var title: String
-    var outlet: String
-    var published: String
+    /// Null for a web page that did not state it (and was not given it since).
+    @EncodesNull var title: String?
+    @EncodesNull var outlet: String?
+    @EncodesNull var published: String?
     @EncodesNull var language: String?
     @EncodesNull var text: String?
+    @EncodesNull var modified: String?
+    /// Missing in files written before web pages were imported.
+    @EncodesNull var authors: [String]?
     var createdAt: String
 
-    enum CodingKeys: String, CodingKey { case type, url, title, outlet, published, language, text, createdAt = "created_at" }
+    enum CodingKeys: String, CodingKey {
+        case type, url, title, outlet, published, language, text, modified, authors, createdAt = "created_at"
+    }
 }
 
 struct ClaimLine: Codable {

@@ -10,8 +10,9 @@ public struct ExtractionSubject: Sendable {
     public var outlet: String?
     public var published: CalendarDate?
     public var body: String
-    /// The text as read, for importing a file when proposals are applied.
-    var raw: String?
+    /// The file as read, for importing it when proposals are applied.
+    var document: SourceDocument?
+    var documentName: String?
 }
 
 public struct ExtractionStore {
@@ -21,12 +22,27 @@ public struct ExtractionStore {
         self.connection = connection
     }
 
-    /// An article file's contents, parsed.
-    public func subject(fileContents raw: String) -> ExtractionSubject {
+    /// An article file's contents, parsed: a web page (by its content) or the plain-text layout.
+    ///
+    /// - Throws: `ClaimsError.notAnArticle` for a page without one, `.unreadableFile` for a file
+    ///   that is neither HTML nor UTF-8 text.
+    public func subject(file bytes: [UInt8], name: String) throws -> ExtractionSubject {
+        let document = SourceDocument(fileBytes: bytes)
+        if WebPageReader.looksLikeHTML(bytes) {
+            let reading = WebPageReader.read(bytes)
+            if let reason = reading.notAnArticle { throw ClaimsError.notAnArticle(reason: reason) }
+            return ExtractionSubject(
+                sourceID: nil, url: nil, headline: reading.metadata.headline?.value, outlet: reading.metadata.outlet?.value,
+                published: reading.metadata.published?.value.day, body: ArticleText.normalize(reading.body),
+                document: document, documentName: name)
+        }
+        guard let raw = String(validating: bytes, as: UTF8.self) else {
+            throw ClaimsError.unreadableFile(path: name, reason: "it is neither an HTML page nor UTF-8 text")
+        }
         let parsed = ArticleParser.parse(raw)
         return ExtractionSubject(
             sourceID: nil, url: nil, headline: parsed.headline, outlet: parsed.outlet, published: parsed.published,
-            body: parsed.body, raw: raw)
+            body: parsed.body, document: document, documentName: name)
     }
 
     /// A recorded source with stored text.
@@ -39,7 +55,7 @@ public struct ExtractionStore {
         }
         return ExtractionSubject(
             sourceID: source.id, url: source.url, headline: source.title, outlet: source.outlet, published: source.published,
-            body: text, raw: nil)
+            body: text)
     }
 
     public func propose(for subject: ExtractionSubject) throws -> [ProposedClaim] {
@@ -63,8 +79,9 @@ public struct ExtractionStore {
                 if let existing = try db.queryFirst("SELECT id FROM sources WHERE text_sha256 = \(fingerprint)") {
                     sourceID = try existing.decode("id")
                 } else {
-                    sourceID = try SourceStore(db).importArticle(
-                        subject.raw ?? subject.body, url: url, title: nil, outlet: nil, published: nil
+                    let document = subject.document ?? SourceDocument(fileBytes: Array(subject.body.utf8))
+                    sourceID = try SourceStore(db).importDocument(
+                        document, overrides: SourceOverrides(url: url), name: subject.documentName ?? "the article"
                     ).source.id
                 }
             }

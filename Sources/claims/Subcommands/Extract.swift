@@ -13,8 +13,8 @@ extension Claims {
             commandName: "extract",
             abstract: "Propose the claims in an article: quotations, reported speech, relayed attribution.",
             discussion: """
-                ARTICLE is a text file (imported or not), - for standard input, or a recorded
-                source's number or URL. Each proposal has a speaker (known speakers are
+                ARTICLE is a saved web page or a text file (imported or not), - for standard
+                input, or a recorded source's number or URL. Each proposal has a speaker (known speakers are
                 matched by name and alias; others are marked new), the text, quote or
                 paraphrase, the date said (from "on Tuesday" and the like), the outlets it
                 was relayed through, and the sentence it came from.
@@ -46,7 +46,8 @@ extension Claims {
             let store = ExtractionStore(database)
             let subject: ExtractionSubject
             if article == "-" || FileManager.default.fileExists(atPath: article) {
-                subject = store.subject(fileContents: try InputFile.read(article))
+                subject = try store.subject(
+                    file: try InputFile.readBytes(article, limit: 64 << 20), name: article == "-" ? "standard input" : article)
             } else {
                 subject = try store.subject(source: article)
             }

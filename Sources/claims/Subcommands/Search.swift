@@ -64,7 +64,7 @@ extension Claims {
                 }
                 let width = TextLayout.terminalWidth
                 let rows = hits.map { hit in
-                    [String(hit.claim.id), hit.claim.said?.description ?? "-", hit.claim.speakerName, hit.claim.source.outlet]
+                    [String(hit.claim.id), hit.claim.said?.description ?? "-", hit.claim.speakerName, hit.claim.source.outletForPeople]
                 }
                 var widths = [2, 10, 7, 6]
                 for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }

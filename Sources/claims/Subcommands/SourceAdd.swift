@@ -40,7 +40,7 @@ extension Claims.Source {
                 NewSource(url: url, title: title, outlet: outlet, published: day, language: language, text: text))
             switch output.format {
             case .json: Terminal.print(try JSONOutput.render(SourceJSON(source)))
-            case .table: Terminal.print("Added source #\(source.id): \(source.title) (\(source.outlet), \(source.published))")
+            case .table: Terminal.print("Added source #\(source.id): \(source.titleForPeople) (\(source.outletForPeople), \(source.publishedForPeople))")
             }
         }
     }
@@ -68,6 +68,22 @@ enum InputFile {
             throw ClaimsError.unreadableFile(path: path == "-" ? "standard input" : path, reason: "it is not UTF-8 text")
         }
         return text
+    }
+
+    /// A whole file, or standard input for "-", as bytes, refused past `limit`.
+    static func readBytes(_ path: String, limit: Int) throws -> [UInt8] {
+        let (handle, size) = try open(path)
+        defer { handle.close() }
+        let name = path == "-" ? "standard input" : path
+        let tooLarge = ClaimsError.unreadableFile(
+            path: name, reason: "it is larger than \(ByteCount.format(limit)); raise the limit with --max-page-size if it is one article")
+        if let size, size > limit { throw tooLarge }
+        var all: [UInt8] = []
+        while let chunk = try chunk(of: handle, path) {
+            all += chunk
+            if all.count > limit { throw tooLarge }
+        }
+        return all
     }
 
     /// A file (or - for standard input) opened for reading in chunks, with its size when known.

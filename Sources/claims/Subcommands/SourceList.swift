@@ -18,8 +18,8 @@ extension Claims.Source {
                 let width = TextLayout.terminalWidth
                 let rows = sources.map { entry in
                     [
-                        String(entry.source.id), entry.source.published.description, entry.source.outlet,
-                        String(entry.claimCount), TextLayout.truncate(entry.source.title, to: max(20, width - 60)),
+                        String(entry.source.id), entry.source.publishedForPeople, entry.source.outletForPeople,
+                        String(entry.claimCount), TextLayout.truncate(entry.source.titleForPeople, to: max(20, width - 60)),
                         entry.source.url,
                     ]
                 }

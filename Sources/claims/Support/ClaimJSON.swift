@@ -5,9 +5,9 @@ import FoundationEssentials
 struct SourceJSON: Encodable {
     var id: Int
     var url: String
-    var title: String
-    var outlet: String
-    var published: String
+    @EncodesNull var title: String?
+    @EncodesNull var outlet: String?
+    @EncodesNull var published: String?
     @EncodesNull var language: String?
 
     init(_ source: Source) {
@@ -15,7 +15,7 @@ struct SourceJSON: Encodable {
         url = source.url
         title = source.title
         outlet = source.outlet
-        published = source.published.description
+        published = source.published?.description
         language = source.language
     }
 
@@ -27,7 +27,7 @@ struct LinkJSON: Encodable {
     @EncodesNull var claimID: Int?
     @EncodesNull var speaker: String?
     var source: SourceJSON
-    var date: String
+    @EncodesNull var date: String?
     @EncodesNull var note: String?
 
     init(_ link: ClaimLink) {
@@ -36,7 +36,7 @@ struct LinkJSON: Encodable {
         claimID = link.otherClaimID
         speaker = link.otherSpeaker
         source = SourceJSON(link.otherSource)
-        date = link.date.description
+        date = link.date?.description
         note = link.note
     }
 

@@ -8,7 +8,7 @@ enum ClaimTable {
 
     static func render(_ claims: [Claim], width: Int) -> String {
         let fixed = claims.map { claim in
-            [String(claim.id), claim.said?.description ?? "-", claim.speakerName, claim.status.rawValue, "", claim.source.outlet]
+            [String(claim.id), claim.said?.description ?? "-", claim.speakerName, claim.status.rawValue, "", claim.source.outletForPeople]
         }
         // Width left for the quote once the other columns and the two-space gaps are laid out.
         var columnWidths = headers.map(\.count)
@@ -34,7 +34,7 @@ enum ClaimRows {
     static func fields(_ claim: Claim) -> [String] {
         [
             String(claim.id), claim.said?.description ?? "", claim.speakerName, claim.kind.rawValue, claim.status.rawValue,
-            claim.text, claim.source.url, claim.source.title, claim.source.outlet, claim.source.published.description,
+            claim.text, claim.source.url, claim.source.title ?? "", claim.source.outlet ?? "", claim.source.published?.description ?? "",
             claim.via.joined(separator: "; "), claim.topics.joined(separator: "; "),
         ]
     }
@@ -49,7 +49,7 @@ enum ClaimRows {
             rows: claims.map { claim in
                 [
                     String(claim.id), claim.said?.description ?? "–", claim.speakerName, claim.status.rawValue, claim.text,
-                    "[\(claim.source.outlet), \(claim.source.published)](\(claim.source.url))",
+                    "[\(claim.source.outletForPeople), \(claim.source.publishedForPeople)](\(claim.source.url))",
                 ]
             })
     }
@@ -62,11 +62,11 @@ enum ClaimDetail {
             ("claim", "#\(claim.id) (\(claim.kind.rawValue))"),
             ("speaker", claim.speakerName + (claim.speakerRole.map { ", \($0)" } ?? "")),
             ("said", (claim.said?.description ?? "unknown")
-                + (claim.saidPhrase.map { " (“\($0)”, worked out from the source's date \(claim.source.published))" } ?? "")),
-            ("source", "#\(claim.source.id) \(claim.source.title)"),
-            ("", "\(claim.source.outlet), \(claim.source.published) · \(claim.source.url)"),
+                + (claim.saidPhrase.map { " (“\($0)”, worked out from the source's date \(claim.source.publishedForPeople))" } ?? "")),
+            ("source", "#\(claim.source.id) \(claim.source.titleForPeople)"),
+            ("", "\(claim.source.outletForPeople), \(claim.source.publishedForPeople) · \(claim.source.url)"),
         ]
-        if !claim.via.isEmpty { pairs.append(("via", claim.via.joined(separator: " → ") + " → " + claim.source.outlet)) }
+        if !claim.via.isEmpty { pairs.append(("via", claim.via.joined(separator: " → ") + " → " + claim.source.outletForPeople)) }
         if !claim.topics.isEmpty { pairs.append(("topics", claim.topics.joined(separator: ", "))) }
         pairs.append(("status", claim.status.rawValue))
         if let retraction = claim.retraction {
@@ -96,7 +96,7 @@ enum ClaimDetail {
             lines += ["", "This claim:"]
             lines += outgoing.map { link in
                 "  \(LinkLine.marker(link.relation)) \(link.relation.rawValue) claim #\(link.otherClaimID ?? 0)"
-                    + (link.otherSpeaker.map { " by \($0)" } ?? "") + " (\(link.date))" + (link.note.map { ": \($0)" } ?? "")
+                    + (link.otherSpeaker.map { " by \($0)" } ?? "") + " (\(link.date.forPeople))" + (link.note.map { ": \($0)" } ?? "")
             }
         }
         return lines.joined(separator: "\n")
@@ -120,10 +120,10 @@ enum LinkLine {
 
     /// "✓ 2015-12-04 (+3 days) corroborates: claim #5 by X, Reuters “Title”"
     static func render(_ link: ClaimLink, from claim: Claim) -> String {
-        let lag = claim.effectiveDate.days(until: link.date)
+        let lag = claim.effectiveDate.days(until: link.date).map { " (\($0 >= 0 ? "+" : "")\($0) day\(abs($0) == 1 ? "" : "s"))" } ?? ""
         let who = link.otherClaimID.map { "claim #\($0)" + (link.otherSpeaker.map { " by \($0)" } ?? "") + ", " } ?? "report: "
-        return "\(marker(link.relation)) \(link.date) (\(lag >= 0 ? "+" : "")\(lag) day\(abs(lag) == 1 ? "" : "s")) "
-            + "\(link.relation.rawValue): \(who)\(link.otherSource.outlet) “\(link.otherSource.title)”"
+        return "\(marker(link.relation)) \(link.date.forPeople)\(lag) "
+            + "\(link.relation.rawValue): \(who)\(link.otherSource.outletForPeople) “\(link.otherSource.titleForPeople)”"
             + (link.note.map { " — \($0)" } ?? "")
     }
 }
@@ -133,7 +133,7 @@ enum TimelineRenderer {
     static func text(_ claims: [Claim], width: Int = 80) -> String {
         var blocks: [String] = []
         for claim in claims {
-            let date = claim.effectiveDate.description + (claim.said == nil ? "*" : "")
+            let date = claim.effectiveDate.forPeople + (claim.said == nil && claim.effectiveDate != nil ? "*" : "")
             var header = "\(date.padded(to: 11)) \(claim.speakerName)"
             if let role = claim.speakerRole { header += ", \(role)" }
             let tag = "#\(claim.id) \(claim.status.rawValue)"
@@ -142,7 +142,7 @@ enum TimelineRenderer {
             var lines = [header]
             let quote = claim.kind == .quote ? "“\(TextLayout.singleLine(claim.text))”" : TextLayout.singleLine(claim.text)
             lines += TextLayout.wrap(quote, width: width - 12).map { String(repeating: " ", count: 12) + $0 }
-            var provenance = "\(claim.source.outlet), \(claim.source.published)"
+            var provenance = "\(claim.source.outletForPeople), \(claim.source.publishedForPeople)"
             if !claim.via.isEmpty { provenance += ", via " + claim.via.joined(separator: " → ") }
             lines.append(String(repeating: " ", count: 12) + provenance)
             for link in claim.links where link.direction == .incoming {
@@ -160,19 +160,19 @@ enum TimelineRenderer {
     static func markdown(_ claims: [Claim]) -> String {
         var sections: [String] = []
         for claim in claims {
-            var section = "### \(claim.effectiveDate)\(claim.said == nil ? " (reported)" : "") · \(claim.speakerName)"
+            var section = "### \(claim.effectiveDate.forPeople)\(claim.said == nil && claim.effectiveDate != nil ? " (reported)" : "") · \(claim.speakerName)"
             if let role = claim.speakerRole { section += ", \(role)" }
             section += "\n\n> " + TextLayout.singleLine(claim.text)
-            var provenance = "[\(claim.source.title)](\(claim.source.url)), \(claim.source.outlet), \(claim.source.published)"
+            var provenance = "[\(claim.source.titleForPeople)](\(claim.source.url)), \(claim.source.outletForPeople), \(claim.source.publishedForPeople)"
             if !claim.via.isEmpty { provenance += ", via " + claim.via.joined(separator: " → ") }
             section += "\n\n\(provenance). Status: **\(claim.status.rawValue)**."
             let incoming = claim.links.filter { $0.direction == .incoming }
             if !incoming.isEmpty {
                 section += "\n\n" + incoming.map { link in
-                    let lag = claim.effectiveDate.days(until: link.date)
+                    let lag = claim.effectiveDate.days(until: link.date).map { " (+\($0) days)" } ?? ""
                     let who = link.otherSpeaker.map { " by \($0)" } ?? ""
-                    return "- \(LinkLine.marker(link.relation)) \(link.date) (+\(lag) days) \(link.relation.rawValue)\(who): "
-                        + "[\(link.otherSource.title)](\(link.otherSource.url)), \(link.otherSource.outlet)"
+                    return "- \(LinkLine.marker(link.relation)) \(link.date.forPeople)\(lag) \(link.relation.rawValue)\(who): "
+                        + "[\(link.otherSource.titleForPeople)](\(link.otherSource.url)), \(link.otherSource.outletForPeople)"
                         + (link.note.map { " — \($0)" } ?? "")
                 }.joined(separator: "\n")
             }

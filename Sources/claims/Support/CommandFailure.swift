@@ -17,6 +17,7 @@ struct CommandFailure: Error {
     static let unreachable = ExitCode(3)
     static let schemaMismatch = ExitCode(4)
     static let localServer = ExitCode(5)
+    static let pageUnavailable = ExitCode(6)
     static let usage = ExitCode(64)
     static let permissionDenied = ExitCode(77)
 
@@ -74,7 +75,10 @@ struct CommandFailure: Error {
                 message: "permission denied: ask an admin to grant claims_writer (or claims_admin) to your database role (\(error.message))",
                 exitCode: Self.permissionDenied)
         case let error as ClaimsError:
-            self.init(message: error.description, exitCode: Self.failure)
+            switch error {
+            case .pageUnavailable, .notAWebPage: self.init(message: error.description, exitCode: Self.pageUnavailable)
+            default: self.init(message: error.description, exitCode: Self.failure)
+            }
         case let error as PostgresError:
             self.init(message: error.description, exitCode: error.isUnreachable ? Self.unreachable : Self.failure)
         case let error as MigrationError:

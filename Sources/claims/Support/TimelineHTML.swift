@@ -14,7 +14,9 @@ enum TimelineHTML {
         }
         let speakers = orderedSpeakers(claims)
         let hasReports = links.contains { $0.1.otherClaimID == nil }
-        let dates = claims.map(\.effectiveDate.start) + links.map(\.1.date.start)
+        let dates = claims.compactMap(\.effectiveDate?.start) + links.compactMap(\.1.date?.start)
+        // Undated claims (from pages that give no date) are listed but have no place on the axis.
+        let dated = claims.filter { $0.effectiveDate != nil }
         var html = """
             <!DOCTYPE html>
             <html lang="en">
@@ -33,8 +35,8 @@ enum TimelineHTML {
             </header>
 
             """
-        if !claims.isEmpty, let first = dates.min(), let last = dates.max() {
-            html += chart(claims, links: links, speakers: speakers, reportsLane: hasReports, first: first, last: last)
+        if !dated.isEmpty, let first = dates.min(), let last = dates.max() {
+            html += chart(dated, links: links, speakers: speakers, reportsLane: hasReports, first: first, last: last)
         }
         html += list(claims)
         html += "</body>\n</html>\n"
@@ -53,27 +55,32 @@ enum TimelineHTML {
         var html = "<section aria-labelledby=\"claims-heading\">\n<h2 id=\"claims-heading\">Claims in date order</h2>\n<ol class=\"claims\">\n"
         for claim in claims {
             html += "<li class=\"claim status-\(claim.status.rawValue)\" id=\"claim-\(claim.id)\">\n"
-            html += "<p class=\"meta\"><time datetime=\"\(claim.effectiveDate.start)\">\(claim.effectiveDate)</time>"
-            if claim.said == nil { html += " <span class=\"note\">(reported; date said unknown)</span>" }
+            if let date = claim.effectiveDate {
+                html += "<p class=\"meta\"><time datetime=\"\(date.start)\">\(date)</time>"
+                if claim.said == nil { html += " <span class=\"note\">(reported; date said unknown)</span>" }
+            } else {
+                html += "<p class=\"meta\"><span class=\"note\">undated</span>"
+            }
             html += " · <strong>\(escape(claim.speakerName))</strong>"
             if let role = claim.speakerRole { html += ", \(escape(role))" }
             html += " · <span class=\"status\">\(claim.status.rawValue)</span> · #\(claim.id)</p>\n"
             let text = escape(claim.text)
             html += claim.kind == .quote ? "<blockquote>\(text)</blockquote>\n" : "<p class=\"paraphrase\">\(text)</p>\n"
-            var provenance = "<a href=\"\(escape(claim.source.url))\">\(escape(claim.source.title))</a>, \(escape(claim.source.outlet)), \(claim.source.published)"
+            var provenance = "<a href=\"\(escape(claim.source.url))\">\(escape(claim.source.titleForPeople))</a>, \(escape(claim.source.outletForPeople)), \(claim.source.publishedForPeople)"
             if !claim.via.isEmpty { provenance += ", via " + claim.via.map(escape).joined(separator: " → ") }
             html += "<p class=\"source\">\(provenance)</p>\n"
             let incoming = claim.links.filter { $0.direction == .incoming }
             if !incoming.isEmpty {
                 html += "<ul class=\"followups\">\n"
                 for link in incoming {
-                    let lag = claim.effectiveDate.days(until: link.date)
+                    let lag = claim.effectiveDate.days(until: link.date).map { " (+\($0) day\($0 == 1 ? "" : "s"))" } ?? ""
                     let who = link.otherClaimID.map { "<a href=\"#claim-\($0)\">claim #\($0)</a>" + (link.otherSpeaker.map { " by \(escape($0))" } ?? "") }
                         ?? "a report"
+                    let when = link.date.map { "<time datetime=\"\($0.start)\">\($0)</time>" } ?? "undated"
                     html += "<li class=\"\(link.relation.rawValue)\"><span aria-hidden=\"true\">\(marker(link.relation))</span> "
-                        + "<time datetime=\"\(link.date.start)\">\(link.date)</time> (+\(lag) day\(lag == 1 ? "" : "s")) "
-                        + "\(link.relation.rawValue): \(who), <a href=\"\(escape(link.otherSource.url))\">\(escape(link.otherSource.title))</a>"
-                        + " (\(escape(link.otherSource.outlet)))" + (link.note.map { " — \(escape($0))" } ?? "") + "</li>\n"
+                        + "\(when)\(lag) "
+                        + "\(link.relation.rawValue): \(who), <a href=\"\(escape(link.otherSource.url))\">\(escape(link.otherSource.titleForPeople))</a>"
+                        + " (\(escape(link.otherSource.outletForPeople)))" + (link.note.map { " — \(escape($0))" } ?? "") + "</li>\n"
                 }
                 html += "</ul>\n"
             }
@@ -142,27 +149,30 @@ enum TimelineHTML {
         var sameDay: [String: Int] = [:]
         var positions: [Int: (Double, Double)] = [:]
         for claim in claims {
-            let key = "\(claim.speakerName)|\(claim.effectiveDate.start)"
+            guard let date = claim.effectiveDate else { continue }
+            let key = "\(claim.speakerName)|\(date.start)"
             let index = sameDay[key, default: 0]
             sameDay[key] = index + 1
-            positions[claim.id] = (x(claim.effectiveDate.start) + Double(index) * 9, y(claim.speakerName))
+            positions[claim.id] = (x(date.start) + Double(index) * 9, y(claim.speakerName))
         }
         for (claim, link) in links {
             guard let target = positions[claim.id] else { continue }
             let from: (Double, Double)
             if let other = link.otherClaimID, let position = positions[other] {
                 from = position
+            } else if let date = link.date {
+                from = (x(date.start), y(link.otherClaimID == nil ? "Reports" : (link.otherSpeaker ?? "Reports")))
             } else {
-                from = (x(link.date.start), y(link.otherClaimID == nil ? "Reports" : (link.otherSpeaker ?? "Reports")))
+                continue
             }
-            let lag = claim.effectiveDate.days(until: link.date)
+            let lag = claim.effectiveDate.days(until: link.date) ?? 0
             let midX = (from.0 + target.0) / 2
             let bend = min(60, abs(from.0 - target.0) / 3 + 14)
             let midY = max(12, min(from.1, target.1) - bend)
             svg += "<g class=\"link-arrow \(link.relation.rawValue)\" data-claim=\"\(claim.id)\">"
                 + "<path d=\"M\(f(from.0)),\(f(from.1)) Q\(f(midX)),\(f(midY)) \(f(target.0)),\(f(target.1 - 6))\" marker-end=\"url(#head-\(link.relation.rawValue))\"/>"
                 + (labelArrows ? "<text x=\"\(f(midX))\" y=\"\(f((midY + min(from.1, target.1)) / 2 - 2))\" text-anchor=\"middle\">+\(lag)d</text>" : "")
-                + "<title>\(escape(link.relation.rawValue)) claim #\(claim.id), \(lag) days later: \(escape(link.otherSource.title))</title></g>\n"
+                + "<title>\(escape(link.relation.rawValue)) claim #\(claim.id), \(lag) days later: \(escape(link.otherSource.titleForPeople))</title></g>\n"
         }
         svg += "</g>\n<g class=\"marks\">\n"
         if claims.count > groupingThreshold {
@@ -170,7 +180,7 @@ enum TimelineHTML {
         } else {
             for claim in claims {
                 guard let (cx, cy) = positions[claim.id] else { continue }
-                let label = "\(claim.effectiveDate) \(claim.speakerName): \(TextLayout.truncate(TextLayout.singleLine(claim.text), to: 140))"
+                let label = "\(claim.effectiveDate.forPeople) \(claim.speakerName): \(TextLayout.truncate(TextLayout.singleLine(claim.text), to: 140))"
                 svg += "<a href=\"#claim-\(claim.id)\" class=\"claim-mark status-\(claim.status.rawValue)\" aria-label=\"\(escape(label))\">"
                     + "<circle cx=\"\(f(cx))\" cy=\"\(f(cy))\" r=\"6\"/><title>\(escape(label))</title></a>\n"
             }
@@ -190,7 +200,8 @@ enum TimelineHTML {
         }
         var groups: [String: (speaker: String, start: CalendarDate, claims: [Claim])] = [:]
         for claim in claims {
-            let start = bucket(claim.effectiveDate.start)
+            guard let date = claim.effectiveDate else { continue }
+            let start = bucket(date.start)
             let key = "\(claim.speakerName)|\(start)"
             groups[key, default: (claim.speakerName, start, [])].claims.append(claim)
         }
