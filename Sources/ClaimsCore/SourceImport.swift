@@ -166,6 +166,7 @@ extension SourceStore {
         let language = take(
             .language, option: try Text.optional(overrides.language, field: "language").map(Self.validatedLanguage),
             found: metadata.language.flatMap { found in (try? Self.validatedLanguage(found.value)).map { Found($0, from: found.origin) } })
+        if reading.bodyOrigin != .pageText { origins["body"] = FieldOrigin(from: reading.bodyOrigin) }
         let canonical = metadata.canonicalURL.flatMap { found in (try? Self.validatedURL(found.value)).map { Found($0, from: found.origin) } }
         if let canonical { origins[SourceField.canonical.rawValue] = FieldOrigin(from: canonical.origin, value: canonical.value) }
 

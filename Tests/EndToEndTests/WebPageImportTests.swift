@@ -143,6 +143,23 @@ enum PageFixtures {
             == sourceLines(again).map { $0.replacingOccurrences(of: #""created_at":"[^"]*""#, with: "", options: .regularExpression) })
     }
 
+    @Test func aPageAScriptFillsInIsImportedFromItsJSONLDAndSaysSo() throws {
+        let room = try Newsroom()
+        let directory = try TemporaryDirectory.make(prefix: "claims-page")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let text = (1...7).map { "Paragraph \($0): the harbour council voted again on Tuesday night to go ahead with the new quay, despite the fishermen's objections and the rising cost of the works." }
+        let page = directory.appending(path: "app.html")
+        try ("<!DOCTYPE html><html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Quay vote\", "
+            + "\"datePublished\": \"2021-12-08\", \"articleBody\": \"\(text.joined(separator: "\\n"))\"}</script></head>"
+            + "<body><div id=\"root\">Loading…</div></body></html>").write(to: page, atomically: true, encoding: .utf8)
+        let result = try room.claims(["source", "import", page.path])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.contains("its text was taken from the page's JSON-LD (articleBody)"))
+        let source = try #require((try room.json(["source", "show", "1"]) as? [String: Any])?["source"] as? [String: Any])
+        #expect((source["metadata"] as? [String: [String: Any]])?["body"]?["from"] as? String == "json-ld")
+        #expect(source["text"] as? String == text.joined(separator: "\n\n"))
+    }
+
     @Test func flagsOverrideWhatThePageSays() throws {
         let room = try Newsroom()
         let record = try #require(

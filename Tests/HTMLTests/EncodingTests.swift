@@ -61,3 +61,10 @@ import Testing
         #expect(MarkupSniffer.looksLikeHTML(Array(text.utf8)) == isHTML)
     }
 }
+
+@Suite struct EntityTests {
+    @Test func referencesInTextNoParserReadAreDecoded() {
+        #expect(HTMLEntities.decode("Minister&#8217;s plan &amp; the &#x201C;quay&#x201D; &hellip;") == "Minister’s plan & the “quay” …")
+        #expect(HTMLEntities.decode("AT&T; 5 & 6; &unknown; &#0; &") == "AT&T; 5 & 6; &unknown; &#0; &")
+    }
+}

@@ -8,8 +8,11 @@ struct ExtractedBody: Equatable {
     var paragraphs: [String]
     /// Nil when the page has an article body; otherwise why not, in words for the refusal.
     var notAnArticle: String?
+    /// Refused for too little text (not for being a page of links).
+    var isShort = false
 
     var wordCount: Int { paragraphs.reduce(0) { $0 + WordCount.of($1) } }
+    var characterCount: Int { paragraphs.reduce(0) { $0 + $1.count } }
 }
 
 enum BodyExtractor {
@@ -38,15 +41,38 @@ enum BodyExtractor {
         var outlet: String?
     }
 
+    /// Which hints a pass goes by: all of them, or (Readability's retry) all but the weaker class
+    /// and id names (header, meta, sidebar, teaser ...; comments, share, cookie and the like stay).
+    enum Pass {
+        case full, withoutNames
+    }
+
+    /// A first pass that finds less text than this (in characters) is run again without the weak
+    /// class and id hints, in case they removed the article itself; the longer result wins.
+    static let retryBelow = 500
+
     static func extract(_ document: HTMLDocument, hints: Hints) -> ExtractedBody {
         let body = document.first("body") ?? HTMLDocument.root
         let mainHeading = mainHeading(in: document, headline: hints.headline)
         let hidden = unreadable(document)
         let rawLengths = textLengths(document, removed: hidden)
-        let removed = prune(document, body: body, unreadable: hidden, rawLengths: rawLengths, mainHeading: mainHeading)
+        func attempt(_ pass: Pass) -> ExtractedBody {
+            let removed = prune(document, body: body, unreadable: hidden, rawLengths: rawLengths, mainHeading: mainHeading, pass: pass)
+            return extract(document, body: body, removed: removed, mainHeading: mainHeading, hints: hints)
+        }
+        let first = attempt(.full)
+        guard first.notAnArticle == nil || first.isShort, first.characterCount < retryBelow else { return first }
+        let second = attempt(.withoutNames)
+        return second.notAnArticle == nil && second.wordCount >= 2 * max(first.wordCount, minimumWords / 2) ? second : first
+    }
+
+    /// One pass over the pruned tree: blocks, scores, the chosen container, the clean-up.
+    static func extract(
+        _ document: HTMLDocument, body: HTMLDocument.NodeID, removed: [Bool], mainHeading: HTMLDocument.NodeID?, hints: Hints
+    ) -> ExtractedBody {
         let blocks = BlockWriter.blocks(in: body, document: document, removed: removed)
         guard !blocks.isEmpty else {
-            return ExtractedBody(paragraphs: [], notAnArticle: "the page has no text")
+            return ExtractedBody(paragraphs: [], notAnArticle: "the page has no text", isShort: true)
         }
         let scores = score(blocks, document: document, removed: removed)
         let chosen = choose(scores: scores, blocks: blocks, document: document, body: body)
@@ -65,7 +91,8 @@ enum BodyExtractor {
                 paragraphs: paragraphs,
                 notAnArticle: paragraphs.isEmpty
                     ? "no article text was found (a login wall, or a page of links?)"
-                    : "only \(result.wordCount) words of article text were found (a login wall, a teaser, or a page of links?)")
+                    : "only \(result.wordCount) word\(result.wordCount == 1 ? "" : "s") of article text \(result.wordCount == 1 ? "was" : "were") found (a login wall, a teaser, or a page of links?)",
+                isShort: true)
         }
         return result
     }
@@ -110,7 +137,7 @@ enum BodyExtractor {
     /// the page's text (or, for a strong name, the page's headline).
     static func prune(
         _ document: HTMLDocument, body: HTMLDocument.NodeID, unreadable: [Bool], rawLengths: [Int],
-        mainHeading: HTMLDocument.NodeID?
+        mainHeading: HTMLDocument.NodeID?, pass: Pass = .full
     ) -> [Bool] {
         var removed = unreadable
         let pageLength = max(1, rawLengths[body])
@@ -121,7 +148,7 @@ enum BodyExtractor {
                 continue
             }
             let share = Double(rawLengths[index]) / Double(pageLength)
-            if isFurniture(index, document, share: share, rawLength: rawLengths[index], unreadable: unreadable, mainHeading: mainHeading) {
+            if isFurniture(index, document, share: share, rawLength: rawLengths[index], unreadable: unreadable, mainHeading: mainHeading, pass: pass) {
                 let end = document.end(of: index)
                 for node in index..<end { removed[node] = true }
                 index = end
@@ -134,7 +161,7 @@ enum BodyExtractor {
 
     static func isFurniture(
         _ node: HTMLDocument.NodeID, _ document: HTMLDocument, share: Double, rawLength: Int, unreadable: [Bool],
-        mainHeading: HTMLDocument.NodeID?
+        mainHeading: HTMLDocument.NodeID?, pass: Pass = .full
     ) -> Bool {
         let name = document.name(node)
         let holdsHeadline = mainHeading.map { $0 == node || document.isDescendant($0, of: node) } ?? false
@@ -149,7 +176,8 @@ enum BodyExtractor {
         let names = ElementNames(document, node)
         if names.verdict == .furniture {
             if names.isStrongFurniture { return !holdsHeadline || share < 0.1 }
-            return share < majorityShare
+            // The retry keeps what only a weak name (header, meta, sidebar ...) called furniture.
+            return pass == .full && share < majorityShare
         }
         // A small box with a form in it: a sign-up, a search, a poll.
         if names.verdict != .article, !holdsHeadline, rawLength <= 600, sectionBoxTags.contains(name),

@@ -70,6 +70,8 @@ public struct PageMetadata: Sendable, Equatable {
     /// The page's summary of itself (og:description, meta description, JSON-LD description),
     /// which is often the standfirst printed under the headline.
     var description: String?
+    /// JSON-LD's articleBody, kept for pages whose HTML holds too little text.
+    var articleBody: String?
     /// The page calls itself an article (a JSON-LD article type, og:type article).
     var declaresArticle = false
     /// The page calls itself a list of pages (CollectionPage, ItemList, og:type website) and no article.

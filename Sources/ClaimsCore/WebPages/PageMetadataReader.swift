@@ -10,7 +10,7 @@ enum PageMetadataReader {
     static let articleTypes = [
         "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
         "ReviewNewsArticle", "LiveBlogPosting", "Article", "BlogPosting", "Report", "ScholarlyArticle", "TechArticle",
-        "SatiricalArticle", "SocialMediaPosting", "DiscussionForumPosting", "VideoObject",
+        "SatiricalArticle", "SocialMediaPosting", "DiscussionForumPosting",
     ]
     static let pageTypes = ["WebPage", "ItemPage", "AboutPage", "MediaGallery"]
     static let indexTypes = ["CollectionPage", "ItemList", "SearchResultsPage", "ProfilePage"]
@@ -117,6 +117,7 @@ enum PageMetadataReader {
         ])
 
         metadata.description = jsonLD.description ?? page.meta("og:description", "description", "twitter:description", "dc.description")
+        metadata.articleBody = jsonLD.articleBody
         let ogType = page.meta("og:type")?.lowercased()
         metadata.declaresArticle = jsonLD.hasArticle || microdata.hasArticle || ogType == "article" || page.meta("article:published_time") != nil
         metadata.declaresIndex = !metadata.declaresArticle && (jsonLD.hasIndex || ogType == "website")
@@ -173,6 +174,9 @@ struct JSONLDFacts {
     var language: String?
     var url: String?
     var description: String?
+    /// The article's text as the publisher gives it to machines, for pages whose HTML holds too
+    /// little of it (rendered in the browser from a script's data).
+    var articleBody: String?
     var hasArticle = false
     var hasIndex = false
 
@@ -209,20 +213,21 @@ struct JSONLDFacts {
         func firstText(_ keys: String...) -> String? {
             for node in primary {
                 for key in keys {
-                    if let text = JSONLD.text(node[key]).map(Whitespace.collapse), !text.isEmpty { return text }
+                    if let text = JSONLD.text(node[key]).map(Self.clean), !text.isEmpty { return text }
                 }
             }
             return nil
         }
-        headline = article.flatMap { JSONLD.text($0["headline"]) ?? JSONLD.text($0["name"]) }.map(Whitespace.collapse)
-            ?? page.flatMap { JSONLD.text($0["headline"]) ?? JSONLD.text($0["name"]) }.map(Whitespace.collapse)
+        headline = article.flatMap { JSONLD.text($0["headline"]) ?? JSONLD.text($0["name"]) }.map(Self.clean)
+            ?? page.flatMap { JSONLD.text($0["headline"]) ?? JSONLD.text($0["name"]) }.map(Self.clean)
         published = firstText("datePublished", "dateCreated", "uploadDate")
         modified = firstText("dateModified")
         description = firstText("description")
+        articleBody = article.flatMap { JSONLD.text($0["articleBody"]) }
         for node in primary {
             let names = Self.values(node["author"]).compactMap { value -> String? in
-                if let object = resolved(value) { return JSONLD.text(object["name"]) }
-                return JSONLD.text(value)
+                if let object = resolved(value) { return JSONLD.text(object["name"]).map(Self.clean) }
+                return JSONLD.text(value).map(Self.clean)
             }
             let split = names.flatMap(AuthorNames.split)
             if !split.isEmpty {
@@ -232,13 +237,13 @@ struct JSONLDFacts {
         }
         for node in primary {
             if let name = resolved(node["publisher"]).flatMap({ JSONLD.text($0["name"]) }) ?? JSONLD.text(node["publisher"]).flatMap(PageMetadataReader.nonURL) {
-                publisher = Whitespace.collapse(name)
+                publisher = Self.clean(name)
                 break
             }
         }
         siteName = (site.flatMap { JSONLD.text($0["name"]) }
             ?? primary.lazy.compactMap { resolved($0["isPartOf"]).flatMap { JSONLD.text($0["name"]) } }.first)
-            .map(Whitespace.collapse)
+            .map(Self.clean)
         for node in primary {
             if let language = resolved(node["inLanguage"]).flatMap({ JSONLD.text($0["alternateName"]) ?? JSONLD.text($0["name"]) })
                 ?? JSONLD.text(node["inLanguage"])
@@ -248,6 +253,12 @@ struct JSONLDFacts {
             }
         }
         url = article.flatMap { JSONLD.text($0["url"]) ?? JSONLD.node($0["mainEntityOfPage"]).flatMap { JSONLD.text($0["@id"]) ?? JSONLD.text($0["url"]) } ?? JSONLD.text($0["mainEntityOfPage"]) }
+    }
+
+    /// A JSON-LD string as text: character references decoded (templates write "&#8217;"), white
+    /// space collapsed.
+    static func clean(_ text: String) -> String {
+        Whitespace.collapse(HTMLEntities.decode(text))
     }
 
     static func values(_ value: JSONValue?) -> [JSONValue] {

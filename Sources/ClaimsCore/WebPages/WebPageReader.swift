@@ -14,6 +14,9 @@ public struct WebPageReading: Sendable, Equatable {
     public var encoding: String
     /// True when the page was cut short for nesting deeper or holding more than a real page does.
     public var truncated: Bool
+    /// Where the paragraphs came from: the page's HTML (`.pageText`), or its JSON-LD articleBody
+    /// when the HTML holds too little of the article (a page a script fills in).
+    public var bodyOrigin: MetadataOrigin = .pageText
 
     /// The paragraphs as stored: one blank line apart.
     public var body: String { paragraphs.joined(separator: "\n\n") }
@@ -32,14 +35,41 @@ public enum WebPageReader {
             hints: BodyExtractor.Hints(
                 headline: metadata.headline?.value, declaresArticle: metadata.declaresArticle, declaresIndex: metadata.declaresIndex,
                 description: metadata.description, authors: metadata.authors?.value ?? [], outlet: metadata.outlet?.value))
-        return WebPageReading(
+        var reading = WebPageReading(
             metadata: metadata, paragraphs: body.paragraphs, notAnArticle: body.notAnArticle,
             encoding: document.encoding.description, truncated: document.truncated)
+        if body.notAnArticle == nil || body.isShort, body.wordCount < fallbackBelow, let articleBody = metadata.articleBody {
+            let paragraphs = ArticleBodyText.paragraphs(articleBody)
+            let words = paragraphs.reduce(0) { $0 + WordCount.of($1) }
+            if words >= fallbackBelow, words >= 2 * body.wordCount {
+                reading.paragraphs = paragraphs
+                reading.notAnArticle = nil
+                reading.bodyOrigin = .jsonLD
+            }
+        }
+        return reading
     }
+
+    /// Fewer words than this in the HTML, and the JSON-LD articleBody (when it has more) is taken.
+    static let fallbackBelow = 150
 
     /// Whether bytes are HTML by their content (not their name): a doctype, an `<html>`, or one
     /// of the tags the HTML standard's sniffing recognises at the start.
     public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
         MarkupSniffer.looksLikeHTML(bytes)
+    }
+}
+
+/// JSON-LD articleBody as paragraphs: plain text split at line breaks, or HTML (some publishers
+/// put markup in it) read through the page parser.
+enum ArticleBodyText {
+    static func paragraphs(_ text: String) -> [String] {
+        if text.contains("<") && text.contains(">") {
+            let document = HTMLParser.parse(utf8: Array(("<body>" + text + "</body>").utf8))
+            let body = document.first("body") ?? HTMLDocument.root
+            return BlockWriter.blocks(in: body, document: document, removed: [Bool](repeating: false, count: document.nodeCount))
+                .map(\.text).filter { !$0.isEmpty }
+        }
+        return text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { Whitespace.collapse($0) }.filter { !$0.isEmpty }
     }
 }

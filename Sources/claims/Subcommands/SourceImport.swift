@@ -123,6 +123,9 @@ enum ImportSummary {
         var lines = ["Imported source #\(source.id): \(source.titleForPeople) (\(source.outletForPeople), \(source.publishedForPeople)), "
             + "\(report.paragraphs) paragraph\(report.paragraphs == 1 ? "" : "s"), \(report.words) word\(report.words == 1 ? "" : "s")"]
         lines.append(SourceDetailLines.render(details, fields: report.isWebPage ? SourceField.allCases : [.title, .outlet, .published, .language]))
+        if let body = report.details.origins["body"] {
+            lines.append("Note: the page's HTML holds too little of the article; its text was taken from the page's \(body.description) (articleBody).")
+        }
         if report.truncated {
             lines.append("Note: the page nests deeper or holds more than any real page; it was read up to that point.")
         }

@@ -57,6 +57,8 @@ struct SourceDetailJSON: Encodable {
             }
             if let value { metadata[field.rawValue] = Detail(value: value, from: origin.from, written: origin.written) }
         }
+        // Only when the text did not come from the page's HTML: where it came from instead.
+        if let body = details.origins["body"] { metadata["body"] = Detail(value: .text("articleBody"), from: body.from, written: nil) }
         self.metadata = metadata
         page = details.page.map {
             Page(
