@@ -20,8 +20,8 @@ ALTER TABLE sources
 CREATE TABLE source_pages (
     source_id      bigint PRIMARY KEY REFERENCES sources (id) ON DELETE CASCADE,
     -- The address given to `claims source import`, and where its redirects ended.
-    requested_url  text CHECK (requested_url ~ '^https?://'),
-    final_url      text CHECK (final_url ~ '^https?://'),
+    requested_url  text CHECK (requested_url ~* '^https?://'),
+    final_url      text CHECK (final_url ~* '^https?://'),
     content_type   text CHECK (btrim(content_type) <> ''),
     -- When the page was fetched, or when the saved file was read.
     retrieved_at   timestamptz NOT NULL DEFAULT now(),

@@ -207,8 +207,8 @@ public struct ClaimStore {
         if let extra { filters.append(extra) }
         if let after = query.after { filters.append(try keyset(after: after, oldestFirst: query.oldestFirst)) }
         let order: SQL = query.oldestFirst
-            ? "c.said_on ASC NULLS LAST, \(unsafeRaw: Self.precisionRank) ASC, so.published_on ASC, c.id ASC"
-            : "c.said_on DESC NULLS LAST, \(unsafeRaw: Self.precisionRank) DESC, so.published_on DESC, c.id DESC"
+            ? "c.said_on ASC NULLS LAST, \(unsafeRaw: Self.precisionRank) ASC, so.published_on ASC NULLS LAST, c.id ASC"
+            : "c.said_on DESC NULLS LAST, \(unsafeRaw: Self.precisionRank) DESC, so.published_on DESC NULLS LAST, c.id DESC"
         var sql: SQL
         if let instant = query.asOf {
             if let status = query.status {
@@ -290,13 +290,15 @@ public struct ClaimStore {
         else { throw ClaimsError.claimNotFound(id: id) }
         let said: CalendarDate? = try row.decode("said_on")
         let rank: Int = try row.decode("rank")
-        let published: CalendarDate = try row.decode("published_on")
-        // NULL dates sort last in both directions; a sentinel keeps the comparison a plain row compare.
+        let published: CalendarDate? = try row.decode("published_on")
+        // NULL dates (unknown, or a page that gave none) sort last in both directions; a sentinel
+        // keeps the comparison a plain row compare.
         let far = oldestFirst ? "'infinity'::date" : "'-infinity'::date"
         let saidKey: SQL = "coalesce(c.said_on, \(unsafeRaw: far))"
-        let keys: SQL = "(\(saidKey), \(unsafeRaw: Self.precisionRank), so.published_on, c.id)"
+        let keys: SQL = "(\(saidKey), \(unsafeRaw: Self.precisionRank), coalesce(so.published_on, \(unsafeRaw: far)), c.id)"
         let anchorSaid: SQL = said.map { "\($0)::date" } ?? SQL(unsafeSQL: far)
-        let anchor: SQL = "(\(anchorSaid), \(rank), \(published), \(id))"
+        let anchorPublished: SQL = published.map { "\($0)::date" } ?? SQL(unsafeSQL: far)
+        let anchor: SQL = "(\(anchorSaid), \(rank), \(anchorPublished), \(id))"
         return oldestFirst ? "\(keys) > \(anchor)" : "\(keys) < \(anchor)"
     }
 

@@ -51,6 +51,7 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
     case notAnArticle(reason: String)
     case noSavedPage(id: Int)
     case nothingToEditSource
+    case notAWebAddress(String)
 
     public var description: String {
         switch self {
@@ -128,6 +129,8 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
             return "\(url) is \(kind), not a web page; claims imports HTML pages and text"
         case .notAnArticle(let reason):
             return "no article to import: \(reason). Import the article's own page"
+        case .notAWebAddress(let url):
+            return "'\(url)' is not an http or https address; claims fetches web pages only (save the document and import the file)"
         case .nothingToEditSource:
             return "nothing to change: give --title, --outlet, --published or --language"
         case .noSavedPage(let id):

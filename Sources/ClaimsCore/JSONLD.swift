@@ -55,8 +55,10 @@ enum JSONLD {
         }
     }
 
+    /// A number as JSON-LD means it: whole numbers without ".0" (within Int's exact range; a
+    /// huge or non-finite value is written as Swift writes doubles, never trapped on).
     static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+        value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }
 

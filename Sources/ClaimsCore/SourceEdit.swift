@@ -22,7 +22,8 @@ public struct SourceEdit: Sendable {
 
 extension SourceStore {
     /// Applies `edit` to a source in one transaction; each changed detail is marked as given by
-    /// option in the source's provenance. Returns the fields that changed.
+    /// option in the source's provenance, and a new publication date moves the dates its claims
+    /// were said that were worked out from it ("on Tuesday"). Returns the fields that changed.
     @discardableResult
     public func edit(_ reference: String, _ edit: SourceEdit, reason: String?) throws -> (source: Source, changed: [SourceField]) {
         guard !edit.isEmpty else { throw ClaimsError.nothingToEditSource }
@@ -52,6 +53,13 @@ extension SourceStore {
                        metadata = metadata || \(given)::jsonb
                 WHERE id = \(current.id)
                 """)
+            // Dates its claims' words were worked out from ("on Tuesday") follow the new date.
+            if let published = edit.published, changed.contains(.published) {
+                for row in try db.query("SELECT id, said_phrase FROM claims WHERE source_id = \(current.id) AND said_phrase IS NOT NULL") {
+                    guard let day = RelativeDate.resolve(try row.decode("said_phrase"), published: published) else { continue }
+                    try db.execute("UPDATE claims SET said_on = \(day), said_precision = 'day' WHERE id = \(try row.decode("id", as: Int.self))")
+                }
+            }
             guard let updated = try store.source(id: current.id, on: db) else { throw ClaimsError.sourceNotFound(reference: reference) }
             return (updated, changed)
         }

@@ -110,9 +110,15 @@ extension SourceStore {
             let unlabelled = media.essence.isEmpty || media.essence == "application/octet-stream"
             guard unlabelled, isHTML else { throw ClaimsError.notAWebPage(url: document.finalURL ?? name, kind: media.kindForPeople) }
         }
+        if let published = overrides.published, published > .today {
+            throw ClaimsError.futureDate(text: published.description, today: .today)
+        }
+        // The page is read before the transaction starts: a 10 MB page holds no lock while it parses.
+        let pageURL = try overrides.url.map(Self.validatedURL) ?? document.finalURL
+        let reading = isHTML ? WebPageReader.read(document.bytes, contentType: document.contentType, url: pageURL) : nil
         return try connection.transaction { db in
             let store = SourceStore(db)
-            if isHTML { return try store.importPage(document, overrides: overrides) }
+            if let reading { return try store.importPage(document, reading: reading, overrides: overrides) }
             guard let raw = String(validating: document.bytes, as: UTF8.self) else {
                 let kind = BinarySniffer.kind(of: document.bytes).map { "it is \($0), not a web page or text" }
                 throw ClaimsError.unreadableFile(path: name, reason: kind ?? "it is neither an HTML page nor UTF-8 text")
@@ -136,9 +142,7 @@ extension SourceStore {
     }
 
     /// A web page: its article and metadata (WebPageReader), the options over them.
-    func importPage(_ document: SourceDocument, overrides: SourceOverrides) throws -> SourceImportReport {
-        let pageURL = try overrides.url.map(Self.validatedURL) ?? document.finalURL
-        let reading = WebPageReader.read(document.bytes, contentType: document.contentType, url: pageURL)
+    func importPage(_ document: SourceDocument, reading: WebPageReading, overrides: SourceOverrides) throws -> SourceImportReport {
         if let reason = reading.notAnArticle { throw ClaimsError.notAnArticle(reason: reason) }
         guard !reading.paragraphs.isEmpty else { throw ClaimsError.notAnArticle(reason: "no article text was found") }
         let metadata = reading.metadata
@@ -154,8 +158,8 @@ extension SourceStore {
             origins[field.rawValue] = FieldOrigin(from: found.origin, written: written)
             return found.value
         }
-        let title = take(.title, option: try Text.optional(overrides.title, field: "title"), found: metadata.headline.flatMap(Self.clean))
-        let outlet = take(.outlet, option: try Text.optional(overrides.outlet, field: "outlet"), found: metadata.outlet.flatMap(Self.clean))
+        let title = take(.title, option: try Text.given(overrides.title, field: "title"), found: metadata.headline.flatMap(Self.clean))
+        let outlet = take(.outlet, option: try Text.given(overrides.outlet, field: "outlet"), found: metadata.outlet.flatMap(Self.clean))
         let published = take(
             .published, option: overrides.published, found: metadata.published.map { Found($0.value.day, from: $0.origin) },
             written: metadata.published?.value.written)
@@ -164,13 +168,13 @@ extension SourceStore {
             written: metadata.modified?.value.written)
         let authors = take(.authors, option: nil, found: metadata.authors.map { Found($0.value.compactMap(Self.clean), from: $0.origin) }) ?? []
         let language = take(
-            .language, option: try Text.optional(overrides.language, field: "language").map(Self.validatedLanguage),
+            .language, option: try Text.given(overrides.language, field: "language").map(Self.validatedLanguage),
             found: metadata.language.flatMap { found in (try? Self.validatedLanguage(found.value)).map { Found($0, from: found.origin) } })
         if reading.bodyOrigin != .pageText { origins["body"] = FieldOrigin(from: reading.bodyOrigin) }
         let canonical = metadata.canonicalURL.flatMap { found in (try? Self.validatedURL(found.value)).map { Found($0, from: found.origin) } }
         if let canonical { origins[SourceField.canonical.rawValue] = FieldOrigin(from: canonical.origin, value: canonical.value) }
 
-        let url = overrides.url.flatMap { try? Self.validatedURL($0) }
+        let url = try overrides.url.map(Self.validatedURL)
             ?? Self.recordedAddress(canonical: canonical?.value, fetched: document.finalURL)
             ?? "urn:sha256:" + ArticleText.fingerprint(text)
         let otherURLs = [document.requestedURL, document.finalURL].compactMap { $0 }.filter { $0 != url }

@@ -57,7 +57,17 @@ extension SourceStore {
                 """
                 UPDATE sources k SET title = coalesce(k.title, d.title), outlet_id = coalesce(k.outlet_id, d.outlet_id),
                        published_on = coalesce(k.published_on, d.published_on), modified_on = coalesce(k.modified_on, d.modified_on),
-                       authors = CASE WHEN k.authors = '{}' THEN d.authors ELSE k.authors END, metadata = d.metadata || k.metadata
+                       authors = CASE WHEN k.authors = '{}' THEN d.authors ELSE k.authors END,
+                       -- Where a detail came from travels with the detail, and only then.
+                       metadata = k.metadata || jsonb_strip_nulls(jsonb_build_object(
+                           'title', CASE WHEN k.title IS NULL THEN d.metadata -> 'title' END,
+                           'outlet', CASE WHEN k.outlet_id IS NULL THEN d.metadata -> 'outlet' END,
+                           'published', CASE WHEN k.published_on IS NULL THEN d.metadata -> 'published' END,
+                           'modified', CASE WHEN k.modified_on IS NULL THEN d.metadata -> 'modified' END,
+                           'authors', CASE WHEN k.authors = '{}' THEN d.metadata -> 'authors' END,
+                           'language', CASE WHEN \(keep.language == nil) THEN d.metadata -> 'language' END,
+                           'body', CASE WHEN \(!keep.hasText) THEN d.metadata -> 'body' END,
+                           'canonical', CASE WHEN NOT EXISTS (SELECT 1 FROM source_pages WHERE source_id = k.id) THEN d.metadata -> 'canonical' END))
                 FROM sources d WHERE k.id = \(keep.id) AND d.id = \(duplicate.id)
                 """)
             try db.execute(

@@ -128,8 +128,8 @@ public struct SourceStore {
     /// The plain-text layout: refused unless headline, outlet and date are all known.
     func importText(_ raw: String, overrides: SourceOverrides, page: PageRow?) throws -> (source: Source, parsed: ParsedArticle) {
         let parsed = ArticleParser.parse(raw)
-        let headline = try Text.optional(overrides.title, field: "title") ?? parsed.headline
-        let outletName = try Text.optional(overrides.outlet, field: "outlet") ?? parsed.outlet
+        let headline = try Text.given(overrides.title, field: "title") ?? parsed.headline
+        let outletName = try Text.given(overrides.outlet, field: "outlet") ?? parsed.outlet
         let date = overrides.published ?? parsed.published
         var missing: [String] = []
         if headline == nil { missing.append("--title") }
@@ -141,7 +141,7 @@ public struct SourceStore {
         guard !parsed.body.isEmpty else { throw ClaimsError.emptyText(field: "article body") }
         let text = ArticleText.normalize(parsed.body)
         let address = try overrides.url.map(Self.validatedURL) ?? "urn:sha256:" + ArticleText.fingerprint(text)
-        let language = try Text.optional(overrides.language, field: "language").map(Self.validatedLanguage)
+        let language = try Text.given(overrides.language, field: "language").map(Self.validatedLanguage)
         var origins: [String: FieldOrigin] = [:]
         origins["title"] = FieldOrigin(from: overrides.title == nil ? .textLayout : .option)
         origins["outlet"] = FieldOrigin(from: overrides.outlet == nil ? .textLayout : .option)
@@ -170,7 +170,7 @@ public struct SourceStore {
             SELECT \(unsafeRaw: Self.fullColumns),
                    (SELECT count(*) FROM claims c WHERE c.source_id = so.id) AS claim_count
             FROM sources so LEFT JOIN outlets o ON o.id = so.outlet_id
-            ORDER BY so.published_on DESC, so.id DESC
+            ORDER BY so.published_on DESC NULLS LAST, so.id DESC
             """
         ).map { (try Self.fullSource(from: $0), try $0.decode("claim_count")) }
     }

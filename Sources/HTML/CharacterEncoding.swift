@@ -167,7 +167,8 @@ public enum CharacterEncoding {
             var inLeft = inputBuffer.count
             while inLeft > 0 {
                 let (converted, failure): (Int, Int32) = buffer.withUnsafeMutableBufferPointer { outBuffer in
-                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+                    guard let base = outBuffer.baseAddress else { return (0, EINVAL) }
+                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(base).assumingMemoryBound(to: CChar.self)
                     var outLeft = outBuffer.count
                     let result = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
                     return (outBuffer.count - outLeft, result == -1 ? errno : 0)
@@ -181,6 +182,15 @@ public enum CharacterEncoding {
                 } else if failure != 0, failure != E2BIG {
                     break
                 }
+            }
+        }
+        // A stateful encoding (ISO-2022-JP) may owe a final shift back to its initial state.
+        buffer.withUnsafeMutableBufferPointer { outBuffer in
+            guard let base = outBuffer.baseAddress else { return }
+            var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(base).assumingMemoryBound(to: CChar.self)
+            var outLeft = outBuffer.count
+            if iconv(descriptor, nil, nil, &outPointer, &outLeft) != -1 {
+                output.append(contentsOf: outBuffer[0..<(outBuffer.count - outLeft)])
             }
         }
         return output

@@ -39,17 +39,17 @@ public enum HTMLParser {
         claims_xml_silence_errors()
         var handler = htmlSAXHandler()
         handler.startElement = { context, name, attributes in
-            TreeBuilder.from(context).start(name, attributes)
+            TreeBuilder.from(context)?.start(name, attributes)
         }
         handler.endElement = { context, name in
-            TreeBuilder.from(context).end(name)
+            TreeBuilder.from(context)?.end(name)
         }
         handler.characters = { context, characters, length in
-            TreeBuilder.from(context).characters(characters, Int(length))
+            TreeBuilder.from(context)?.characters(characters, Int(length))
         }
         handler.ignorableWhitespace = handler.characters
         handler.cdataBlock = { context, characters, length in
-            TreeBuilder.from(context).characters(characters, Int(length))
+            TreeBuilder.from(context)?.characters(characters, Int(length))
         }
         claims_xml_silence_handler(&handler)
 
@@ -67,10 +67,11 @@ public enum HTMLParser {
 
         let chunk = 1 << 18
         utf8.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
             var offset = 0
             while offset < buffer.count, !builder.stopped {
                 let size = min(chunk, buffer.count - offset)
-                let start = UnsafeRawPointer(buffer.baseAddress! + offset).assumingMemoryBound(to: CChar.self)
+                let start = UnsafeRawPointer(base + offset).assumingMemoryBound(to: CChar.self)
                 _ = htmlParseChunk(context, start, Int32(size), 0)
                 offset += size
             }
@@ -99,8 +100,9 @@ final class TreeBuilder {
         self.limits = limits
     }
 
-    static func from(_ context: UnsafeMutableRawPointer?) -> TreeBuilder {
-        Unmanaged<TreeBuilder>.fromOpaque(context!).takeUnretainedValue()
+    /// The builder behind libxml2's user-data pointer (always the one passed in).
+    static func from(_ context: UnsafeMutableRawPointer?) -> TreeBuilder? {
+        context.map { Unmanaged<TreeBuilder>.fromOpaque($0).takeUnretainedValue() }
     }
 
     func start(_ rawName: UnsafePointer<xmlChar>?, _ rawAttributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
@@ -117,7 +119,10 @@ final class TreeBuilder {
                 let attributeName = String(cString: key).lowercased()
                 if HTMLParser.keptAttributes.contains(attributeName) {
                     var text = value.map { String(cString: $0) } ?? ""
-                    if text.utf8.count > HTMLParser.maxAttributeLength { text = String(text.prefix(HTMLParser.maxAttributeLength)) }
+                    if text.utf8.count > HTMLParser.maxAttributeLength {
+                        // Cut by bytes: one "character" can carry megabytes of combining marks.
+                        text = String(decoding: text.utf8.prefix(HTMLParser.maxAttributeLength), as: UTF8.self)
+                    }
                     attributes.append(HTMLDocument.Attribute(name: attributeName, value: text))
                 }
                 cursor += 2

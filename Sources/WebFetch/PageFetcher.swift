@@ -99,7 +99,7 @@ public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     static func seconds(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+        value.isFinite && value == value.rounded() && abs(value) < 1e9 ? "\(Int(value)) s" : "\(value) s"
     }
 
     static func size(_ bytes: Int) -> String {
@@ -117,22 +117,29 @@ public enum PageFetcher {
             throw .unsupportedScheme(url: request.url)
         }
         _ = Self.initialise
-        guard let handle = curl_easy_init() else { throw .network(detail: "libcurl could not start") }
-        defer { curl_easy_cleanup(handle) }
-
         let sink = BodySink(limit: request.maxBytes)
         let unmanaged = Unmanaged.passRetained(sink)
+        // Declared before the handle, so released after it: libcurl holds the pointer until cleanup.
         defer { unmanaged.release() }
+        guard let handle = curl_easy_init() else { throw .network(detail: "libcurl could not start") }
+        defer { curl_easy_cleanup(handle) }
         var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
 
         let code: CURLcode = errorBuffer.withUnsafeMutableBufferPointer { errorPointer in
+            // The buffer lives only inside this closure: libcurl forgets it before the closure ends.
+            defer { claims_curl_set_pointer(handle, CURLOPT_ERRORBUFFER, nil) }
             claims_curl_set_string(handle, CURLOPT_URL, request.url)
-            claims_curl_set_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
-            claims_curl_set_string(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+            if claims_curl_set_string(handle, CURLOPT_PROTOCOLS_STR, "http,https") != CURLE_OK
+                || claims_curl_set_string(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https") != CURLE_OK
+            {
+                // libcurl before 7.85 has only the bit masks.
+                claims_curl_set_long(handle, CURLOPT_PROTOCOLS, Int(CURLPROTO_HTTP | CURLPROTO_HTTPS))
+                claims_curl_set_long(handle, CURLOPT_REDIR_PROTOCOLS, Int(CURLPROTO_HTTP | CURLPROTO_HTTPS))
+            }
             claims_curl_set_long(handle, CURLOPT_FOLLOWLOCATION, 1)
             claims_curl_set_long(handle, CURLOPT_MAXREDIRS, request.maxRedirects)
-            claims_curl_set_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Int(request.connectTimeout * 1000))
-            claims_curl_set_long(handle, CURLOPT_TIMEOUT_MS, Int(request.totalTimeout * 1000))
+            claims_curl_set_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(request.connectTimeout))
+            claims_curl_set_long(handle, CURLOPT_TIMEOUT_MS, Self.milliseconds(request.totalTimeout))
             claims_curl_set_offset(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(request.maxBytes))
             // Every encoding this libcurl decodes (gzip, deflate, br ...), decoded before the sink sees it.
             claims_curl_set_string(handle, CURLOPT_ACCEPT_ENCODING, "")
@@ -163,10 +170,18 @@ public enum PageFetcher {
         let finalURL = finalPointer.map { String(cString: $0) } ?? request.url
         var typePointer: UnsafeMutablePointer<CChar>?
         claims_curl_get_string(handle, CURLINFO_CONTENT_TYPE, &typePointer)
-        guard status < 400 else { throw .httpStatus(code: status, url: finalURL) }
+        // A 3xx here is a redirect without a Location (or a 304): no page came.
+        guard (200..<300).contains(status) else { throw .httpStatus(code: status, url: finalURL) }
+        let contentType = typePointer.map { String(cString: $0) }.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
         return FetchedPage(
-            requestedURL: request.url, finalURL: finalURL, status: status, contentType: typePointer.map { String(cString: $0) },
+            requestedURL: request.url, finalURL: finalURL, status: status, contentType: contentType,
             body: sink.bytes, redirects: redirects, fetchedAt: Date())
+    }
+
+    /// A time-out for libcurl, at least 1 ms (0 would mean none) and at most a day.
+    static func milliseconds(_ seconds: Double) -> Int {
+        guard seconds.isFinite, seconds > 0 else { return 1 }
+        return max(1, Int(min(seconds, 86_400) * 1000))
     }
 
     /// libcurl's global state, set up once per process before the first handle.

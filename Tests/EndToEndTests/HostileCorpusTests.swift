@@ -84,6 +84,15 @@ enum HostileFiles {
         "no-url.json": Data(
             #"{"@type":"ClaimReview","author":{"name":"Desk"},"claimReviewed":"Words","reviewRating":{"alternateName":"False"},"itemReviewed":{"author":{"name":"Dmitry Peskov"},"appearance":[{"url":"https://news.example/b","headline":"H","datePublished":"2015-12-02","publisher":{"name":"P"}}]}}"#.utf8),
         "headerless.txt": Data("\n\n\n".utf8),
+        "report.html": Data("%PDF-1.7\n".utf8) + Data([0xE2, 0xE3, 0xCF, 0xD3, 0x0A]),
+        "index.html": Data(("<!DOCTYPE html><html><head><meta property=\"og:type\" content=\"website\"></head><body><main>"
+            + (1...30).map { "<article><h2><a href=\"/story/\($0)\">Story \($0) of the day about the harbour</a></h2><p>A line about story \($0) and what the council said.</p></article>" }.joined()
+            + "</main></body></html>").utf8),
+        "deep.html": Data(("<html><body>" + String(repeating: "<div>", count: 200_000) + "deep").utf8),
+        "nul.html": Data("<!DOCTYPE html><html><body><p>\0\0\0</p>\0<div>\0</div></body></html>".utf8),
+        "article.html": Data(("<!DOCTYPE html><html><head><title>Quay vote</title></head><body><article><h1>Quay vote</h1>"
+            + (1...5).map { "<p>The harbour council voted on Tuesday night, for the \($0)th time, to go ahead with the new quay, despite the objections of the fishermen.</p>" }.joined()
+            + "</article></body></html>").utf8),
         "article.txt": Data("Kremlin urges coordination\n\nXinhua, December 2, 2015\n\nThe spokesman said coordination was needed.\n".utf8),
     ]
 
@@ -342,10 +351,35 @@ enum HostileCorpus {
         HostileCase(arguments: ["timeline", "--format", "pdf"], code: 64, says: "pdf"),
     ]
 
+    static let webPages: [HostileCase] = [
+        HostileCase(arguments: ["source", "import", "@report.html"], code: 1, says: "it is a PDF"),
+        HostileCase(arguments: ["source", "import", "@index.html"], code: 1, says: "no article to import"),
+        HostileCase(arguments: ["source", "import", "@deep.html"], code: 1, says: "no article to import"),
+        HostileCase(arguments: ["source", "import", "@nul.html"], code: 1, says: "no article to import"),
+        HostileCase(arguments: ["source", "import", "-"], input: HostileFiles.files["index.html"], code: 1, says: "no article to import"),
+        HostileCase(arguments: ["source", "import", "https://"], code: 1, says: "'https://' is not a URL"),
+        HostileCase(arguments: ["source", "import", "ftp://files.example/a.html"], code: 1, says: "ftp://files.example/a.html"),
+        HostileCase(arguments: ["source", "import", "http://127.0.0.1:1/story"], code: 6, says: "refused the connection"),
+        HostileCase(arguments: ["source", "import", "@article.html", "--max-page-size", "100"], code: 1, says: "larger than 100 bytes"),
+        HostileCase(arguments: ["source", "import", "@article.html", "--max-page-size", "lots"], connects: false, code: 64, says: "--max-page-size"),
+        HostileCase(arguments: ["source", "import", "@article.html", "--fetch-timeout", "0"], connects: false, code: 64, says: "--fetch-timeout"),
+        HostileCase(arguments: ["source", "import", "@article.html", "--published", HostileCorpus.future], code: 1, says: "future"),
+        HostileCase(arguments: ["source", "import", "@article.html", "--url", "javascript:alert(1)"], code: 1, says: "javascript:alert(1)"),
+        HostileCase(arguments: ["source", "import", "@article.html", "--title", " "], code: 1, says: "title"),
+        HostileCase(arguments: ["source", "import", "@article.html", "--outlet", "Bell\u{7}"], code: 1, says: "U+0007"),
+        HostileCase(arguments: ["source", "edit", "1"], code: 64, says: "Nothing to change"),
+        HostileCase(arguments: ["source", "edit", "1", "--published", "2015-02-30"], code: 1, says: "2015-02-30"),
+        HostileCase(arguments: ["source", "edit", "999999", "--title", "T"], code: 1, says: "999999"),
+        HostileCase(arguments: ["source", "edit", "1", "--title", "  "], code: 1, says: "empty"),
+        HostileCase(arguments: ["source", "edit", "1", "--language", "english please"], code: 1, says: "english please"),
+        HostileCase(arguments: ["source", "show", "999999", "--original"], code: 1, says: "999999"),
+        HostileCase(arguments: ["source", "show", "1", "--original"], code: 1, says: "without a saved page"),
+    ]
+
     static let groups: [(name: String, cases: [HostileCase])] = [
         ("empty and whitespace", emptyAndWhitespace), ("oversized", oversized), ("encodings and control characters", encodings),
         ("SQL and shell metacharacters", metacharacters), ("dates", dates), ("numbers and ids", numbersAndIDs),
-        ("addresses and paths", addressesAndPaths), ("shapes", shapes),
+        ("addresses and paths", addressesAndPaths), ("shapes", shapes), ("web pages", webPages),
     ]
 }
 
@@ -401,8 +435,8 @@ enum HostileCorpus {
     static func fingerprint(_ database: Connection) throws -> [String: String] {
         var hashes: [String: String] = [:]
         for table in [
-            "speakers", "speaker_names", "outlets", "sources", "claims", "claim_outlets", "claim_links", "reviews", "history",
-            "schema_migrations",
+            "speakers", "speaker_names", "outlets", "sources", "source_pages", "claims", "claim_outlets", "claim_links", "reviews",
+            "history", "schema_migrations",
         ] {
             hashes[table] = try database.queryFirst(
                 "SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, E'\\n' ORDER BY t::text)), '') AS hash FROM \(identifier: table) t"

@@ -147,9 +147,12 @@ import TestSupport
         let unknown = try room.claims(["source", "import", "http://no-such-host.invalid/story"])
         #expect(unknown.status == 6)
         #expect(unknown.stderr.contains("was not found (DNS)") || unknown.stderr.contains("could not be fetched"), "\(unknown)")
+        let empty = try room.claims(["source", "import", "https://"])
+        #expect(empty.status == 1)
+        #expect(empty.stderr == "claims: 'https://' is not a URL: give the full address, starting with https:// or http://\n")
         let ftp = try room.claims(["source", "import", "ftp://files.example/story.html"])
         #expect(ftp.status == 1)
-        #expect(ftp.stderr.contains("starting with https:// or http://"))
+        #expect(ftp.stderr == "claims: 'ftp://files.example/story.html' is not an http or https address; claims fetches web pages only (save the document and import the file)\n")
         #expect(try room.counts()["sources"] == 0)
     }
 

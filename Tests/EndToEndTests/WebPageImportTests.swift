@@ -104,6 +104,11 @@ enum PageFixtures {
         #expect((source["metadata"] as? [String: [String: Any]])?["published"]?["from"] as? String == "option")
         let id = try room.add([quote, "--speaker", "Board", "--create-speaker", "--source", "1", "--said", "on Tuesday", "--paraphrase"])
         #expect((try room.json(["show", String(id)]) as? [String: Any])?["said"] as? String == "2021-12-07")
+        // A corrected date moves the dates worked out from it.
+        _ = try room.ok(["source", "edit", "1", "--published", "2021-12-16"])
+        #expect((try room.json(["show", String(id)]) as? [String: Any])?["said"] as? String == "2021-12-14")
+        let tomorrow = try room.claims(["source", "import", PageFixtures.path("amp-page"), "--published", CalendarDate.today.adding(days: 1).description])
+        #expect(tomorrow.status == 1 && tomorrow.stderr.contains("is in the future"))
     }
 
     /// A page with an article and a headline, and nothing else: no outlet, date, authors or language.
@@ -158,6 +163,21 @@ enum PageFixtures {
         let source = try #require((try room.json(["source", "show", "1"]) as? [String: Any])?["source"] as? [String: Any])
         #expect((source["metadata"] as? [String: [String: Any]])?["body"]?["from"] as? String == "json-ld")
         #expect(source["text"] as? String == text.joined(separator: "\n\n"))
+    }
+
+    @Test func aMergeBringsThePageAndOnlyTheProvenanceOfWhatItBrings() throws {
+        let room = try Newsroom()
+        _ = try room.ok(["source", "add", "https://ledger.example/ore-dock", "--title", "Ore dock park approved", "--outlet", "Ledger", "--published", "2022-03-14"])
+        _ = try room.ok(["source", "import", PageFixtures.path("jsonld-wordpress")])
+        _ = try room.ok(["source", "merge", "1", "2"])
+        let source = try #require((try room.json(["source", "show", "1"]) as? [String: Any])?["source"] as? [String: Any])
+        #expect(source["title"] as? String == "Ore dock park approved")
+        #expect(source["modified"] as? String == "2022-03-15")
+        let metadata = try #require(source["metadata"] as? [String: [String: Any]])
+        #expect(metadata["title"] == nil && metadata["outlet"] == nil && metadata["published"] == nil)
+        #expect(metadata["modified"]?["from"] as? String == "json-ld")
+        #expect(metadata["canonical"]?["from"] as? String == "link-canonical")
+        #expect(try room.claims(["source", "show", "1", "--original"]).stdoutBytes == PageFixtures.bytes("jsonld-wordpress"))
     }
 
     @Test func flagsOverrideWhatThePageSays() throws {

@@ -90,7 +90,9 @@ public struct ExtractionStore {
                 try claims.add(
                     NewClaim(
                         text: proposal.text, speaker: proposal.speaker, createSpeaker: true, source: String(sourceID),
-                        said: proposal.saidPhrase ?? proposal.said?.description, via: proposal.via, kind: proposal.kind))
+                        // An undated article cannot turn "on Tuesday" into a date: record none.
+                        said: subject.published == nil ? proposal.said?.description : proposal.saidPhrase ?? proposal.said?.description,
+                        via: proposal.via, kind: proposal.kind))
             }
         }
     }

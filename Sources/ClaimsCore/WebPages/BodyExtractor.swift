@@ -76,7 +76,15 @@ enum BodyExtractor {
         }
         let scores = score(blocks, document: document, removed: removed)
         let chosen = choose(scores: scores, blocks: blocks, document: document, body: body)
-        let selected = blocks.filter { block in chosen.contains { $0 == block.owner || document.isDescendant(block.owner, of: $0) } }
+        let chosenSet = Set(chosen)
+        let selected = blocks.filter { block in
+            var node: HTMLDocument.NodeID? = block.owner
+            while let current = node {
+                if chosenSet.contains(current) { return true }
+                node = document.parent(current)
+            }
+            return false
+        }
 
         if let reason = indexPageReason(selected, document: document, hints: hints) {
             return ExtractedBody(paragraphs: [], notAnArticle: reason)

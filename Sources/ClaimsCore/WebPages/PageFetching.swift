@@ -31,12 +31,13 @@ public enum PageFetching {
 
     /// Fetches `url` (http or https), following at most 10 redirects.
     ///
-    /// - Throws: `ClaimsError.invalidURL` for an address that is not http(s), and
+    /// - Throws: `ClaimsError.notAWebAddress` for an address that is not http(s), `.invalidURL` for
+    ///   one libcurl cannot read, and
     ///   `.pageUnavailable` for every failure of the fetch (DNS, refused, time-out, TLS, an HTTP
     ///   error, too many redirects, too large).
     public static func fetch(_ url: String, limits: FetchLimits = FetchLimits()) throws -> FetchedDocument {
         let lower = url.lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { throw ClaimsError.invalidURL(url) }
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { throw ClaimsError.notAWebAddress(url) }
         var request = FetchRequest(url: url, userAgent: userAgent)
         request.connectTimeout = limits.connectTimeout
         request.totalTimeout = limits.totalTimeout
@@ -44,6 +45,10 @@ public enum PageFetching {
         let page: FetchedPage
         do {
             page = try PageFetcher.fetch(request)
+        } catch .malformedURL {
+            throw ClaimsError.invalidURL(url)
+        } catch .unsupportedScheme {
+            throw ClaimsError.notAWebAddress(url)
         } catch {
             throw ClaimsError.pageUnavailable(url: url, reason: error.description)
         }

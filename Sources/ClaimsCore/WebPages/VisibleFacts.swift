@@ -13,17 +13,22 @@ enum VisibleFacts {
     ]
 
     /// The element whose whole text is the headline (a `<font class="headline">` on an old site).
+    ///
+    /// Linear in the page: only text nodes that are part of the headline are climbed from, and
+    /// only through ancestors whose text is not much longer than the headline.
     static func element(showing headline: String, _ document: HTMLDocument) -> HTMLDocument.NodeID? {
         let key = TextKey.of(headline)
         guard key.count >= 8, let body = document.first("body") else { return nil }
-        for node in document.descendants(of: body) where document.kind(node) == .text {
-            guard TextKey.of(document.text(node)).count >= key.count / 2, let parent = document.parent(node) else { continue }
-            var candidate = parent
+        let lengths = BodyExtractor.textLengths(document, removed: [Bool](repeating: false, count: document.nodeCount))
+        let limit = headline.count * 2 + 40
+        for node in document.descendants(of: body) where document.kind(node) == .text && lengths[node] <= limit {
+            let own = TextKey.of(document.text(node))
+            guard own.count >= key.count / 2, key.contains(own), var candidate = document.parent(node) else { continue }
             // Climb while the ancestor's text is still just the headline.
-            while let up = document.parent(candidate), TextKey.of(document.textContent(up)) == key {
+            while let up = document.parent(candidate), lengths[up] <= limit, TextKey.of(document.textContent(up)) == key {
                 candidate = up
             }
-            if TextKey.of(document.textContent(candidate)) == key { return candidate }
+            if lengths[candidate] <= limit, TextKey.of(document.textContent(candidate)) == key { return candidate }
         }
         return nil
     }
@@ -74,9 +79,10 @@ enum VisibleFacts {
     /// The site's name in a title "Headline | Site" or "Site - Headline": the short part beside
     /// the one that is the headline (the metadata's, or one the page shows as a line of its own).
     static func siteName(in title: String, headline: String?, document: HTMLDocument) -> String? {
-        for separator in HeadlineCleaner.separators where title.contains(separator) {
+        // The strongest separator the title has, only: each try reads the page.
+        if let separator = HeadlineCleaner.separators.first(where: { title.contains($0) }) {
             let parts = title.components(separatedBy: separator).map { Whitespace.collapse($0) }.filter { !$0.isEmpty }
-            guard parts.count == 2 else { continue }
+            guard parts.count == 2 else { return nil }
             for (headlinePart, sitePart) in [(parts[0], parts[1]), (parts[1], parts[0])] {
                 guard sitePart.split(separator: " ").count <= 6, sitePart.count < headlinePart.count else { continue }
                 let shown = headline.map { TextKey.of($0) == TextKey.of(headlinePart) } ?? false

@@ -49,17 +49,19 @@ extension Claims.Source {
         var fetchTimeout: Double = 30
         @Option(help: ArgumentHelp("Seconds to wait for the web server's connection (default 10).", valueName: "seconds"))
         var fetchConnectTimeout: Double = 10
-        @Option(help: ArgumentHelp("The largest page accepted, fetched or read: bytes, or with K or M (default 10M).", valueName: "size"))
+        @Option(help: ArgumentHelp("The largest page accepted, fetched or read: bytes, or with K or M (default 10M, at most 256M).", valueName: "size"))
         var maxPageSize: String = "10M"
         @OptionGroup var connection: ConnectionOptions
         @OptionGroup var output: FormatOption
 
         func validate() throws {
-            guard fetchTimeout > 0, fetchConnectTimeout > 0 else {
-                throw ValidationError("--fetch-timeout and --fetch-connect-timeout must be more than 0 seconds.")
+            guard fetchTimeout.isFinite, fetchConnectTimeout.isFinite, (0.001...86_400).contains(fetchTimeout),
+                (0.001...86_400).contains(fetchConnectTimeout)
+            else {
+                throw ValidationError("--fetch-timeout and --fetch-connect-timeout take seconds, from 0.001 to 86400.")
             }
             guard PageSize.parse(maxPageSize) != nil else {
-                throw ValidationError("--max-page-size must be a number of bytes, or a number with K or M (e.g. 10M).")
+                throw ValidationError("--max-page-size must be a number of bytes, or a number with K or M (e.g. 10M), at most 256M.")
             }
         }
 
@@ -110,7 +112,8 @@ enum PageSize {
             factor = multiple
             break
         }
-        guard let number = Int(digits.trimmingWhitespace()), number > 0, number <= (1 << 30) / factor else { return nil }
+        // At most 256 MiB: the page travels to PostgreSQL as hex, twice its size.
+        guard let number = Int(digits.trimmingWhitespace()), number > 0, number <= (256 << 20) / factor else { return nil }
         return number * factor
     }
 }

@@ -105,7 +105,7 @@ enum ClaimDetail {
 
 extension ClaimDetail {
     static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+        value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }
 
