@@ -165,6 +165,25 @@ enum PageFixtures {
         #expect(source["text"] as? String == text.joined(separator: "\n\n"))
     }
 
+    @Test func claimsFromAnUndatedPageAreShownUndatedEverywhere() throws {
+        let room = try Newsroom()
+        let directory = try TemporaryDirectory.make(prefix: "claims-page")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try room.ok(["source", "import", try Self.undatedPage(in: directory).path])
+        _ = try room.add(["paragraph 3 of its plan would go ahead", "--speaker", "Board", "--create-speaker", "--source", "1"])
+        let timeline = try room.ok(["timeline"])
+        #expect(timeline.hasPrefix("undated     Board"))
+        #expect(timeline.contains("unknown outlet, undated"))
+        #expect(!timeline.contains("date said unknown"))
+        let html = directory.appending(path: "t.html")
+        _ = try room.ok(["timeline", "--format", "html", "--output", html.path])
+        #expect(try String(contentsOf: html, encoding: .utf8).contains("<span class=\"note\">undated</span>"))
+        let csv = try room.ok(["list", "--format", "csv"])
+        #expect(csv.contains(",Harbour plan goes ahead,,,,"))
+        let entry = try #require(((try room.json(["timeline"]) as? [String: Any])?["entries"] as? [[String: Any]])?.first)
+        #expect((entry["source"] as? [String: Any])?["published"] is NSNull)
+    }
+
     @Test func aMergeBringsThePageAndOnlyTheProvenanceOfWhatItBrings() throws {
         let room = try Newsroom()
         _ = try room.ok(["source", "add", "https://ledger.example/ore-dock", "--title", "Ore dock park approved", "--outlet", "Ledger", "--published", "2022-03-14"])

@@ -151,7 +151,7 @@ enum TimelineRenderer {
             }
             blocks.append(lines.joined(separator: "\n"))
         }
-        if claims.contains(where: { $0.said == nil }) {
+        if claims.contains(where: { $0.said == nil && $0.effectiveDate != nil }) {
             blocks.append("* date said unknown: placed at the date it was reported")
         }
         return blocks.isEmpty ? "No claims match." : blocks.joined(separator: "\n\n")
