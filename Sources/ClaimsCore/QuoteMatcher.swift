@@ -26,9 +26,19 @@ public enum QuoteMatcher {
     public static func find(_ quote: String, in text: String) -> QuoteAnchor? {
         let haystack = Folded(text)
         let needle = foldedQuote(quote)
-        guard !needle.isEmpty, let range = haystack.string.unicodeScalars.firstRange(of: needle.unicodeScalars) else { return nil }
-        let foldedStart = haystack.string.unicodeScalars.distance(from: haystack.string.startIndex, to: range.lowerBound)
-        let foldedEnd = foldedStart + needle.unicodeScalars.count
+        guard !needle.isEmpty else { return nil }
+        let foldedStart: Int
+        let foldedEnd: Int
+        if let range = haystack.string.unicodeScalars.firstRange(of: needle.unicodeScalars) {
+            foldedStart = haystack.string.unicodeScalars.distance(from: haystack.string.startIndex, to: range.lowerBound)
+            foldedEnd = foldedStart + needle.unicodeScalars.count
+        } else if let pieces = findInPieces(needle, in: Array(haystack.string.unicodeScalars)) {
+            // “We will not,” she said, “give up.” — or a quotation over two paragraphs.
+            foldedStart = pieces.lowerBound
+            foldedEnd = pieces.upperBound
+        } else {
+            return nil
+        }
         let start = haystack.origin[foldedStart]
         let end = haystack.origin[foldedEnd - 1] + 1
         let scalars = Array(text.unicodeScalars)
@@ -43,7 +53,9 @@ public enum QuoteMatcher {
         let scalars = Array(text.unicodeScalars)
         guard anchor.start >= 0, anchor.end <= scalars.count, anchor.start < anchor.end else { return false }
         let passage = String(String.UnicodeScalarView(scalars[anchor.start..<anchor.end]))
-        return foldedQuote(passage) == foldedQuote(quote)
+        if foldedQuote(passage) == foldedQuote(quote) { return true }
+        let folded = Array(Folded(passage).string.unicodeScalars)
+        return findInPieces(foldedQuote(quote), in: folded, startingAt: 0).map { $0.upperBound >= folded.count - 1 } ?? false
     }
 
     /// The run of words in `text` most like `quote`, for "did you mean" when a quote is not found.

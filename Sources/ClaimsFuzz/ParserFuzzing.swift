@@ -18,6 +18,20 @@ enum ParserFuzzing {
         precondition(!article.body.contains("\n\n\n"), "paragraphs more than one blank line apart")
         precondition(article.headline.map { !$0.isEmpty && !$0.contains("\n") } ?? true, "a blank or multi-line headline")
 
+        // Extraction: every proposal's words lie in the body, in its sentence, and a quotation is
+        // found again where it was proposed (so --apply can anchor it).
+        let known = [KnownSpeaker(name: "Helen Marsh", aliases: ["Marsh", "the minister"], role: "transport minister")]
+        let bodyLength = article.body.unicodeScalars.count
+        for proposal in ClaimExtractor(known: known, published: published).extract(from: article.body) {
+            precondition(0 <= proposal.sentenceStart && proposal.sentenceStart <= proposal.start, "a claim before its sentence")
+            precondition(proposal.start < proposal.end && proposal.end <= bodyLength, "offsets outside the article")
+            precondition(!proposal.text.isEmpty && !proposal.speaker.isEmpty, "a blank claim or speaker")
+            precondition((0...1).contains(proposal.confidence), "a confidence outside 0...1")
+            if proposal.kind == .quote {
+                precondition(QuoteMatcher.find(proposal.text, in: article.body) != nil, "a quotation that cannot be anchored: \(proposal.text)")
+            }
+        }
+
         // A date that parses prints as text that parses to the same date, and is not in the future.
         for candidate in [text, String(text.prefix(32))] {
             if let date = try? SaidDate.parse(candidate, today: today) {

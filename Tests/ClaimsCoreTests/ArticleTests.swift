@@ -153,6 +153,24 @@ enum Fixtures {
 @Suite struct QuoteMatcherTests {
     let text = "Intro line.\n\n“The most important thing is to act — now,” the spokesman said. 'It’s late.'"
 
+    @Test func aQuotationSplitAroundItsAttributionOrOverParagraphsIsFoundInPieces() throws {
+        let split = "Intro.\n\n“We will not,” Helen Marsh said on Tuesday, “give up.” Then she left."
+        let anchor = try #require(QuoteMatcher.find("We will not give up", in: split))
+        let scalars = Array(split.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[anchor.start..<anchor.end])) == "We will not,” Helen Marsh said on Tuesday, “give up")
+        #expect(QuoteMatcher.stillMatches("We will not give up", at: anchor, in: split))
+        #expect(!QuoteMatcher.stillMatches("We will not give in", at: anchor, in: split))
+        let paragraphs = "He said:\n\n“Luck had little to do with it.\n\n“The pumps ran all night.”"
+        #expect(QuoteMatcher.find("Luck had little to do with it. The pumps ran all night", in: paragraphs) != nil)
+        // Pieces too far apart, out of order or with a word changed are not the quote.
+        let far = "“We will not,” she said. " + String(repeating: "The council met again and talked. ", count: 6) + "“give up.”"
+        #expect(QuoteMatcher.find("We will not give up", in: far) == nil)
+        #expect(QuoteMatcher.find("give up we will not", in: split) == nil)
+        #expect(QuoteMatcher.find("We will never give up", in: split) == nil)
+        #expect(QuoteMatcher.find("I did not support the war", in: "“I did not, at first, support the war,” he said.") == nil)
+        #expect(QuoteMatcher.find("We will give up", in: split) == nil)
+    }
+
     @Test func offsetsPointAtTheQuote() throws {
         let anchor = try #require(QuoteMatcher.find("The most important thing is to act — now", in: text))
         let scalars = Array(text.unicodeScalars)

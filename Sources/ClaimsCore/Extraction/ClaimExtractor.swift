@@ -1,17 +1,12 @@
-// Rule-based extraction of claims from news copy: quotations, reported speech, relayed attribution.
+// Rule-based extraction of claims from news copy, as a pipeline of stages each with its own
+// file and tests: tokens, sentences and paragraphs (ArticleTokens), quotations (QuoteScanner),
+// speaker phrases (SpeakerPhrases), attribution cues (AttributionCues), coreference
+// (SpeakerResolver), assembly (ClaimAssembler); datelines and bylines are set aside first
+// (Datelines). No model, no network.
 import FoundationEssentials
 import Postgres
 
-/// Proposes the claims in an article, without a model or the network.
-///
-/// It recognises the attributions wire copy uses:
-/// - `"…," Peskov said.` / `"…," said Peskov.` / `Peskov said: "…"` (quotes)
-/// - `Peskov said (on Tuesday) (that) …` / `…, Peskov said.` / `According to X, …` /
-///   `…, who said on Monday that …` (reported speech, a paraphrase)
-/// - `RIA Novosti quoted Peskov as saying …` (relayed: via RIA Novosti)
-///
-/// Pronouns and descriptions ("he said", "the spokesman said", "the Turkish president said") are
-/// resolved to the last speaker they fit. Known speakers are matched by name and alias.
+/// Proposes the claims in an article.
 public struct ClaimExtractor {
     let known: [KnownSpeaker]
     let published: CalendarDate?
@@ -21,331 +16,242 @@ public struct ClaimExtractor {
         self.published = published
     }
 
-    static let verbs =
-        "said|says|told reporters|told journalists|told [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?|added|stated|claimed|noted|warned|announced|insisted|argued|stressed|explained|asked|urged|declared|admitted|denied|confirmed|regretted|replied|wrote"
-    /// After a quotation anything may follow the verb: "…," Rossi told a news conference.
-    static let quoteVerbs = verbs + "|told"
-    static let datePhrase =
-        "on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2})|yesterday|today|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-
     public func extract(from body: String) -> [ProposedClaim] {
-        var context = Context(known: known)
+        extractWithDetails(from: body).proposals
+    }
+
+    /// The proposals, and the outlet a dateline credits ("(Reuters)", "/TASS/"), if any.
+    func extractWithDetails(from body: String) -> (proposals: [ProposedClaim], credit: String?) {
+        let article = ArticleTokens(body)
+        let dateline = Datelines.find(article)
+        let assembler = ClaimAssembler(article: article, skipped: dateline.tokens)
+        let candidates = assembler.candidates()
+        var resolver = SpeakerResolver(known: known)
         var proposals: [ProposedClaim] = []
-        for paragraph in body.components(separatedBy: "\n\n") {
-            var previousInParagraph: ProposedClaim?
-            for sentence in SentenceSplitter.split(paragraph) {
-                context.noteNames(in: sentence)
-                if let proposal = proposal(for: sentence, context: &context) {
-                    proposals.append(proposal)
-                    previousInParagraph = proposal
-                } else if let previous = previousInParagraph, previous.kind == .quote, let quote = Self.loneQuotation(sentence) {
-                    // "…," Rossi said. "That moment has not yet arrived."
-                    var continued = previous
-                    continued.text = quote
-                    continued.sentence = sentence
-                    proposals.append(continued)
-                } else {
-                    previousInParagraph = nil
-                }
-                context.finishSentence()
+        var next = 0
+        // People named with a role, for a description met before the name: "The transport
+        // minister said ..." and, a paragraph later, "Transport Minister Helen Marsh".
+        let sentences = article.sentences.map(assembler.trimmed).filter { !$0.isEmpty }
+        let plain = SpeakerResolver(known: known)
+        var named: [Int: [(name: String, roles: [String])]] = [:]
+        for sentence in sentences {
+            for mention in EntityMentions.find(in: sentence, article, narrative: assembler.isNarrative, resolver: plain) {
+                guard case .person(let name, let roles) = mention.phrase, !roles.isEmpty else { continue }
+                named[article.tokens[sentence.lowerBound].paragraph, default: []].append((name, roles))
             }
         }
-        return proposals
-    }
-
-    static let openingQuotes: Set<Character> = ["\"", "“", "‘", "'"]
-    static let closingQuotes: Set<Character> = ["\"", "”", "’", "'"]
-
-    /// The words of a sentence that is nothing but a quotation.
-    static func loneQuotation(_ sentence: String) -> String? {
-        let trimmed = sentence.trimmingWhitespace()
-        guard let first = trimmed.first, openingQuotes.contains(first) else { return nil }
-        var inner = trimmed.dropFirst()
-        if inner.last == "." { inner = inner.dropLast() }
-        guard let last = inner.last, closingQuotes.contains(last) else { return nil }
-        let text = String(inner.dropLast()).trimming(charactersIn: " ,.")
-        guard !text.contains(where: { openingQuotes.contains($0) && $0 != "'" }), text.split(separator: " ").count >= 3 else { return nil }
-        return text
-    }
-
-    // MARK: Patterns, most specific first
-
-    private func proposal(for sentence: String, context: inout Context) -> ProposedClaim? {
-        let trimmed = sentence.trimmingWhitespace()
-        if let match = directQuoteFirst(trimmed, &context) { return match }
-        if let match = match(trimmed, #"^(?<attr>[^“"]{2,120}?)[:,]?\s+[“"](?<quote>[^“”"]+)[”"]\.?$"#) {
-            if let proposal = attributed(match["attr"], text: match["quote"], kind: .quote, via: [], sentence: trimmed, &context, attributionFirst: true) {
-                return proposal
+        var seen: Set<String> = []
+        var interviewee: ResolvedSpeaker?
+        for sentence in article.sentences.map(assembler.trimmed) where !sentence.isEmpty {
+            let here = candidates[next...].prefix { $0.sentence.lowerBound <= sentence.lowerBound }
+            // Names the sentence gives before its first attribution are read first ("Nordvale Foods
+            // is recalling ..., the company said"); the rest after its claims are resolved, so that
+            // "he said" means the speaker, not someone the speaker mentioned.
+            let firstCue = here.compactMap { $0.cue?.lowerBound }.min() ?? sentence.upperBound
+            let mentions = EntityMentions.find(in: sentence, article, narrative: assembler.isNarrative, resolver: resolver)
+            // The subject: the last name in the words that open the sentence ("Rovers boss Mick
+            // Farrow was ..." is about Farrow, not Rovers).
+            let subjectStart = assembler.firstToken(from: sentence.lowerBound, in: sentence)
+            var subjectEnd = subjectStart
+            while subjectEnd < sentence.upperBound, AttributionLexicon.openers.contains(article.tokens[subjectEnd].lower) || article.tokens[subjectEnd].text == "," {
+                subjectEnd += 1
             }
-        }
-        if let match = match(trimmed, #"^(?<outlet>[A-Z][^,]{1,60}?)(?: news agency)? quoted (?<speaker>.{2,80}?) as saying(?: that)?,? (?<clause>.+?)\.?$"#),
-            let proposal = relayed(match, sentence: trimmed, &context)
-        {
-            return proposal
-        }
-        if let match = match(trimmed, #"^(?<clause>.+?), (?<outlet>[A-Z][^,]{1,60}?)(?: news agency)? quoted (?<speaker>.{2,80}?) as saying\.?$"#),
-            let proposal = relayed(match, sentence: trimmed, &context)
-        {
-            return proposal
-        }
-        if let match = match(trimmed, #"^According to (?<speaker>[^,]{2,80}), (?<clause>.+?)\.?$"#),
-            let proposal = make(mention: match["speaker"], text: match["clause"], kind: .paraphrase, date: nil, via: [], sentence: trimmed, &context)
-        {
-            return proposal
-        }
-        // "... response from Turkish President Recep Tayyip Erdogan, who said on Monday that ..."
-        if let match = match(trimmed, #"(?<speaker>(?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’.-]*), who (?:\#(Self.verbs))(?: (?<date>\#(Self.datePhrase)))?(?: that)? (?<clause>.+?)\.?$"#),
-            let proposal = make(mention: match["speaker"], text: match["clause"], kind: .paraphrase, date: match["date"], via: [], sentence: trimmed, &context)
-        {
-            return proposal
-        }
-        if let match = match(trimmed, #"^(?<speaker>[^,“"]{2,80}?)(?: (?<date1>\#(Self.datePhrase)))? (?:\#(Self.verbs))(?: (?<date2>\#(Self.datePhrase)))?,?(?: that)? (?<clause>[^“"].+?)\.?$"#) {
-            if let proposal = make(
-                mention: match["speaker"], text: match["clause"], kind: .paraphrase, date: match["date1"] ?? match["date2"],
-                via: [], sentence: trimmed, &context)
+            while subjectEnd < sentence.upperBound, article.tokens[subjectEnd].isCapitalized || article.tokens[subjectEnd].lower == "the"
+                || AttributionLexicon.titles.contains(article.tokens[subjectEnd].lower) || SpeakerPhrases.isRoleLike(article.tokens[subjectEnd].lower)
+                || article.tokens[subjectEnd].text == "."
+                // "Ukraine's foreign minister, Oksana Hrytsenko, has ...": the name in the appositive.
+                || article.tokens[subjectEnd].text == "," && subjectEnd + 1 < sentence.upperBound && article.tokens[subjectEnd + 1].isCapitalized
             {
-                return proposal
+                subjectEnd += 1
+            }
+            let subject = mentions.last { $0.range.upperBound <= subjectEnd }
+            func isSubject(_ mention: EntityMentions.Mention) -> Bool { mention.range == subject?.range }
+            for mention in mentions where mention.range.upperBound <= firstCue { resolver.note(mention.phrase, asSubject: isSubject(mention)) }
+            if let hint = assembler.interviewee, hint.sentence == sentence.lowerBound { interviewee = resolver.resolve(hint.phrase) }
+            var speakers: [String] = []
+            for candidate in here {
+                var phrase = candidate.speaker
+                if phrase == .interviewee, let interviewee { phrase = .person(name: interviewee.name, roles: []) }
+                // "Northwind Renewables has begun ..., the company said": the company is the subject.
+                if case .description(let head, let words) = phrase, words.count == 1, ["company", "firm", "group", "carrier", "operator", "airline"].contains(head),
+                    let named = subject, named.range.upperBound <= (candidate.cue?.lowerBound ?? 0), case .person(let name, let roles) = named.phrase, roles.isEmpty
+                {
+                    phrase = .organisation(name)
+                }
+                if phrase == .subject {
+                    // The sentence's subject: its first claim's speaker, or the name it opens with.
+                    if let first = speakers.first {
+                        phrase = .person(name: first, roles: [])
+                    } else if let named = subject ?? mentions.first(where: { $0.range.lowerBound < subjectStart + 8 }) {
+                        phrase = named.phrase
+                    } else {
+                        continue
+                    }
+                }
+                var resolved = resolver.resolve(phrase)
+                if resolved == nil, case .description(let head, _) = phrase {
+                    let paragraph = article.tokens[sentence.lowerBound].paragraph
+                    if let later = (paragraph...(paragraph + 2)).lazy.compactMap({ named[$0]?.first { $0.roles.contains(head) } }).first {
+                        resolved = resolver.resolve(.person(name: later.name, roles: later.roles))
+                    }
+                }
+                guard let speaker = resolved, let proposal = proposal(candidate, speaker: speaker, article) else { continue }
+                if seen.insert(proposal.speaker + "\u{0}" + proposal.text).inserted {
+                    proposals.append(proposal)
+                }
+                speakers.append(speaker.name)
+                Self.noteGender(in: candidate, speaker: speaker, article, &resolver)
+            }
+            next += here.count
+            for mention in mentions where mention.range.upperBound > firstCue { resolver.note(mention.phrase, asSubject: isSubject(mention)) }
+            for name in speakers { resolver.touch(name) }
+        }
+        return (proposals, dateline.credit)
+    }
+
+    /// A claim as proposed: its text as printed, its place in the body, its speaker and date.
+    func proposal(_ candidate: Candidate, speaker: ResolvedSpeaker, _ article: ArticleTokens) -> ProposedClaim? {
+        guard let first = candidate.parts.first, let last = candidate.parts.last, !first.isEmpty, !last.isEmpty else { return nil }
+        var pieces = candidate.parts.map { article.text($0) }
+        if candidate.kind == .quote {
+            // “We will not,” she said, “give up.” loses its comma; a stop between paragraphs stays.
+            pieces = pieces.enumerated().map { index, piece in
+                piece.trimmingCharacters(in: index == pieces.count - 1 ? " ,.;:" : " ,;:")
             }
         }
-        // "Fisheries Minister Lena Holm, speaking in parliament, said ..."
-        if let match = match(trimmed, #"^(?<speaker>[A-Z][^,“"]{2,80}?), (?:speaking|writing|addressing|interviewed|asked)[^,“"]{0,60}, (?:\#(Self.verbs))(?: (?<date>\#(Self.datePhrase)))?,?(?: that)? (?<clause>[^“"].+?)\.?$"#),
-            let proposal = make(mention: match["speaker"], text: match["clause"], kind: .paraphrase, date: match["date"], via: [], sentence: trimmed, &context)
-        {
-            return proposal
-        }
-        if let match = match(trimmed, #"^(?<clause>[^“"].+?), (?<speaker>[^,]{2,80}?) (?:\#(Self.verbs))(?: (?<date>\#(Self.datePhrase)))?\.?$"#),
-            let proposal = make(mention: match["speaker"], text: match["clause"], kind: .paraphrase, date: match["date"], via: [], sentence: trimmed, &context)
-        {
-            return proposal
-        }
-        return nil
-    }
-
-    /// `"…," Peskov said.` and `"…," said Peskov.`: a quotation first, then who said it.
-    private func directQuoteFirst(_ sentence: String, _ context: inout Context) -> ProposedClaim? {
-        guard let open = sentence.first, Self.openingQuotes.contains(open) else { return nil }
-        let closing: Set<Character> = open == "“" ? ["”"] : open == "‘" ? ["’"] : [open]
-        // The quotation ends at the last closing mark followed by a comma or space, not at an apostrophe.
-        let characters = Array(sentence)
-        guard let closeOffset = (1..<characters.count).last(where: { index in
-            closing.contains(characters[index]) && (index + 1 == characters.count || characters[index + 1] == " " || characters[index + 1] == ",")
-                && (index > 1 && ",.?!".contains(characters[index - 1]) || open != "'")
-        }) else { return nil }
-        let close = sentence.index(sentence.startIndex, offsetBy: closeOffset)
-        let quote = String(sentence[sentence.index(after: sentence.startIndex)..<close])
-        let attribution = sentence[sentence.index(after: close)...].trimming(charactersIn: " ,.")
-        guard !attribution.isEmpty else { return nil }
-        return attributed(attribution, text: quote, kind: .quote, via: [], sentence: sentence, &context, attributionFirst: false)
-    }
-
-    /// Reads "Peskov said", "said Peskov", "Transport Minister Helen Marsh told reporters after …".
-    private func attributed(
-        _ attribution: String?, text: String?, kind: ClaimKind, via: [String], sentence: String, _ context: inout Context,
-        attributionFirst: Bool
-    ) -> ProposedClaim? {
-        guard let attribution, let text else { return nil }
-        let verbs = attributionFirst ? Self.verbs : Self.quoteVerbs
-        if let match = match(attribution, #"^(?<speaker>.{1,80}?)(?: (?<date1>\#(Self.datePhrase)))? (?:\#(verbs))\b(?: (?<date2>\#(Self.datePhrase)))?(?<rest>.*)$"#),
-            !attributionFirst || (match["rest"] ?? "").trimmingWhitespace().isEmpty
-        {
-            return make(
-                mention: match["speaker"], text: text, kind: kind, date: match["date1"] ?? match["date2"], via: via,
-                sentence: sentence, &context)
-        }
-        if !attributionFirst, let match = match(attribution, #"^(?:\#(verbs)) (?<speaker>[^,]{1,80}?)(?: (?<date>\#(Self.datePhrase)))?(?:,.*)?$"#) {
-            return make(mention: match["speaker"], text: text, kind: kind, date: match["date"], via: via, sentence: sentence, &context)
-        }
-        return nil
-    }
-
-    private func relayed(_ match: [String: String], sentence: String, _ context: inout Context) -> ProposedClaim? {
-        guard let outlet = match["outlet"] else { return nil }
-        let name = outlet.hasPrefix("The ") ? String(outlet.dropFirst(4)) : outlet
-        return make(mention: match["speaker"], text: match["clause"], kind: .paraphrase, date: nil, via: [name], sentence: sentence, &context)
-    }
-
-    private func make(
-        mention phrase: String?, text: String?, kind: ClaimKind, date: String?, via: [String], sentence: String,
-        _ context: inout Context
-    ) -> ProposedClaim? {
-        guard let phrase, let text, let mention = SpeakerMention.parse(phrase),
-            let speaker = context.resolve(mention)
-        else { return nil }
-        var cleaned = text.trimmingWhitespace()
-        if kind == .paraphrase, cleaned.hasPrefix("that ") { cleaned.removeFirst(5) }
-        cleaned = cleaned.trimming(charactersIn: " ,")
-        guard cleaned.split(separator: " ").count >= 3 else { return nil }
+        var text = pieces.joined(separator: " ").trimmingWhitespace()
+        if candidate.kind == .paraphrase, text.lowercased().hasPrefix("that ") { text.removeFirst(5) }
+        text = text.trimmingCharacters(in: " ,;:")
+        guard text.split(separator: " ").count >= 3 || candidate.kind == .quote && text.split(separator: " ").count >= 2 else { return nil }
         var said: SaidDate?
         var saidPhrase: String?
-        if let date, let published, let day = RelativeDate.resolve(date, published: published) {
+        if let phrase = candidate.datePhrase, let published, let day = RelativeDate.resolve(phrase, published: published) {
             said = SaidDate(day: day)
-            saidPhrase = date
+            saidPhrase = phrase
         }
+        let start = article.tokens[first.lowerBound].start
+        let end = article.tokens[last.upperBound - 1].end
         return ProposedClaim(
-            speaker: speaker.name, text: cleaned, kind: kind, said: said, saidPhrase: saidPhrase, via: via, sentence: sentence,
-            newSpeaker: speaker.isNew)
+            speaker: speaker.name, text: text, kind: candidate.kind, said: said, saidPhrase: saidPhrase, via: candidate.via,
+            sentence: article.text(candidate.sentence), newSpeaker: !speaker.isKnown, mention: candidate.mention,
+            start: start, end: end, sentenceStart: article.tokens[candidate.sentence.lowerBound].start, rule: candidate.rule,
+            confidence: candidate.confidence)
     }
 
-    private func match(_ text: String, _ pattern: String) -> [String: String]? {
-        // Scalar semantics and simple word boundaries, as ICU's regular expressions read text.
-        guard let regex = try? Regex(pattern).matchingSemantics(.unicodeScalar).wordBoundaryKind(.simple),
-            let result = try? regex.firstMatch(in: text)
-        else { return nil }
-        var groups: [String: String] = [:]
-        for name in ["attr", "quote", "speaker", "clause", "outlet", "date", "date1", "date2", "rest"] {
-            if let group = result.output[name]?.substring {
-                groups[name] = String(group)
+    /// "Marsh said she would ..." tells which pronoun fits Marsh.
+    static func noteGender(in candidate: Candidate, speaker: ResolvedSpeaker, _ article: ArticleTokens, _ resolver: inout SpeakerResolver) {
+        guard speaker.isPerson, candidate.kind == .paraphrase else { return }
+        for part in candidate.parts {
+            for index in part where article.tokens[index].isWord {
+                switch article.tokens[index].lower {
+                case "he", "his", "him": resolver.noteGender(.male, of: speaker.name); return
+                case "she", "her": resolver.noteGender(.female, of: speaker.name); return
+                default: continue
+                }
             }
         }
-        return groups
+    }
+}
+
+/// Names of people and organisations a sentence gives, speaking or not, for later references.
+enum EntityMentions {
+    struct Mention {
+        var phrase: SpeakerPhrase
+        var range: Range<Int>
     }
 
-    /// Who has spoken so far in the article, for surnames, descriptions and pronouns.
-    struct Context {
-        struct Speaker {
-            var name: String
-            var roles: Set<String>
-            var isNew: Bool
-        }
+    /// Lower-case nouns that make the name after them a business or group: "broadband provider
+    /// Brightwire", "the campaign group Safe Feeds".
+    static let organisationNouns: Set<String> = [
+        "provider", "company", "firm", "group", "carmaker", "automaker", "airline", "lender", "bank", "operator",
+        "retailer", "chain", "giant", "insurer", "supplier", "manufacturer", "maker", "producer", "developer",
+        "startup", "conglomerate", "broadcaster", "utility", "charity", "campaign", "organisation", "organization",
+        "union", "club", "party", "consultancy", "agency", "regulator", "watchdog", "publisher", "brand", "network",
+    ]
 
-        let known: [KnownSpeaker]
-        var seen: [Speaker] = []
-        /// Full names printed anywhere in the article so far ("President Amir Haddad"), with their titles.
-        var printedNames: [(name: String, roles: [String])] = []
-        /// The person named most recently before the current sentence, for "he said".
-        var lastNamed: String?
-        private var namedInSentence: String?
-
-        init(known: [KnownSpeaker]) {
-            self.known = known
-        }
-
-        /// Collects runs of two to four capitalised words that look like a person's name.
-        mutating func noteNames(in sentence: String) {
-            let tokens = sentence.split(separator: " ").map { $0.trimming(charactersIn: ",.;:\"“”‘’()") }
-            var index = 0
-            while index < tokens.count {
-                var run: [String] = []
-                var cursor = index
-                while cursor < tokens.count, let first = tokens[cursor].first, first.isUppercase,
-                    !SpeakerMention.titleWords.contains(tokens[cursor].lowercased())
-                {
-                    run.append(tokens[cursor])
-                    cursor += 1
-                }
-                if (2...4).contains(run.count), run.first != "The", index > 0 || cursor < tokens.count {
-                    let roles = tokens[max(0, index - 3)..<index].map { $0.lowercased() }.filter { SpeakerMention.titleWords.contains($0) || $0.first?.isLowercase == true }
-                    let name = run.joined(separator: " ")
-                    printedNames.append((name, roles))
-                    namedInSentence = name
-                }
-                index = cursor == index ? index + 1 : cursor
+    static func find(in sentence: Range<Int>, _ article: ArticleTokens, narrative: (Int) -> Bool, resolver: SpeakerResolver) -> [Mention] {
+        let tokens = article.tokens
+        var mentions: [Mention] = []
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            guard narrative(index), tokens[index].isCapitalized else {
+                index += 1
+                continue
             }
-        }
-
-        mutating func finishSentence() {
-            if let namedInSentence { lastNamed = namedInSentence }
-            namedInSentence = nil
-        }
-
-        mutating func resolve(_ mention: SpeakerMention) -> Speaker? {
-            switch mention {
-            case .pronoun:
-                if let lastNamed, let speaker = seen.last(where: { Self.containsWords(Self.normalize($0.name), Self.normalize(lastNamed)) || Self.containsWords(Self.normalize(lastNamed), Self.normalize($0.name)) }) {
-                    return remember(speaker)
-                }
-                if let lastNamed {
-                    return resolve(.name(lastNamed, roles: printedNames.last(where: { $0.name == lastNamed })?.roles ?? []))
-                }
-                return seen.last
-            case .description(let head, let words):
-                let wanted = Set(words)
-                if let index = seen.lastIndex(where: { $0.roles.contains(head) && wanted.isSubset(of: $0.roles.union([head])) })
-                    ?? seen.lastIndex(where: { $0.roles.contains(head) })
-                {
-                    return remember(seen[index])
-                }
-                // A recorded speaker only when every word fits their role: "the transport minister" is
-                // not the environment minister.
-                if let speaker = known.first(where: { wanted.isSubset(of: Set(Self.roleWords($0.role))) }) {
-                    return remember(Speaker(name: speaker.name, roles: Set(words), isNew: false))
-                }
-                return nil
-            case .name(let name, let roles):
-                let wanted = Self.normalize(name)
-                if let speaker = known.first(where: { ([$0.name] + $0.aliases).map(Self.normalize).contains(wanted) }) {
-                    return remember(Speaker(name: speaker.name, roles: Set(roles + Self.roleWords(speaker.role)), isNew: false))
-                }
-                if let earlier = seen.last(where: { Self.containsWords(Self.normalize($0.name), wanted) }) {
-                    var updated = earlier
-                    updated.roles.formUnion(roles)
-                    return remember(updated)
-                }
-                // A surname alone: the full name printed earlier in the article.
-                if !name.contains(" "), let printed = printedNames.last(where: { Self.containsWords(Self.normalize($0.name), wanted) }) {
-                    return resolve(.name(printed.name, roles: roles + printed.roles))
-                }
-                let partial = known.filter { ([$0.name] + $0.aliases).contains { Self.containsWords(Self.normalize($0), wanted) } }
-                if partial.count == 1, let speaker = partial.first {
-                    return remember(Speaker(name: speaker.name, roles: Set(roles + Self.roleWords(speaker.role)), isNew: false))
-                }
-                return remember(Speaker(name: name, roles: Set(roles), isNew: true))
-            }
-        }
-
-        private mutating func remember(_ speaker: Speaker) -> Speaker {
-            if let index = seen.firstIndex(where: { $0.name == speaker.name }) {
-                seen[index].roles.formUnion(speaker.roles)
-                let merged = seen.remove(at: index)
-                seen.append(merged)
-                return merged
-            }
-            seen.append(speaker)
-            return speaker
-        }
-
-        static func roleWords(_ role: String?) -> [String] {
-            (role ?? "").lowercased().split(separator: " ").map(String.init)
-        }
-
-        /// Lower case, no accents: "Erdoğan" and "Erdogan" are the same name.
-        static func normalize(_ text: String) -> String {
-            withoutDiacritics(text.lowercased())
-                .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        }
-
-        /// `text` without accents and other marks: a Latin letter with marks becomes the letter its
-        /// Unicode name starts from ("LATIN SMALL LETTER G WITH BREVE" is g), combining marks go.
-        static func withoutDiacritics(_ text: String) -> String {
-            var folded = String.UnicodeScalarView()
-            for scalar in text.unicodeScalars {
-                if scalar.isASCII {
-                    folded.append(scalar)
-                } else if scalar.properties.generalCategory == .nonspacingMark {
-                    continue
-                } else if let name = scalar.properties.name, let letter = latinBase(name) {
-                    folded.append(letter)
+            // A run of capitalised words, with "of", "for", "and", "&" inside: "Transport Minister
+            // Helen Marsh", "Nordic Institute for Maritime Law".
+            var end = index
+            while end < sentence.upperBound, narrative(end) {
+                if tokens[end].isCapitalized || tokens[end].text == "." && end > index && !tokens[end].spaceBefore {
+                    end += 1
+                } else if ["of", "for", "and", "&", "de"].contains(tokens[end].lower), end > index, end + 1 < sentence.upperBound, tokens[end + 1].isCapitalized {
+                    end += 1
                 } else {
-                    folded.append(scalar)
+                    break
                 }
             }
-            return String(folded)
-        }
-
-        static func latinBase(_ name: String) -> Unicode.Scalar? {
-            for prefix in ["LATIN SMALL LETTER ", "LATIN CAPITAL LETTER "] where name.hasPrefix(prefix) {
-                let rest = name.dropFirst(prefix.count)
-                guard let with = rest.firstRange(of: " WITH "), rest.distance(from: rest.startIndex, to: with.lowerBound) == 1,
-                    let letter = rest.first?.lowercased().unicodeScalars.first
-                else { return nil }
-                return letter
+            var start = index
+            while start > sentence.lowerBound, tokens[start - 1].isWord, AttributionLexicon.titles.contains(tokens[start - 1].lower) { start -= 1 }
+            let before = start > sentence.lowerBound ? tokens[start - 1].lower : ""
+            let after = end < sentence.upperBound ? tokens[end].lower : ""
+            let name = article.text(index..<end)
+            if organisationNouns.contains(before) || after.hasPrefix("'s") && false {
+                mentions.append(Mention(phrase: .organisation(name), range: start..<end))
+            } else if end - index == 1, !AttributionLexicon.openers.contains(tokens[index].lower), resolver.isKnownSurname(tokens[index].text) {
+                // "Wolna" after "Katarzyna Wolna": the same person again.
+                mentions.append(Mention(phrase: .person(name: tokens[index].text, roles: []), range: start..<end))
+            } else if end - index >= 2 || index > sentence.lowerBound, let phrase = SpeakerPhrases.classify(start..<end, appositive: appositive(after: end, sentence, tokens), article) {
+                switch phrase {
+                case .person(let name, _) where name.split(separator: " ").count >= 2: mentions.append(Mention(phrase: phrase, range: start..<end))
+                case .organisation: mentions.append(Mention(phrase: phrase, range: start..<end))
+                default: break
+                }
             }
-            return nil
+            index = max(end, index + 1)
         }
+        return mentions
+    }
 
-        /// Whether `words` appear as whole words in `name`: "peskov" in "dmitry peskov".
-        static func containsWords(_ name: String, _ words: String) -> Bool {
-            (" " + name + " ").contains(" " + words + " ")
+    static func appositive(after end: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
+        guard end + 1 < sentence.upperBound, tokens[end].text == ",", tokens[end + 1].lower == "the" || tokens[end + 1].lower == "a" else { return nil }
+        var close = end + 1
+        while close < sentence.upperBound, tokens[close].text != ",", close - end < 14 { close += 1 }
+        return close < sentence.upperBound ? (end + 1)..<close : nil
+    }
+}
+
+/// Names folded for comparison: lower case, no accents, single spaces.
+enum NameFolding {
+    static func key(_ text: String) -> String {
+        withoutDiacritics(text.lowercased()).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// `text` without accents and other marks: a Latin letter with marks becomes the letter its
+    /// Unicode name starts from ("LATIN SMALL LETTER G WITH BREVE" is g), combining marks go.
+    static func withoutDiacritics(_ text: String) -> String {
+        var folded = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                folded.append(scalar)
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue
+            } else if let name = scalar.properties.name, let letter = latinBase(name) {
+                folded.append(letter)
+            } else {
+                folded.append(scalar)
+            }
         }
+        return String(folded)
+    }
+
+    static func latinBase(_ name: String) -> Unicode.Scalar? {
+        for prefix in ["LATIN SMALL LETTER ", "LATIN CAPITAL LETTER "] where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            guard let with = rest.firstRange(of: " WITH "), rest.distance(from: rest.startIndex, to: with.lowerBound) == 1,
+                let letter = rest.first?.lowercased().unicodeScalars.first
+            else { return nil }
+            return letter
+        }
+        return nil
     }
 }

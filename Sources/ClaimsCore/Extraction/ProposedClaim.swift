@@ -14,6 +14,19 @@ public struct ProposedClaim: Sendable, Equatable {
     public var sentence: String
     /// True when no recorded speaker goes by this name.
     public var newSpeaker: Bool
+    /// The speaker as the article names them here ("the diplomat", "he", "Kremlin spokesman
+    /// Dmitry Peskov"); `speaker` is who that resolved to.
+    public var mention: String = ""
+    /// Where the claim's words sit in the article text: code point offsets, from the first word to
+    /// the last (a quotation split around its attribution spans the attribution).
+    public var start: Int = 0
+    public var end: Int = 0
+    /// Where `sentence` starts in the article text, so the claim's words can be marked in it.
+    public var sentenceStart: Int = 0
+    /// The rule that found it ("quote-then-attribution", "reported-speech", "according-to" ...).
+    public var rule: String = ""
+    /// How sure the rule is, 0 to 1.
+    public var confidence: Double = 1
 }
 
 /// A recorded speaker, as the extractor needs it.

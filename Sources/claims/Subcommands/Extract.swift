@@ -15,12 +15,20 @@ extension Claims {
             discussion: """
                 ARTICLE is a saved web page or a text file (imported or not), - for standard
                 input, or a recorded source's number or URL. Each proposal has a speaker (known speakers are
-                matched by name and alias; others are marked new), the text, quote or
+                matched by name, alias and role; others are marked new), the text, quote or
                 paraphrase, the date said (from "on Tuesday" and the like), the outlets it
-                was relayed through, and the sentence it came from.
+                was relayed through, and the sentence it came from. --explain adds how it was
+                found: the rule, its confidence, the words that named the speaker and where the
+                claim's words sit in the article.
 
-                --apply records them in one transaction, importing the file first if needed;
-                on a terminal it asks about each, and --yes takes them all.
+                --apply records them in one transaction, importing the file first if needed. On a
+                terminal it asks about each one, as git add -p does:
+
+                  y  record this one          n  skip it
+                  a  record this and the rest q  stop, recording what was accepted
+                  e  edit the speaker or text ?  help
+
+                --yes records them all without asking.
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
@@ -29,6 +37,8 @@ extension Claims {
         var article: String
         @Option(help: "Output format.")
         var format: Format = .table
+        @Flag(help: "Show how each proposal was found: rule, confidence, speaker mention, offsets.")
+        var explain = false
         @Flag(help: "Record the proposals.")
         var apply = false
         @Flag(name: .shortAndLong, help: "With --apply, record every proposal without asking.")
@@ -58,6 +68,7 @@ extension Claims {
             }
             switch format {
             case .json: Terminal.print(try JSONOutput.render(ExtractionJSON(subject: subject, proposals: proposals)))
+            case .table where explain: Terminal.print(ProposalTable.explained(proposals))
             case .table: Terminal.print(ProposalTable.render(proposals, width: TextLayout.terminalWidth))
             }
         }
@@ -68,11 +79,7 @@ extension Claims {
                 guard isatty(STDIN_FILENO) == 1 else {
                     throw CommandFailure(message: "--apply asks about each claim on a terminal; add --yes to record them all", exitCode: CommandFailure.usage)
                 }
-                chosen = proposals.filter { proposal in
-                    Terminal.note("\n\(proposal.speaker)\(proposal.newSpeaker ? " (new)" : ""): \(proposal.text)")
-                    FileDescriptor.standardError.write("Record this \(proposal.kind.rawValue)? [y/N] ")
-                    return (readLine() ?? "").lowercased().hasPrefix("y")
-                }
+                chosen = ProposalReview(proposals: proposals, article: subject.body).run()
             }
             let ids = try store.apply(chosen, to: subject, url: url)
             Terminal.print("Recorded \(ids.count) claim\(ids.count == 1 ? "" : "s")\(ids.isEmpty ? "" : ": " + ids.map { "#\($0)" }.joined(separator: ", ")).")
@@ -89,18 +96,31 @@ struct ExtractionJSON: Encodable {
         @EncodesNull var published: String?
     }
 
+    struct Speaker: Encodable {
+        /// Who it will be recorded as.
+        var name: String
+        /// As the article names them here: "the diplomat", "he", "Kremlin spokesman Dmitry Peskov".
+        var mention: String
+        /// The recorded speaker it resolved to, or null for a new one.
+        @EncodesNull var known: String?
+    }
+
     struct Proposal: Encodable {
-        var speaker: String
+        var speaker: Speaker
+        var newSpeaker: Bool
         var text: String
         var kind: String
         @EncodesNull var said: String?
         @EncodesNull var saidPhrase: String?
         var via: [String]
         var sentence: String
-        var newSpeaker: Bool
+        var start: Int
+        var end: Int
+        var rule: String
+        var confidence: Double
 
         enum CodingKeys: String, CodingKey {
-            case speaker, text, kind, said, via, sentence
+            case speaker, text, kind, said, via, sentence, start, end, rule, confidence
             case saidPhrase = "said_phrase"
             case newSpeaker = "new_speaker"
         }
@@ -115,8 +135,9 @@ struct ExtractionJSON: Encodable {
             published: subject.published?.description)
         self.proposals = proposals.map {
             Proposal(
-                speaker: $0.speaker, text: $0.text, kind: $0.kind.rawValue, said: $0.said?.description, saidPhrase: $0.saidPhrase,
-                via: $0.via, sentence: $0.sentence, newSpeaker: $0.newSpeaker)
+                speaker: Speaker(name: $0.speaker, mention: $0.mention, known: $0.newSpeaker ? nil : $0.speaker), newSpeaker: $0.newSpeaker,
+                text: $0.text, kind: $0.kind.rawValue, said: $0.said?.description, saidPhrase: $0.saidPhrase, via: $0.via,
+                sentence: $0.sentence, start: $0.start, end: $0.end, rule: $0.rule, confidence: ($0.confidence * 100).rounded() / 100)
         }
     }
 }
@@ -132,5 +153,18 @@ enum ProposalTable {
             ]
         }
         return TableRenderer(headers: ["#", "SPEAKER", "KIND", "SAID", "VIA", "TEXT"], rows: rows).render()
+    }
+
+    /// One block per proposal: what it is, its words, and how it was found.
+    static func explained(_ proposals: [ProposedClaim]) -> String {
+        guard !proposals.isEmpty else { return "No claims found." }
+        return proposals.enumerated().map { index, proposal in
+            let resolved = proposal.newSpeaker ? "a new speaker" : "the recorded speaker \(proposal.speaker)"
+            return """
+                \(index + 1). \(ProposalReview.summary(proposal))
+                   \(TextLayout.singleLine(proposal.text))
+                   rule \(proposal.rule), confidence \((proposal.confidence * 100).rounded() / 100); "\(TextLayout.singleLine(proposal.mention))" is \(resolved); characters \(proposal.start)-\(proposal.end)
+                """
+        }.joined(separator: "\n\n")
     }
 }

@@ -1,0 +1,251 @@
+// Stage 6 of extraction: claims from quotations, cues and speakers. Sentence by sentence, with
+// what the neighbouring sentences and paragraphs say: a paragraph ending "Putin said:" before a
+// quotation, a quotation followed by "he told reporters.", a quotation running on over
+// paragraphs, a quotation split around its attribution, and the answers of an interview.
+
+/// A claim before it is resolved and written out.
+struct Candidate {
+    var speaker: SpeakerPhrase
+    /// The mention as printed ("Kremlin spokesman Dmitry Peskov", "he").
+    var mention: String
+    var kind: ClaimKind
+    /// Token ranges of the claim's words; more than one for a quotation split around its attribution.
+    var parts: [Range<Int>]
+    var via: [String]
+    var datePhrase: String?
+    /// The sentence it came from.
+    var sentence: Range<Int>
+    var rule: String
+    var confidence: Double
+    /// The attribution's cue, when it is in the claim's own sentence.
+    var cue: Range<Int>? = nil
+}
+
+struct ClaimAssembler {
+    let article: ArticleTokens
+    /// Tokens of a dateline or byline, which are neither speakers nor claims.
+    let skipped: Set<Int>
+    private var insideQuote: [Bool]
+    /// Whom an interview is with: the person who "spoke to" the paper, or sat down for its interview.
+    /// The phrase and the sentence it is in, so that "She spoke to the Herald" resolves there.
+    private(set) var interviewee: (phrase: SpeakerPhrase, sentence: Int)?
+
+    init(article: ArticleTokens, skipped: Set<Int>) {
+        self.article = article
+        self.skipped = skipped
+        var inside = [Bool](repeating: false, count: article.tokens.count)
+        for quote in article.quotes where quote.depth == 0 {
+            for index in quote.open..<quote.end { inside[index] = true }
+        }
+        insideQuote = inside
+        interviewee = findInterviewee()
+    }
+
+    /// "Wolna, who ..., spoke to the Baltic Courier", "Brenner gave an interview to ...": the last
+    /// such before the first question.
+    func findInterviewee() -> (phrase: SpeakerPhrase, sentence: Int)? {
+        let tokens = article.tokens
+        let firstQuestion = article.paragraphs.first { paragraph in
+            paragraph.count > 2 && tokens[paragraph.lowerBound + 1].text == ":" && ["q", "question"].contains(tokens[paragraph.lowerBound].lower)
+        }?.lowerBound ?? tokens.count
+        for sentence in article.sentences.filter({ $0.lowerBound < firstQuestion }).reversed() {
+            for index in sentence where isNarrative(index) && ["spoke", "talked", "sat", "gave"].contains(tokens[index].lower) {
+                guard index + 1 < sentence.upperBound, ["to", "with", "down", "an"].contains(tokens[index + 1].lower),
+                    let subject = SpeakerPhrases.before(index, in: sentence, article, narrative: isNarrative),
+                    let phrase = SpeakerPhrases.classify(subject.phrase, appositive: subject.appositive, article)
+                else { continue }
+                switch phrase {
+                case .person, .pronoun(.male), .pronoun(.female): return (phrase, trimmed(sentence).lowerBound)
+                default: continue
+                }
+            }
+        }
+        return nil
+    }
+
+    func isNarrative(_ index: Int) -> Bool { !insideQuote[index] && !skipped.contains(index) }
+
+    /// Every candidate of the article, in order.
+    func candidates() -> [Candidate] {
+        var result: [Candidate] = []
+        var consumed: Set<Int> = []
+        let sentences = article.sentences.map(trimmed).filter { !$0.isEmpty }
+        for (number, sentence) in sentences.enumerated() where !consumed.contains(number) {
+            if let answer = interviewAnswer(sentence) ?? answerContinued(sentence, after: result.last) {
+                result.append(answer)
+                // The answer is the whole paragraph.
+                var later = number + 1
+                while later < sentences.count, answer.sentence.contains(sentences[later].lowerBound) {
+                    consumed.insert(later)
+                    later += 1
+                }
+                continue
+            }
+            let quotes = topQuotes(in: sentence)
+            let attributions = AttributionCues.find(in: sentence, article, narrative: isNarrative)
+            if !quotes.isEmpty, narrativeWords(in: sentence).isEmpty {
+                // A sentence that is only a quotation: its speaker is in a neighbouring sentence.
+                if let (candidate, used) = loneQuotation(sentence, quotes: quotes, index: number, sentences: sentences, result: result) {
+                    result.append(candidate)
+                    if let used { consumed.insert(used) }
+                }
+                continue
+            }
+            result += claims(in: sentence, quotes: quotes, attributions: attributions)
+        }
+        return result
+    }
+
+    /// The sentence without a dateline or byline that opens it.
+    func trimmed(_ sentence: Range<Int>) -> Range<Int> {
+        var start = sentence.lowerBound
+        while start < sentence.upperBound, skipped.contains(start) { start += 1 }
+        return start..<sentence.upperBound
+    }
+
+    func topQuotes(in sentence: Range<Int>) -> [QuoteSpan] {
+        sentence.compactMap { article.quote(openingAt: $0) }
+    }
+
+    func narrativeWords(in sentence: Range<Int>) -> [Int] {
+        sentence.filter { isNarrative($0) && article.tokens[$0].isWord }
+    }
+
+    // MARK: Across sentences
+
+    /// A sentence that is only a quotation: said by the speaker whose attribution ends the sentence
+    /// before with a colon, or who is named in an attribution-only sentence after it, or who spoke
+    /// the quotation just before it in the paragraph.
+    func loneQuotation(
+        _ sentence: Range<Int>, quotes: [QuoteSpan], index: Int, sentences: [Range<Int>], result: [Candidate]
+    ) -> (Candidate, Int?)? {
+        guard let quote = quotes.first, !quote.continuesPrevious else { return nil }
+        let parts = quoteParts(quote)
+        let tokens = article.tokens
+        if index > 0 {
+            let previous = sentences[index - 1]
+            let last = previous.upperBound - 1
+            if tokens[last].text == ":" || tokens[last].text == "," {
+                let attributions = AttributionCues.find(in: previous, article, narrative: isNarrative)
+                if let attribution = attributions.last, let speaker = speaker(of: attribution) {
+                    return (Candidate(
+                        speaker: speaker, mention: article.text(attribution.speaker), kind: .quote, parts: parts, via: attribution.via,
+                        datePhrase: attribution.datePhrase, sentence: sentence, rule: "attribution-before-colon", confidence: 0.85), nil)
+                }
+            }
+        }
+        // The attribution after a quotation: in the same paragraph, or a short paragraph after a
+        // quotation that is a paragraph of its own.
+        let paragraphOf = { (range: Range<Int>) in tokens[range.lowerBound].paragraph }
+        let standsAlone = sentence.lowerBound == article.paragraphs[paragraphOf(sentence)].lowerBound
+        if index + 1 < sentences.count, paragraphOf(sentences[index + 1]) == paragraphOf(sentence)
+            || standsAlone && paragraphOf(sentences[index + 1]) == paragraphOf(sentence) + 1 && narrativeWords(in: sentences[index + 1]).count <= 12
+        {
+            let next = sentences[index + 1]
+            let words = narrativeWords(in: next)
+            let attributions = AttributionCues.find(in: next, article, narrative: isNarrative)
+            if words.count <= 10, topQuotes(in: next).isEmpty, let attribution = attributions.first, let speaker = speaker(of: attribution),
+                claims(in: next, quotes: [], attributions: [attribution]).isEmpty
+            {
+                return (Candidate(
+                    speaker: speaker, mention: article.text(attribution.speaker), kind: .quote, parts: parts, via: attribution.via,
+                    datePhrase: attribution.datePhrase, sentence: sentence, rule: "attribution-after-quote", confidence: 0.8), index + 1)
+            }
+        }
+        // "That was Cornish, speaking to Radio Meridian." / "That was how Mr Pike put it."
+        if index + 1 < sentences.count {
+            let next = sentences[index + 1]
+            var cursor = next.lowerBound
+            if cursor + 2 < next.upperBound, tokens[cursor].lower == "that", tokens[cursor + 1].lower == "was" {
+                cursor += 2
+                if tokens[cursor].lower == "how" { cursor += 1 }
+                var end = cursor
+                while end < next.upperBound, tokens[end].isCapitalized || tokens[end].text == "." && end > cursor { end += 1 }
+                if paragraphOf(next) <= paragraphOf(sentence) + 1, end > cursor, let speaker = SpeakerPhrases.classify(cursor..<end, appositive: nil, article),
+                    SpeakerPhrases.isPerson(speaker) || speaker != .pronoun(.thing)
+                {
+                    return (Candidate(
+                        speaker: speaker, mention: article.text(cursor..<end), kind: .quote, parts: parts, via: [], datePhrase: nil,
+                        sentence: sentence, rule: "attribution-after-quote", confidence: 0.75), index + 1)
+                }
+            }
+        }
+        // The same speaker going on: "…," Rossi said. "That moment has not yet arrived."
+        if let previous = result.last, previous.kind == .quote, index > 0, sentences[index - 1] == previous.sentence
+            || tokens[previous.sentence.lowerBound].paragraph == tokens[sentence.lowerBound].paragraph - 1 && previous.rule != "interview-answer"
+        {
+            var continued = previous
+            continued.parts = parts
+            continued.sentence = sentence
+            continued.rule = "continued-quote"
+            continued.confidence = 0.75
+            return (continued, nil)
+        }
+        return nil
+    }
+
+    /// A paragraph of an answer after its labelled first paragraph (no label, no quotation marks,
+    /// no attribution): the same speaker's.
+    func answerContinued(_ sentence: Range<Int>, after previous: Candidate?) -> Candidate? {
+        let tokens = article.tokens
+        let number = tokens[sentence.lowerBound].paragraph
+        guard let previous, previous.rule.hasPrefix("interview-answer"), let last = previous.parts.last,
+            tokens[last.lowerBound].paragraph == number - 1
+        else { return nil }
+        let paragraph = article.paragraphs[number]
+        guard sentence.lowerBound == paragraph.lowerBound, !paragraph.contains(where: { tokens[$0].kind == .quote }),
+            AttributionCues.find(in: paragraph, article, narrative: isNarrative).allSatisfy({ speaker(of: $0) == nil })
+        else { return nil }
+        var end = paragraph.upperBound
+        var final = end - 1
+        while final > paragraph.lowerBound, tokens[final].kind != .word, tokens[final].text != "?" { final -= 1 }
+        guard tokens[final].text != "?" else { return nil }
+        while end > paragraph.lowerBound, [".", "!"].contains(tokens[end - 1].text) { end -= 1 }
+        // Only inside the interview: the next paragraph is a question or another answer.
+        guard number + 1 < article.paragraphs.count else { return nil }
+        let next = article.paragraphs[number + 1]
+        guard next.count > 2, tokens[next.lowerBound + 1].text == ":" || tokens[next.lowerBound].lower == "q" else { return nil }
+        var continued = previous
+        continued.parts = [paragraph.lowerBound..<end]
+        continued.sentence = paragraph
+        continued.rule = "interview-answer-continued"
+        continued.confidence = 0.7
+        return continued
+    }
+
+    /// "Q: ..." is the interviewer; "A: ...", "Ruiz: ...", "MINISTER: ..." a speaker's answer.
+    func interviewAnswer(_ sentence: Range<Int>) -> Candidate? {
+        let tokens = article.tokens
+        let paragraph = article.paragraphs[tokens[sentence.lowerBound].paragraph]
+        guard sentence.lowerBound == paragraph.lowerBound,
+            let colon = (sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 5)).first(where: { tokens[$0].text == ":" }),
+            colon > sentence.lowerBound, colon + 1 < paragraph.upperBound
+        else { return nil }
+        let label = tokens[sentence.lowerBound..<colon].filter(\.isWord)
+        guard !label.isEmpty, label.allSatisfy(\.isCapitalized) else { return nil }
+        let labelText = label.map(\.text).joined(separator: " ")
+        guard !["Q", "QUESTION", "INTERVIEWER", "PRESENTER", "HOST", "ANCHOR", "REPORTER"].contains(labelText.uppercased()) else { return nil }
+        let speaker: SpeakerPhrase
+        let words = label.map { $0.lower }
+        if labelText == "A" {
+            speaker = .interviewee
+        } else if words.allSatisfy({ AttributionLexicon.titles.contains($0) || SpeakerPhrases.isPersonNoun($0) }), labelText == labelText.uppercased() {
+            // "CHIEF EXECUTIVE:", "PREMIER:": the role.
+            speaker = .description(head: words[words.count - 1], words: words)
+        } else {
+            // "ELLERY:" is Ms Ellery; "Dahl:" is Henrik Dahl.
+            let name = label.map { $0.text == $0.text.uppercased() ? $0.text.prefix(1) + $0.text.dropFirst().lowercased() : Substring($0.text) }.joined(separator: " ")
+            speaker = .person(name: name, roles: [])
+        }
+        var start = colon + 1
+        var end = paragraph.upperBound
+        if tokens[start].kind == .quote { start += 1 }
+        // A question is not a claim ("ABBOTT: Will you hit the target?").
+        guard tokens[end - 1].text != "?", !(tokens[end - 1].kind == .quote && end >= 2 && tokens[end - 2].text == "?") else { return nil }
+        while end > start, tokens[end - 1].kind == .quote || [".", "!", "?"].contains(tokens[end - 1].text) { end -= 1 }
+        guard end - start >= 3 else { return nil }
+        return Candidate(
+            speaker: speaker, mention: labelText, kind: .quote, parts: [start..<end], via: [], datePhrase: nil,
+            sentence: sentence.lowerBound..<paragraph.upperBound, rule: "interview-answer", confidence: 0.8)
+    }
+}

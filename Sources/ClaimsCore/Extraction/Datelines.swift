@@ -1,0 +1,97 @@
+// Stage 1b of extraction: the dateline and byline that open a story ("LONDON, Dec 10 (Reuters) -",
+// "MOSCOW, December 25. /TASS/.", "By Ana Ruiz"), kept out of sentences and speakers; the outlet a
+// dateline credits is kept for the work on independent sources.
+
+enum Datelines {
+    struct Found {
+        /// Tokens that belong to the dateline or byline.
+        var tokens: Set<Int> = []
+        /// "Reuters", "TASS": the agency the dateline credits.
+        var credit: String?
+    }
+
+    static func find(_ article: ArticleTokens) -> Found {
+        var found = Found()
+        let tokens = article.tokens
+        for paragraph in article.paragraphs {
+            // A live blog's entries open with their time: "17:55 BST —", "09:10:".
+            if let end = timestamp(paragraph, tokens) { found.tokens.formUnion(paragraph.lowerBound..<end) }
+        }
+        for paragraph in article.paragraphs.prefix(3) {
+            // A byline paragraph: "By Ana Ruiz and Tom Okafor" (short, no full stop of a sentence).
+            if let first = paragraph.first, tokens[first].lower == "by", paragraph.count <= 12,
+                !tokens[paragraph].contains(where: { [".", "!", "?"].contains($0.text) && $0.spaceAfter })
+            {
+                found.tokens.formUnion(paragraph)
+                continue
+            }
+            if let (end, credit) = dateline(paragraph, tokens) {
+                found.tokens.formUnion(paragraph.lowerBound..<end)
+                found.credit = credit
+                break
+            }
+            if paragraph.count > 12 { break }
+        }
+        return found
+    }
+
+    /// "HH:MM[ am|pm][ ZONE] —" opening a paragraph: where it ends.
+    static func timestamp(_ paragraph: Range<Int>, _ tokens: [Token]) -> Int? {
+        var index = paragraph.lowerBound
+        guard index + 3 < paragraph.upperBound, tokens[index].text.count <= 2, tokens[index].text.allSatisfy(\.isNumber),
+            tokens[index + 1].text == ":" || tokens[index + 1].text == ".", tokens[index + 2].text.count == 2,
+            tokens[index + 2].text.allSatisfy(\.isNumber)
+        else { return nil }
+        index += 3
+        if ["am", "pm", "a.m", "p.m"].contains(tokens[index].lower) { index += 1 }
+        if index < paragraph.upperBound, tokens[index].isWord, tokens[index].text.count <= 5, tokens[index].text == tokens[index].text.uppercased() {
+            index += 1  // BST, CEST, GMT, ET
+        }
+        guard index < paragraph.upperBound, ["—", "–", "-", ":", "|"].contains(tokens[index].text) else { return nil }
+        return index + 1
+    }
+
+    /// "PLACE[, Region][,] DATE[.] [(Agency)| /Agency/.] -|—|." at the start of a paragraph: where
+    /// it ends, and the agency.
+    static func dateline(_ paragraph: Range<Int>, _ tokens: [Token]) -> (Int, String?)? {
+        var index = paragraph.lowerBound
+        var placeWords = 0
+        while index < paragraph.upperBound, tokens[index].isCapitalized, placeWords < 4 {
+            index += 1
+            placeWords += 1
+            if index < paragraph.upperBound, tokens[index].text == ",", index + 1 < paragraph.upperBound, tokens[index + 1].isCapitalized,
+                DateText.month(tokens[index + 1].text) == nil
+            {
+                index += 1  // "KANSAS CITY, Mo."
+            }
+        }
+        guard placeWords > 0 else { return nil }
+        let placeIsCaps = tokens[paragraph.lowerBound..<index].filter(\.isWord).allSatisfy { $0.text == $0.text.uppercased() }
+        if index < paragraph.upperBound, tokens[index].text == "," { index += 1 }
+        // The date: "Dec 10", "December 25", "Dec. 10".
+        var sawDate = false
+        if index + 1 < paragraph.upperBound, DateText.month(tokens[index].text) != nil {
+            var cursor = index + 1
+            if cursor < paragraph.upperBound, tokens[cursor].text == "." { cursor += 1 }
+            if cursor < paragraph.upperBound, tokens[cursor].text.allSatisfy(\.isNumber) {
+                index = cursor + 1
+                sawDate = true
+            }
+        }
+        guard sawDate || placeIsCaps else { return nil }
+        var credit: String?
+        if index < paragraph.upperBound, tokens[index].text == "." { index += 1 }
+        // "(Reuters)" or "/TASS/"
+        if index < paragraph.upperBound, tokens[index].text == "(" || tokens[index].text == "/" {
+            let close = tokens[index].text == "(" ? ")" : "/"
+            if let end = (index + 1..<min(paragraph.upperBound, index + 8)).first(where: { tokens[$0].text == close }) {
+                credit = tokens[(index + 1)..<end].map(\.text).joined(separator: " ")
+                index = end + 1
+            }
+        }
+        if index < paragraph.upperBound, [".", "-", "—", "–", ":"].contains(tokens[index].text) {
+            return (index + 1, credit)
+        }
+        return credit != nil || placeIsCaps && sawDate ? (index, credit) : nil
+    }
+}

@@ -1,0 +1,256 @@
+// Stage 6b of extraction: the claims of one sentence. Each attribution with a speaker gives its
+// claims: a quotation it closes or opens (“...,” she said / she said: “...” / split around it),
+// the clause it reports (after the cue, or before it when the attribution ends the sentence:
+// "Prices rose, the ministry said."), and what the clause goes on to (", adding that ...", "and
+// vowed that ...", ": “...”").
+
+extension ClaimAssembler {
+    /// Everything a sentence's attributions say.
+    func claims(in sentence: Range<Int>, quotes: [QuoteSpan], attributions: [Attribution]) -> [Candidate] {
+        var valid = attributions.compactMap { attribution in speaker(of: attribution, in: sentence).map { (attribution, $0) } }
+        // ", adding ...", "but insisting ..." after a cue carry on its claim (Sequel); they stand on
+        // their own only as the sentence's first.
+        if let first = valid.first {
+            valid = [first] + valid.dropFirst().filter { !$0.0.speaker.isEmpty }
+        }
+        var result: [Candidate] = []
+        var covered = sentence.lowerBound
+        for (number, (attribution, speaker)) in valid.enumerated() {
+            let span = min(attribution.speaker.lowerBound, attribution.cue.lowerBound)
+            guard span >= covered else { continue }
+            let limit = valid[(number + 1)...].lazy.map { min($0.0.speaker.lowerBound, $0.0.cue.lowerBound) }.first { $0 > attribution.cue.upperBound }
+                ?? sentence.upperBound
+            let (found, end) = claims(of: attribution, speaker: speaker, in: sentence, from: covered, limit: limit, quotes: quotes)
+            if found.isEmpty, !result.isEmpty, AttributionCues.isOutlet(attribution.speaker, article), case .verb(let lemma) = attribution.form,
+                ["report", "say"].contains(lemma)
+            {
+                // "..., Reuters reported on Tuesday": the claims before came through Reuters.
+                let outlet = AttributionCues.withoutArticle(AttributionCues.name(attribution.speaker, article))
+                for index in result.indices where !result[index].via.contains(outlet) { result[index].via.append(outlet) }
+            }
+            result += found
+            covered = max(covered, end)
+        }
+        return result
+    }
+
+    /// The speaker of an attribution; a country or capital only when a clause or quotation follows
+    /// ("Iraq said on Monday that ..."), never for narration ("Ankara responded by ...").
+    func speaker(of attribution: Attribution, in sentence: Range<Int>) -> SpeakerPhrase? {
+        if attribution.speaker.isEmpty { return .subject }
+        if let phrase = SpeakerPhrases.classify(attribution.speaker, appositive: attribution.appositive, article) { return phrase }
+        guard case .verb(let lemma) = attribution.form, !attribution.inverted else { return nil }
+        let start = reportedStart(after: attribution.cue.upperBound, in: sentence, lemma: lemma)
+        guard start > 0, start <= sentence.upperBound, article.tokens[start - 1].lower == "that" || quote(after: start, in: sentence) != nil else { return nil }
+        return SpeakerPhrases.classify(attribution.speaker, appositive: attribution.appositive, article, allowPlace: true)
+    }
+
+    func speaker(of attribution: Attribution) -> SpeakerPhrase? {
+        if attribution.speaker.isEmpty { return .subject }
+        return SpeakerPhrases.classify(attribution.speaker, appositive: attribution.appositive, article)
+    }
+
+    /// The claims of one attribution, and the token up to which the sentence is used.
+    func claims(
+        of attribution: Attribution, speaker: SpeakerPhrase, in sentence: Range<Int>, from lower: Int, limit: Int, quotes: [QuoteSpan]
+    ) -> ([Candidate], Int) {
+        let mention = article.text(attribution.speaker)
+        let start = opening(of: attribution, from: lower)
+        var end = attribution.cue.upperBound
+        if attribution.inverted || attribution.form == .accordingTo { end = max(end, attribution.speaker.upperBound, attribution.appositive?.upperBound ?? 0) }
+        var lemma: String?
+        if case .verb(let verb) = attribution.form { lemma = verb }
+        func make(_ kind: ClaimKind, _ parts: [Range<Int>], _ rule: String, _ confidence: Double, via extra: String? = nil) -> Candidate {
+            Candidate(
+                speaker: speaker, mention: mention, kind: kind, parts: parts, via: attribution.via + (extra.map { [$0] } ?? []),
+                datePhrase: attribution.datePhrase, sentence: sentence, rule: rule, confidence: confidence, cue: attribution.cue)
+        }
+        var found: [Candidate] = []
+        // “...,” she said — the quotation opens the sentence and ends at the attribution.
+        if let leading = quotes.first(where: { $0.open == firstToken(from: lower, in: sentence) && $0.close != nil && $0.end <= start && onlyMarks($0.end..<start) }) {
+            // “Did anyone know?” asked the chair: a question is not a claim.
+            if lemma == "ask" { return ([], sentence.upperBound) }
+            var parts = [leading.inner]
+            var rule = "quote-then-attribution"
+            // “We will not,” she said, “give up.”
+            if let second = quote(after: reportedStart(after: end, in: sentence, lemma: lemma), in: sentence), second.open > leading.end, opensWithoutStop(leading) {
+                parts.append(second.inner)
+                rule = "split-quote"
+                found.append(make(.quote, parts, rule, 0.95))
+                return (found, sentence.upperBound)
+            }
+            found.append(make(.quote, parts, rule, 0.95))
+            found += sequels(afterCue: end, speaker: speaker, mention: mention, attribution: attribution, in: sentence, limit: limit, onlySequel: true, depth: 0)
+            return (found, sentence.upperBound)
+        }
+        switch attribution.form {
+        case .accordingTo:
+            if attribution.cue.lowerBound == firstToken(from: lower, in: sentence) {
+                let (clauseEnd, sequel, via) = reportedEnd(from: reportedStart(after: end, in: sentence, lemma: nil), in: sentence, limit: limit)
+                let content = reportedStart(after: end, in: sentence, lemma: nil)..<clauseEnd
+                if words(content) >= 3 { found.append(make(.paraphrase, [content], "according-to", 0.85, via: via)) }
+                found += follow(sequel, speaker: speaker, mention: mention, attribution: attribution, in: sentence, limit: limit, depth: 0)
+                return (found, clauseEnd)
+            }
+            if let content = clause(before: start, from: lower, in: sentence) { found.append(make(.paraphrase, [content], "according-to", 0.85)) }
+            return (found, end)
+        case .quotedAsSaying, .verb:
+            if isTrailing(attribution, from: lower, in: sentence) {
+                // "Prices rose, the ministry said." / "..., said Davis, a food analyst."
+                if let content = clause(before: start, from: lower, in: sentence) {
+                    if let whole = quotes.first(where: { $0.inner == content || $0.open == content.lowerBound && $0.end == content.upperBound }) {
+                        found.append(make(.quote, [whole.inner], "quote-then-attribution", 0.9))
+                    } else {
+                        found.append(make(.paraphrase, [content], "inverted-reported-speech", 0.8))
+                    }
+                }
+                found += sequels(afterCue: end, speaker: speaker, mention: mention, attribution: attribution, in: sentence, limit: limit, onlySequel: true, depth: 0)
+                return (found, sentence.upperBound)
+            }
+            let cueStart = attribution.inverted ? attribution.cue.lowerBound : attribution.cue.lowerBound
+            found += sequels(afterCue: end, verb: cueStart, lemma: lemma, speaker: speaker, mention: mention, attribution: attribution, in: sentence, limit: limit, depth: 0)
+            return (found, limit)
+        }
+    }
+
+    /// The claims after a cue: its clause or quotation, and what the clause goes on to.
+    func sequels(
+        afterCue end: Int, verb: Int? = nil, lemma: String? = nil, speaker: SpeakerPhrase, mention: String, attribution: Attribution,
+        in sentence: Range<Int>, limit: Int, onlySequel: Bool = false, depth: Int
+    ) -> [Candidate] {
+        guard depth < 4 else { return [] }
+        func make(_ kind: ClaimKind, _ parts: [Range<Int>], _ rule: String, _ confidence: Double, via extra: String? = nil) -> Candidate {
+            Candidate(
+                speaker: speaker, mention: mention, kind: kind, parts: parts, via: attribution.via + (extra.map { [$0] } ?? []),
+                datePhrase: attribution.datePhrase, sentence: sentence, rule: rule, confidence: confidence, cue: attribution.cue)
+        }
+        let start = reportedStart(after: end, in: sentence, lemma: lemma)
+        // "…,” he said, adding that ...": the sequel comes straight after the cue.
+        if onlySequel || depth == 0, start < sentence.upperBound, ["adding", "saying"].contains(article.tokens[start].lower), start > end {
+            return follow(.verb(start), speaker: speaker, mention: mention, attribution: attribution, in: sentence, limit: limit, depth: depth + 1)
+        }
+        if let quote = quote(after: start, in: sentence), quote.open == start || article.tokens[start..<quote.open].allSatisfy({ $0.kind == .punctuation }) {
+            guard lemma != "ask" else { return [] }
+            return [make(.quote, quoteParts(quote), depth == 0 && !onlySequel ? "attribution-then-quote" : "adding-quote", 0.9)]
+        }
+        let (clauseEnd, sequel, via) = reportedEnd(from: start, in: sentence, limit: limit)
+        var found: [Candidate] = []
+        let afterThat = start > 0 && article.tokens[start - 1].lower == "that"
+        // "Ersoy told reporters that during a short break": "that" is the quotation before.
+        let auxiliaries: Set<String> = ["is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "may", "might", "must", "did", "does", "do"]
+        let demonstrative = afterThat && start < clauseEnd && clauseEnd - start <= 10 && ["during", "in", "at", "on", "after", "before", "outside", "from"].contains(article.tokens[start].lower)
+            && !(start..<clauseEnd).contains { article.tokens[$0].text == "," || auxiliaries.contains(article.tokens[$0].lower) }
+        let needsThat = lemma.map { AttributionLexicon.thatVerbs.contains($0) } ?? false
+        if !onlySequel, clauseEnd > start, words(start..<clauseEnd) >= 3, !demonstrative, !needsThat || afterThat,
+            !["whether", "if", "why", "how", "what", "when"].contains(article.tokens[start].lower)
+        {
+            let isObjectVerb = lemma.map { AttributionLexicon.objectVerbs.contains($0) } ?? false
+            if isObjectVerb, let verb, article.tokens[start - 1].lower != "that", (start..<clauseEnd).contains(where: { article.tokens[$0].kind == .quote }) {
+                // "called the plan a 'stab in the back'": the verb is part of what was said.
+                found.append(make(.paraphrase, [verb..<clauseEnd], "speech-act", 0.8, via: via))
+            } else if !isObjectVerb || article.tokens[start - 1].lower == "that" {
+                found.append(make(.paraphrase, [start..<clauseEnd], depth == 0 ? "reported-speech" : "coordinated-clause", depth == 0 ? 0.85 : 0.8, via: via))
+            }
+        }
+        if onlySequel, clauseEnd > start, sequel == .none { return found }
+        return found + follow(sequel, speaker: speaker, mention: mention, attribution: attribution, in: sentence, limit: limit, depth: depth + 1)
+    }
+
+    func follow(_ sequel: Sequel, speaker: SpeakerPhrase, mention: String, attribution: Attribution, in sentence: Range<Int>, limit: Int, depth: Int) -> [Candidate] {
+        switch sequel {
+        case .none:
+            return []
+        case .quote(let quote):
+            return [Candidate(
+                speaker: speaker, mention: mention, kind: .quote, parts: quoteParts(quote), via: attribution.via, datePhrase: attribution.datePhrase,
+                sentence: sentence, rule: "clause-then-quote", confidence: 0.85, cue: attribution.cue)]
+        case .verb(let verb):
+            let word = article.tokens[verb].lower
+            let lemma = AttributionLexicon.verbs[word] ?? AttributionLexicon.participles[word] ?? "say"
+            var cueEnd = verb + 1
+            if AttributionLexicon.particleVerbs[lemma] != nil { cueEnd += 1 }
+            return sequels(afterCue: cueEnd, verb: verb, lemma: lemma, speaker: speaker, mention: mention, attribution: attribution, in: sentence, limit: limit, depth: depth)
+        case .clause(let start):
+            return sequels(afterCue: start, speaker: speaker, mention: mention, attribution: attribution, in: sentence, limit: limit, depth: depth)
+        }
+    }
+
+    /// Whether an attribution closes its sentence, reporting what came before it: it follows a
+    /// comma, nothing but an occasion follows it, and what comes before is not an opening phrase
+    /// ("Asked whether ...,", "In an interview with ...,", "Later,").
+    func isTrailing(_ attribution: Attribution, from lower: Int, in sentence: Range<Int>) -> Bool {
+        let start = opening(of: attribution, from: lower)
+        // ", saying ..." reports what follows it, never what came before.
+        guard !attribution.speaker.isEmpty else { return false }
+        guard start > lower, [",", "—", "–"].contains(article.tokens[start - 1].text) || article.tokens[start - 1].kind == .quote else { return false }
+        let first = firstToken(from: lower, in: sentence)
+        guard first < start, words(first..<start) >= 3 else { return false }
+        let opener = article.tokens[first].lower
+        if ["asked", "when", "while", "after", "before", "in", "on", "at", "during", "speaking", "addressing", "writing", "responding",
+            "following", "despite", "as", "interviewed", "later", "earlier", "separately", "meanwhile", "since", "if", "although", "though",
+            "outside", "inside", "across", "near", "from", "under", "over", "behind", "beyond", "within", "among", "amid", "around",
+            "beside", "between", "through", "throughout", "towards", "toward", "upon", "via", "with", "against", "along", "by"].contains(opener)
+            || opener.hasSuffix("ing") && article.tokens[first].isCapitalized
+        {
+            return false
+        }
+        var lemma: String?
+        if case .verb(let verb) = attribution.form { lemma = verb }
+        let end = attribution.inverted ? max(attribution.cue.upperBound, attribution.speaker.upperBound) : attribution.cue.upperBound
+        let after = reportedStart(after: end, in: sentence, lemma: lemma)
+        return !(after > 0 && article.tokens[after - 1].lower == "that" && after - 1 >= end)
+    }
+
+    /// The first token of an attribution: its speaker or cue, or the outlet of "RIA Novosti quoted
+    /// Peskov as saying".
+    func opening(of attribution: Attribution, from lower: Int) -> Int {
+        var start = min(attribution.speaker.lowerBound, attribution.cue.lowerBound, attribution.outlet?.lowerBound ?? Int.max)
+        if attribution.form == .quotedAsSaying, attribution.inverted {
+            while start > lower, article.tokens[start - 1].isWord, isNarrative(start - 1) { start -= 1 }
+        }
+        return start
+    }
+
+    /// The words before an attribution that ends the sentence.
+    func clause(before end: Int, from lower: Int, in sentence: Range<Int>) -> Range<Int>? {
+        var stop = end
+        while stop > lower, [",", "—", "–", ":"].contains(article.tokens[stop - 1].text) { stop -= 1 }
+        let start = firstToken(from: lower, in: sentence)
+        guard stop > start, words(start..<stop) >= 3 else { return nil }
+        return start..<stop
+    }
+
+    /// The first token at or after `lower` that is not a mark or part of a dateline.
+    func firstToken(from lower: Int, in sentence: Range<Int>) -> Int {
+        var start = max(lower, sentence.lowerBound)
+        while start < sentence.upperBound, skipped.contains(start) || article.tokens[start].kind == .punctuation && article.tokens[start].text != "(" {
+            start += 1
+        }
+        return start
+    }
+
+    func onlyMarks(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { article.tokens[$0].kind != .word }
+    }
+
+    /// A quotation that ends with a comma or no stop: the first half of a split quotation.
+    func opensWithoutStop(_ quote: QuoteSpan) -> Bool {
+        guard let close = quote.close, close > quote.open + 1 else { return false }
+        return ![".", "!", "?"].contains(article.tokens[close - 1].text)
+    }
+
+    /// A quotation's words, over every paragraph it runs on into.
+    func quoteParts(_ quote: QuoteSpan) -> [Range<Int>] {
+        var parts = [quote.inner]
+        var span = quote
+        while span.continuesInNext, let next = article.continuation(inParagraph: span.paragraph + 1) {
+            parts.append(next.inner)
+            span = next
+        }
+        return parts
+    }
+
+    func words(_ range: Range<Int>) -> Int {
+        range.filter { article.tokens[$0].isWord }.count
+    }
+}

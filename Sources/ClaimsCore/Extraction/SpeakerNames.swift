@@ -1,0 +1,198 @@
+// Stage 3 of extraction, continued: what a speaker phrase names. A person's name with its titles
+// and roles, the mouthpiece of an organisation ("a spokesman for the port authority"), or a
+// description ("the Turkish president") the resolver will match to someone named before.
+
+extension SpeakerPhrases {
+    /// A person's name after a title that runs through an "of" phrase: "Governor of the Kurgan
+    /// Region Yevgeny Tarkhanov", "official representative of the Russian Foreign Ministry Irina
+    /// Vlasova". The name is the last two capitalised words (three with a particle: "Abd al Aziz").
+    static func personName(_ words: [Token]) -> (name: String, roles: [String])? {
+        guard let lastLower = words.lastIndex(where: { !$0.isCapitalized }), ["of", "for", "on", "at", "the", "and"].contains(words[lastLower].lower),
+            words[..<lastLower].contains(where: { AttributionLexicon.titles.contains($0.lower.trimmingCharacters(in: ".")) || isRoleLike($0.lower) })
+        else { return nil }
+        let run = Array(words[(lastLower + 1)...])
+        guard words[lastLower].lower != "and" || run.count >= 3 else { return nil }
+        guard run.count >= 3 || run.count == 2 && words[lastLower].lower != "the" && words[lastLower].lower != "of" else { return nil }
+        var take = 2
+        if run.count >= 3, ["al", "bin", "ibn", "de", "van", "von", "da", "del", "la", "le", "du", "ter", "abu", "el"].contains(run[run.count - 2].lower) { take = 3 }
+        let name = run.suffix(take)
+        guard name.allSatisfy({ !AttributionLexicon.organisationWords.contains($0.lower) && !AttributionLexicon.titles.contains($0.lower)
+            && !AttributionLexicon.notNames.contains($0.lower) && !AttributionLexicon.places.contains($0.lower) })
+        else { return nil }
+        let roles = words.dropLast(take).map(\.lower).filter { !["the", "a", "an", "of", "for", "on", "at"].contains($0) }
+        return (name.map(\.text).joined(separator: " "), roles)
+    }
+
+    /// The organisation behind a mouthpiece: "a spokesman for the port authority", "the press
+    /// service of the directorate", "the Russian Foreign Ministry's press service", "analysts at
+    /// Hollis & Grant", "the ministry's statement".
+    static func mouthpiece(_ words: [Token]) -> SpeakerPhrase? {
+        let lower = words.map(\.lower)
+        let mouthpieces: Set<String> = [
+            "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives", "analysts", "service", "office",
+            "statement", "release", "website", "account", "observers", "monitors", "officials", "experts", "inspectors",
+        ]
+        // "X's press service", "X's statement".
+        if let last = lower.last, ["service", "statement", "release", "spokesman", "spokeswoman", "spokesperson", "website", "account", "report", "office"].contains(last),
+            let possessive = words.lastIndex(where: { $0.lower.hasSuffix("'s") || $0.lower.hasSuffix("’s") }),
+            last != "office" || lower[possessive + 1..<lower.count - 1].contains("press"),
+            possessive + 1 < words.count, words[(possessive + 1)...].allSatisfy({ !$0.isCapitalized || $0.lower == last })
+        {
+            var owner = Array(words[...possessive])
+            let bare = String(owner[owner.count - 1].text.dropLast(2))
+            owner[owner.count - 1].text = bare
+            return classify(words: owner, appositive: nil, allowPlace: true)
+        }
+        // "a spokesman for X", "the press service of X", "analysts at X".
+        if let index = lower.firstIndex(where: { mouthpieces.contains($0) }), index + 2 < words.count, ["for", "of", "at", "from"].contains(lower[index + 1]),
+            index <= 3, index == 0 || ["the", "a", "an", "press", "official", "chief"].contains(lower[index - 1]) || index == 1
+        {
+            var rest = Array(words[(index + 2)...])
+            if let first = rest.first, ["the", "a", "an"].contains(first.lower) { rest.removeFirst() }
+            guard !rest.isEmpty else { return nil }
+            if rest.count == 1, AttributionLexicon.organisationHeads.contains(rest[0].lower) {
+                return .description(head: rest[0].lower, words: [rest[0].lower])
+            }
+            return .organisation(rest.map(\.text).joined(separator: " "))
+        }
+        return nil
+    }
+
+    /// A phrase after "the": "the Kremlin", "the ministry", "the transport ministry", "the
+    /// diplomat", "the head of the department".
+    static func described(_ rest: [Token]) -> SpeakerPhrase? {
+        guard let head = rest.last else { return nil }
+        // "an MoD spokesman": the ministry's.
+        if ["spokesman", "spokeswoman", "spokesperson"].contains(head.lower), rest.count >= 2, rest.dropLast().allSatisfy(\.isCapitalized) {
+            return .organisation(rest.dropLast().map(\.text).joined(separator: " "))
+        }
+        // "the rail campaign group Better Tracks": the name after what it is.
+        if head.isCapitalized, let noun = rest.lastIndex(where: { EntityMentions.organisationNouns.contains($0.lower) }), noun + 1 < rest.count,
+            rest[(noun + 1)...].allSatisfy(\.isCapitalized)
+        {
+            return .organisation(rest[(noun + 1)...].map(\.text).joined(separator: " "))
+        }
+        let connectors: Set<String> = ["of", "for", "and", "de", "on"]
+        // "the Kremlin", "the White House", "the Harbour Board": a capitalised name after "the".
+        if head.isCapitalized, rest.allSatisfy({ $0.isCapitalized || connectors.contains($0.lower) }) {
+            let name = rest.map(\.text).joined(separator: " ")
+            return AttributionLexicon.places.contains(name.lowercased()) ? nil : .organisation(name)
+        }
+        // "the Russian embassy in Berlin": an office and where it is.
+        if let cut = rest.firstIndex(where: { ["in", "at"].contains($0.lower) }), cut > 0, AttributionLexicon.organisationHeads.contains(rest[cut - 1].lower),
+            !AttributionLexicon.personHeads.contains(rest[cut - 1].lower)
+        {
+            return .organisation(rest.map(\.text).joined(separator: " "))
+        }
+        // "the head of the department", "the governor of the region".
+        if let ofIndex = rest.firstIndex(where: { $0.lower == "for" || $0.lower == "of" }), ofIndex > 0 {
+            let role = rest[..<ofIndex].map(\.lower)
+            let tail = rest[ofIndex...].map(\.lower)
+            if let roleHead = role.last, AttributionLexicon.organisationHeads.contains(roleHead), !AttributionLexicon.personHeads.contains(roleHead) {
+                // "the prosecutor's office of the Kurgan Region": an office as printed.
+                return .organisation(rest.map(\.text).joined(separator: " "))
+            }
+            return .description(head: role.last ?? head.lower, words: role + tail)
+        }
+        let headWord = head.lower
+        if rest.count == 1 || AttributionLexicon.personHeads.contains(headWord) || isPersonNoun(headWord) {
+            guard AttributionLexicon.organisationHeads.contains(headWord) || AttributionLexicon.titles.contains(headWord) || isPersonNoun(headWord) else { return nil }
+            return .description(head: headWord, words: rest.map(\.lower))
+        }
+        if AttributionLexicon.organisationHeads.contains(headWord) {
+            // "the national weather service", "the prime minister's office", "the German defence ministry".
+            return .organisation(rest.map(\.text).joined(separator: " "))
+        }
+        return nil
+    }
+
+    static func isPersonNoun(_ word: String) -> Bool {
+        word.hasSuffix("man") || word.hasSuffix("woman") || word.hasSuffix("ist") || word.hasSuffix("er") || word.hasSuffix("or")
+            || word.hasSuffix("ant") || word.hasSuffix("ent") || word.hasSuffix("ian") || AttributionLexicon.titles.contains(word)
+    }
+
+    /// A name: the last run of capitalised words that are not titles; the words before it are roles.
+    static func named(_ words: [Token], appositiveRoles: [String], allowPlace: Bool) -> SpeakerPhrase? {
+        for count in [3, 2, 1] where words.count >= count {
+            let tail = words.suffix(count).map(\.text).joined(separator: " ")
+            if AttributionLexicon.institutions.contains(NameFolding.key(tail)) { return .organisation(tail) }
+        }
+        var nameWords: [Token] = []
+        for word in words.reversed() {
+            let bare = word.lower.trimmingCharacters(in: ".")
+            guard word.isCapitalized || ["&", "and", "of", "for"].contains(bare) && !nameWords.isEmpty && nameWords.count < 5
+                || ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "ter", "bin", "al", "dos", "das"].contains(bare) && !nameWords.isEmpty,
+                !AttributionLexicon.titles.contains(bare) || AttributionLexicon.organisationWords.contains(nameWords.last?.lower ?? ""),
+                !AttributionLexicon.notNames.contains(bare) || AttributionLexicon.placeWords.contains(bare) && !nameWords.isEmpty,
+                !AttributionLexicon.openers.contains(bare) || !nameWords.isEmpty && word.isCapitalized && !["in", "on", "at", "for", "of", "by", "with", "to", "from", "and"].contains(bare)
+            else { break }
+            nameWords.insert(word, at: 0)
+        }
+        while let first = nameWords.first, !first.isCapitalized { nameWords.removeFirst() }
+        guard !nameWords.isEmpty, nameWords.count <= 7 else { return nil }
+        // "Grandad Ron Tibbs", "Mum-of-three Sharon Keeble": what a tabloid calls someone.
+        if nameWords.count >= 3, AttributionLexicon.descriptors.contains(nameWords[0].lower) || nameWords[0].text.filter({ $0 == "-" }).count >= 2 {
+            nameWords.removeFirst()
+        }
+        // "Azerrail Cargo CJSC Tofig Karimov", "Russian Foreign Ministry Irina Vlasova": an
+        // organisation and then the person who speaks for it.
+        if let last = nameWords.lastIndex(where: { AttributionLexicon.organisationWords.contains($0.lower) }), nameWords.count - last - 1 >= 2,
+            nameWords.count - last - 1 <= 3,
+            nameWords[(last + 1)...].allSatisfy({ !AttributionLexicon.organisationWords.contains($0.lower) && !AttributionLexicon.mediaWords.contains($0.lower) })
+        {
+            nameWords = Array(nameWords[(last + 1)...])
+        }
+        // "Analysts say", "Critics said": nobody in particular.
+        if nameWords.count == 1, roleTokens(words, nameWords).isEmpty, AttributionLexicon.looseGroups.contains(nameWords[0].lower) { return nil }
+        let roleTokens = words.dropLast(nameWords.count)
+        let name = nameWords.map(\.text).joined(separator: " ")
+        let nameLower = name.lowercased()
+        if nameWords.allSatisfy({ $0.text.count > 1 && $0.text == $0.text.uppercased() && $0.text.contains(where: \.isLetter) }), nameWords.count == 1 || roleTokens.isEmpty,
+            !AttributionLexicon.mediaWords.contains(nameLower)
+        {
+            return nil  // "MOSCOW", "ANKARA": a dateline.
+        }
+        if AttributionLexicon.places.contains(nameLower) || nameLower.hasPrefix("the ") && AttributionLexicon.places.contains(String(nameLower.dropFirst(4))) {
+            return allowPlace && roleTokens.isEmpty ? .organisation(name) : nil
+        }
+        if nameWords.contains(where: { $0.lower.hasSuffix("-held") || $0.lower.hasSuffix("-led") || $0.lower.hasSuffix("-backed") || $0.lower.hasSuffix("-based") }) {
+            return nil
+        }
+        let roles = roleTokens.map(\.lower) + appositiveRoles
+        if nameWords.contains(where: { AttributionLexicon.organisationWords.contains($0.lower) })
+            || nameWords.count >= 2 && (AttributionLexicon.mediaWords.contains(nameWords[nameWords.count - 1].lower) || ["radio", "tv", "television", "channel", "news"].contains(nameWords[0].lower))
+            || nameWords.contains(where: { $0.text == "&" || $0.lower == "and" || $0.lower == "of" })
+        {
+            // "Fishermen's Association", "Northern Wire", "Transport Ministry", "Hollis & Grant".
+            let organisation = (roleTokens.filter { $0.isCapitalized } + nameWords).map(\.text).joined(separator: " ")
+            return .organisation(organisation)
+        }
+        // "Russian state nuclear corporation Severatom", "broadband provider Brightwire".
+        if let before = roleTokens.last, !before.isCapitalized, EntityMentions.organisationNouns.contains(before.lower) || ["corporation", "conglomerate", "cooperative"].contains(before.lower) {
+            return .organisation(name)
+        }
+        if let clauseEnd = roleTokens.lastIndex(where: { !$0.isCapitalized && !AttributionLexicon.titles.contains($0.lower) && !isRoleLike($0.lower) }) {
+            // A lower-case word that is no title: what comes before it is a clause ("The claims
+            // angered Turkish President Recep Tayyip Erdogan"); the name and the titles after it stay.
+            guard nameWords.count >= 2 else { return nil }
+            let titlesAfter = roleTokens[roleTokens.index(after: clauseEnd)...].map(\.lower)
+            return .person(name: name, roles: titlesAfter + appositiveRoles)
+        }
+        if nameWords.count == 1, roleTokens.isEmpty, words.count == 1, nameWords[0].text.count <= 2 { return nil }
+        return .person(name: name, roles: roles)
+    }
+
+    static func roleTokens(_ words: [Token], _ nameWords: [Token]) -> ArraySlice<Token> {
+        words.dropLast(nameWords.count)
+    }
+
+    static func isRoleLike(_ word: String) -> Bool {
+        word.hasSuffix("man") || word.hasSuffix("woman") || word.hasSuffix("ist") || word.hasSuffix("er") || word.hasSuffix("or")
+            || word.hasSuffix("'s") || word.hasSuffix("’s") || ["of", "for", "and", "the", "at", "on", "in"].contains(word)
+    }
+
+    /// The role words of an appositive: "the company's chief quality officer for North America".
+    static func roleWords(_ tokens: ArraySlice<Token>) -> [String] {
+        tokens.filter(\.isWord).map(\.lower).filter { !["the", "a", "an", "of", "for", "and", "who", "at", "in"].contains($0) }
+    }
+}

@@ -1,0 +1,211 @@
+// Stage 3 of extraction: who is speaking, as the sentence says it. Finds the phrase beside a
+// reporting verb (before it, or after it when inverted: "said Davis"), steps over appositives
+// and adverbs ("Steve Okoro, the company's chief quality officer, said on Tuesday"), and decides
+// what the phrase is: a name with its titles, an organisation, a group, a description ("the
+// diplomat"), a pronoun, or nothing that speaks (a place, a dateline, a month, a sentence opener).
+
+/// How a sentence refers to a speaker.
+enum SpeakerPhrase: Equatable {
+    /// "Transport Minister Helen Marsh": the name, and the roles around it ("transport minister",
+    /// and an appositive's "the company's chief quality officer").
+    case person(name: String, roles: [String])
+    /// "the Kremlin", "Northern Wire", "police", "the transport ministry" (without "the").
+    case organisation(String)
+    /// "the diplomat", "the Turkish president": the head word and every word.
+    case description(head: String, words: [String])
+    case pronoun(AttributionLexicon.Gender)
+    /// "A:" in an interview: the person the interview is with.
+    case interviewee
+    /// The subject of the sentence: "..., saying ...", "welcomed the plan but argued that ...".
+    case subject
+}
+
+enum SpeakerPhrases {
+    /// Words between a speaker and the verb that belong to neither ("Marsh also said").
+    static let adverbs: Set<String> = [
+        "also", "later", "earlier", "again", "then", "previously", "now", "further", "separately", "once", "reportedly",
+        "repeatedly", "publicly", "privately", "recently", "initially", "subsequently", "finally", "yesterday", "today",
+        "tonight", "has", "had", "have", "was", "is", "would", "will", "only", "first", "himself", "herself",
+        "themselves", "itself", "too", "however", "though", "meanwhile", "still", "already", "simply", "openly",
+        "flatly", "angrily", "bluntly", "firmly", "quickly", "immediately", "shortly", "afterwards", "afterward",
+    ]
+
+    /// The speaker phrase that ends just before `verb`, skipping adverbs, date phrases and an
+    /// appositive between commas. Returns the phrase's tokens and any appositive's.
+    static func before(_ verb: Int, in range: Range<Int>, _ article: ArticleTokens, narrative: (Int) -> Bool) -> (phrase: Range<Int>, appositive: Range<Int>?)? {
+        let tokens = article.tokens
+        var end = verb
+        // Adverbs and "on Tuesday" between the speaker and the verb.
+        while end > range.lowerBound {
+            let previous = tokens[end - 1]
+            if adverbs.contains(previous.lower) { end -= 1; continue }
+            if end - 2 >= range.lowerBound, tokens[end - 2].lower == "on" || tokens[end - 2].lower == "last",
+                DateText.weekday(previous.text) || previous.text.first?.isNumber == true
+                    || ["night", "week", "month", "year", "weekend"].contains(previous.lower) && tokens[end - 2].lower == "last"
+            {
+                end -= 2
+                continue
+            }
+            if end - 3 >= range.lowerBound, tokens[end - 3].lower == "on", DateText.month(tokens[end - 2].text) != nil,
+                previous.text.first?.isNumber == true
+            {
+                end -= 3
+                continue
+            }
+            break
+        }
+        var appositive: Range<Int>?
+        // "The minister — dubbed “Two-Homes Hannah” by colleagues — insisted": an aside between dashes.
+        if end > range.lowerBound, ["—", "–"].contains(tokens[end - 1].text),
+            let open = stride(from: end - 2, through: max(range.lowerBound, end - 25), by: -1).first(where: { ["—", "–"].contains(tokens[$0].text) })
+        {
+            appositive = (open + 1)..<(end - 1)
+            end = open
+        } else if end > range.lowerBound, tokens[end - 1].text == "," {
+            // "X, the company's chief quality officer for North America, said": find the comma that opens it.
+            var open = end - 2
+            while open >= range.lowerBound, tokens[open].text != ",", narrative(open), end - open < 40 { open -= 1 }
+            guard open >= range.lowerBound, tokens[open].text == "," else { return nil }
+            appositive = (open + 1)..<(end - 1)
+            end = open
+            // "Janet Lowe, 67, from Doncaster, who has waited 14 months, said": several in a row.
+            while end > range.lowerBound, let segment = segment(before: end, in: range, article, narrative: narrative), isAppositive(segment, article),
+                segment.lowerBound > range.lowerBound, tokens[segment.lowerBound - 1].text == ","
+            {
+                appositive = segment.lowerBound..<(appositive?.upperBound ?? end)
+                end = segment.lowerBound - 1
+            }
+        }
+        var start = end
+        while start > range.lowerBound {
+            // Corporal Danny “Dozer” Briggs: a nickname in quotation marks is part of the name.
+            if let nickname = article.quote(closingAt: start - 1), nickname.inner.count <= 3,
+                nickname.inner.allSatisfy({ article.tokens[$0].isCapitalized }), nickname.open > range.lowerBound, tokens[nickname.open - 1].isCapitalized
+            {
+                start = nickname.open
+                continue
+            }
+            guard narrative(start - 1) else { break }
+            let token = tokens[start - 1]
+            if token.kind == .quote || [",", ";", ":", "—", "–", "(", ")"].contains(token.text) || token.lower == "that" { break }
+            start -= 1
+            if end - start > 18 { return nil }
+        }
+        guard start < end else { return nil }
+        return (start..<end, appositive)
+    }
+
+    /// The tokens between the comma before `end` and `end`.
+    static func segment(before end: Int, in range: Range<Int>, _ article: ArticleTokens, narrative: (Int) -> Bool) -> Range<Int>? {
+        var open = end - 1
+        while open >= range.lowerBound, article.tokens[open].text != ",", narrative(open), end - open < 30 { open -= 1 }
+        guard open >= range.lowerBound, article.tokens[open].text == ",", open + 1 < end else { return nil }
+        return (open + 1)..<end
+    }
+
+    /// A phrase that describes the name before it: "67", "from Doncaster", "who has ...", "a student".
+    static func isAppositive(_ range: Range<Int>, _ article: ArticleTokens) -> Bool {
+        guard let first = range.first.map({ article.tokens[$0] }) else { return false }
+        return first.text.allSatisfy(\.isNumber) || ["from", "who", "which", "aged", "a", "an", "of", "formerly", "now", "himself", "herself"].contains(first.lower)
+    }
+
+    /// The speaker phrase right after an inverted verb ("said Davis", "said a spokesman for the
+    /// port authority"), up to a comma or the end of the clause.
+    static func after(_ verb: Int, in range: Range<Int>, _ article: ArticleTokens, narrative: (Int) -> Bool) -> (phrase: Range<Int>, appositive: Range<Int>?)? {
+        let tokens = article.tokens
+        var start = verb + 1
+        while start < range.upperBound, adverbs.contains(tokens[start].lower) { start += 1 }
+        var end = start
+        while end < range.upperBound, narrative(end), tokens[end].kind != .quote,
+            ![",", ".", ";", ":", "!", "?", "—", "–", "(", ")"].contains(tokens[end].text), end - start < 12
+        {
+            // "said Davis on Tuesday": the date is not part of the name.
+            if tokens[end].lower == "on" || tokens[end].lower == "in" || tokens[end].lower == "at" || tokens[end].lower == "after"
+                || tokens[end].lower == "during" || tokens[end].lower == "while" || tokens[end].lower == "before"
+            {
+                break
+            }
+            end += 1
+        }
+        guard start < end else { return nil }
+        var appositive: Range<Int>?
+        if end < range.upperBound, tokens[end].text == "," {
+            var close = end + 1
+            while close < range.upperBound, narrative(close), ![",", "."].contains(tokens[close].text), close - end < 30 { close += 1 }
+            if close > end + 1 { appositive = (end + 1)..<close }
+        }
+        return (start..<end, appositive)
+    }
+
+    /// What a phrase is, or nil when nothing in it can speak. `allowPlace` lets a country or city
+    /// speak for its government ("Iraq said on Monday that ..."), which only a clause or a
+    /// quotation after the verb justifies.
+    static func classify(_ range: Range<Int>, appositive: Range<Int>?, _ article: ArticleTokens, allowPlace: Bool = false) -> SpeakerPhrase? {
+        // A nickname in quotation marks ("Danny “Dozer” Briggs") is not part of the name.
+        var words = range.filter { (article.tokens[$0].isWord || article.tokens[$0].text == "&") && article.quote(containing: $0) == nil }.map { article.tokens[$0] }
+        // Sentence openers before the phrase: "But Marsh", "Later, Marsh".
+        while let first = words.first, AttributionLexicon.openers.contains(first.lower), words.count > 1 {
+            words.removeFirst()
+        }
+        guard !words.isEmpty, words.count <= 16 else { return nil }
+        let appositiveWords = appositive.map { Array(article.tokens[$0].filter(\.isWord)) }
+        return classify(words: words, appositive: appositiveWords, allowPlace: allowPlace)
+    }
+
+    static func classify(words: [Token], appositive: [Token]?, allowPlace: Bool) -> SpeakerPhrase? {
+        let lower = words.map(\.lower)
+        let appositiveRoles = appositive.map { roleWords($0[...]) } ?? []
+        let objects = ["him": "he", "them": "they", "us": "we"]
+        if words.count == 1, let gender = AttributionLexicon.pronouns[AttributionLexicon.possessivePronouns[lower[0]] ?? objects[lower[0]] ?? lower[0]] { return .pronoun(gender) }
+        // "Estonia's defence minister, Kalev Rebane, argued": the name is the appositive.
+        if let appositive, let first = appositive.first, !["the", "a", "an", "who", "which", "whose", "from", "of"].contains(first.lower),
+            first.isCapitalized, !isPerson(classify(words: words, appositive: nil, allowPlace: false)),
+            case .person(let name, let roles)? = classify(words: appositive, appositive: nil, allowPlace: false),
+            name.split(separator: " ").count >= 2
+        {
+            return .person(name: name, roles: roles + roleWords(words[...]))
+        }
+        // "Simon Achebe of the firm Lorne & Pryce", "Gov. Lucia Arredondo of Arizona".
+        if let of = lower.firstIndex(where: { ["of", "at", "from", "with"].contains($0) }), of >= 2,
+            case .person(let name, let roles)? = classify(words: Array(words[..<of]), appositive: nil, allowPlace: false),
+            name.split(separator: " ").count >= 2, personName(words) == nil
+        {
+            return .person(name: name, roles: roles + appositiveRoles)
+        }
+        // "The Northern Maritime Command in Karlskrona": where a speaker sits is not its name (an
+        // embassy's is: "the British embassy in Moscow").
+        if let cut = lower.firstIndex(where: { ["in", "at", "from"].contains($0) }), cut > 0, cut + 1 < words.count,
+            words[cut + 1].isCapitalized || lower[cut + 1] == "the",
+            !["embassy", "embassies", "consulate", "mission", "delegation", "analysts", "analyst", "specialist", "expert", "observers", "monitors", "officials", "experts", "inspectors"].contains(lower[cut - 1]),
+            let head = classify(words: Array(words[..<cut]), appositive: appositive, allowPlace: allowPlace)
+        {
+            return head
+        }
+        if let name = personName(words) {
+            return .person(name: name.name, roles: name.roles + appositiveRoles)
+        }
+        if let organisation = mouthpiece(words) { return organisation }
+        // "police", "Czech police"; not "analysts say" (nobody in particular).
+        if let last = lower.last, AttributionLexicon.groupSpeakers.contains(last), words.count <= 3 {
+            let kept = words.filter { !["the", "a", "an", "some", "several", "many", "two", "three", "other"].contains($0.lower) }
+            return .organisation(kept.map(\.text).joined(separator: " "))
+        }
+        if let determiner = lower.first, ["the", "a", "an", "its", "his", "her", "their", "one"].contains(determiner),
+            let description = described(Array(words.dropFirst()))
+        {
+            return description
+        }
+        // "Turkey's foreign ministry", "Iraq's prime minister's office": an office as printed.
+        if let last = lower.last, AttributionLexicon.organisationHeads.contains(last), !AttributionLexicon.personHeads.contains(last),
+            words.count <= 6, words.dropLast().contains(where: { $0.lower.hasSuffix("'s") || $0.lower.hasSuffix("’s") || !$0.isCapitalized })
+        {
+            return .organisation(words.map(\.text).joined(separator: " "))
+        }
+        return named(words, appositiveRoles: appositiveRoles, allowPlace: allowPlace)
+    }
+
+    static func isPerson(_ phrase: SpeakerPhrase?) -> Bool {
+        if case .person? = phrase { return true }
+        return false
+    }
+}

@@ -1,0 +1,248 @@
+// Stage 5 of extraction: who a phrase means. Keeps the people and organisations the article has
+// named so far, with their roles and, where the article shows it, whether "he" or "she" fits;
+// resolves surnames to full names, pronouns to the last compatible person (paragraphs back, not
+// only sentences), descriptions ("the diplomat") to the last entity whose roles fit, and prefers
+// speakers the record already knows, by name or alias.
+
+/// A speaker as resolved: the name to record, and whether the record already has them.
+struct ResolvedSpeaker: Equatable {
+    var name: String
+    var isKnown: Bool
+    var isPerson: Bool
+}
+
+struct SpeakerResolver {
+    struct Entity {
+        var name: String
+        var roles: Set<String>
+        var gender: AttributionLexicon.Gender?
+        var isPerson: Bool
+        var isKnown: Bool
+        /// How often the article has named them, for "A:" in an interview.
+        var mentions = 1
+        /// Whether a claim has been given to them (pronouns and descriptions prefer speakers).
+        var hasSpoken = false
+        /// Whether a sentence has had them as its subject or speaker: only such can be "he" or "it"
+        /// later ("it would take the dispute to the United Nations" does not make the UN "he").
+        var isSubject = false
+        /// `name` folded (NameFolding.key), worked out once.
+        let key: String
+
+        init(name: String, roles: Set<String>, gender: AttributionLexicon.Gender?, isPerson: Bool, isKnown: Bool) {
+            self.name = name
+            self.roles = roles
+            self.gender = gender
+            self.isPerson = isPerson
+            self.isKnown = isKnown
+            key = SpeakerResolver.key(name)
+        }
+    }
+
+    let known: KnownSpeakers
+    private(set) var entities: [Entity] = []
+
+    init(known: [KnownSpeaker]) {
+        self.known = KnownSpeakers(known)
+    }
+
+    /// Notes a person or organisation the article names (as a speaker or not), so that later
+    /// surnames, pronouns and descriptions can refer to it.
+    mutating func note(_ phrase: SpeakerPhrase, asSubject: Bool = false) {
+        guard let resolved = resolve(phrase), asSubject, let index = entities.lastIndex(where: { $0.name == resolved.name }) else { return }
+        entities[index].isSubject = true
+    }
+
+    /// Makes a speaker the latest entity, as the subject of the sentence just read.
+    mutating func touch(_ name: String) {
+        guard let index = entities.lastIndex(where: { $0.name == name }) else { return }
+        var entity = entities.remove(at: index)
+        entity.hasSpoken = true
+        entity.isSubject = true
+        entities.append(entity)
+    }
+
+    /// Whether a capitalised word is the surname of someone the article has named: "Wolna" after
+    /// "Katarzyna Wolna".
+    func isKnownSurname(_ word: String) -> Bool {
+        let key = Self.key(word)
+        guard word.count >= 3, !["the", "a", "an"].contains(key), !AttributionLexicon.titles.contains(key), !AttributionLexicon.openers.contains(key) else { return false }
+        return entities.contains { $0.isPerson && Self.containsWords($0.key, key) }
+            || known.hasWord(key)
+    }
+
+    /// A gender the article shows for the last person: "Ms Marsh", or "he"/"she" used of them.
+    mutating func noteGender(_ gender: AttributionLexicon.Gender, of name: String) {
+        if let index = entities.lastIndex(where: { $0.name == name }), entities[index].gender == nil {
+            entities[index].gender = gender
+        }
+    }
+
+    mutating func resolve(_ phrase: SpeakerPhrase) -> ResolvedSpeaker? {
+        switch phrase {
+        case .subject:
+            return nil
+        case .interviewee:
+            guard let index = entities.indices.filter({ entities[$0].isPerson }).max(by: { entities[$0].mentions < entities[$1].mentions }) else { return nil }
+            return remember(entities[index])
+        case .pronoun(let gender):
+            let fits: (Entity) -> Bool
+            switch gender {
+            case .male, .female: fits = { $0.isPerson && $0.isSubject && ($0.gender == nil || $0.gender == gender) }
+            case .plural, .thing: fits = { !$0.isPerson && $0.isSubject }
+            }
+            guard let index = entities.lastIndex(where: fits) else { return nil }
+            if gender == .male || gender == .female, entities[index].gender == nil { entities[index].gender = gender }
+            return remember(entities[index])
+        case .description(let head, let words):
+            let wanted = Set(words.filter { !["the", "a", "an", "its", "his", "her", "their", "of", "for"].contains($0) })
+            // An alias the record gives: "the governor", "head of the region".
+            let phrase = Self.key(words.drop { ["the", "a", "an"].contains($0) }.joined(separator: " "))
+            if !phrase.isEmpty, let speaker = known.named(phrase) {
+                return remember(Entity(name: speaker.name, roles: Set(words), gender: nil, isPerson: true, isKnown: true))
+            }
+            if let index = entities.lastIndex(where: { $0.roles.contains(head) && wanted.isSubset(of: $0.roles.union([head])) })
+                ?? entities.lastIndex(where: { $0.roles.contains(head) })
+            {
+                return remember(entities[index])
+            }
+            // "A spokesman said": for the organisation last heard from.
+            if ["spokesman", "spokeswoman", "spokesperson", "spokespeople"].contains(head), wanted == [head],
+                let index = entities.lastIndex(where: { !$0.isPerson && $0.hasSpoken })
+            {
+                return remember(entities[index])
+            }
+            // "the statement said", "according to the release": the organisation last heard from.
+            if ["statement", "release", "report", "filing", "notice", "website"].contains(head),
+                let index = entities.lastIndex(where: { !$0.isPerson && $0.hasSpoken }) ?? entities.lastIndex(where: { !$0.isPerson })
+            {
+                return remember(entities[index])
+            }
+            // "the company", "the firm": the last business named (not a ministry, police or a union).
+            if ["company", "firm", "group", "carrier", "airline", "operator", "insurer", "lender", "retailer", "manufacturer", "maker", "provider", "chain"].contains(head),
+                let index = entities.lastIndex(where: { !$0.isPerson && !Self.isPublicBody($0.name) && $0.hasSpoken })
+                    ?? entities.lastIndex(where: { !$0.isPerson && !Self.isPublicBody($0.name) && $0.isSubject })
+                    ?? entities.lastIndex(where: { !$0.isPerson && !Self.isPublicBody($0.name) })
+            {
+                return remember(entities[index])
+            }
+            // An organisation named earlier: "the ministry" after "the transport ministry".
+            if AttributionLexicon.organisationHeads.contains(head),
+                let index = entities.lastIndex(where: { !$0.isPerson && $0.name.lowercased().split(separator: " ").contains(Substring(head)) })
+            {
+                return remember(entities[index])
+            }
+            // A recorded speaker whose role has every word.
+            if !wanted.isEmpty, let speaker = known.withRole(wanted) {
+                return remember(Entity(name: speaker.name, roles: Set(words), gender: nil, isPerson: true, isKnown: true))
+            }
+            // "the diplomat added", "the chief executive said": the last person who spoke.
+            if AttributionLexicon.personHeads.contains(head) || SpeakerPhrases.isPersonNoun(head),
+                !AttributionLexicon.organisationHeads.contains(head) || AttributionLexicon.personHeads.contains(head),
+                let index = entities.lastIndex(where: { $0.isPerson && $0.hasSpoken })
+            {
+                return remember(entities[index])
+            }
+            if AttributionLexicon.organisationHeads.contains(head), !["spokesman", "spokeswoman", "spokesperson", "statement", "report"].contains(head) {
+                // "the ministry" with no ministry named before: the office as the article calls it.
+                let name = words.filter { !["the", "a", "an"].contains($0) }.joined(separator: " ")
+                return remember(Entity(name: name, roles: [head], gender: nil, isPerson: false, isKnown: false))
+            }
+            return nil
+        case .organisation(let name):
+            if let speaker = knownSpeaker(named: name) {
+                return remember(Entity(name: speaker.name, roles: [], gender: nil, isPerson: false, isKnown: true))
+            }
+            let key = Self.key(name)
+            if let index = entities.lastIndex(where: { $0.key == key }) { return remember(entities[index]) }
+            // "MoD" after "the Ministry of Defence".
+            if name.count <= 6, name.count >= 2, name.uppercased() == name || name.filter(\.isUppercase).count >= 2,
+                let index = entities.lastIndex(where: { !$0.isPerson && Self.initials($0.name) == key.filter { $0 != "." } })
+            {
+                return remember(entities[index])
+            }
+            // "the Board" after "the Match Officials Board", "the port authority" after "the Gdynia Port Authority".
+            if !key.contains(" ") || name == name.lowercased(), let index = entities.lastIndex(where: { !$0.isPerson && $0.key.hasSuffix(" " + key) }) {
+                return remember(entities[index])
+            }
+            return remember(Entity(name: name, roles: Set(Self.words(name)), gender: nil, isPerson: false, isKnown: false))
+        case .person(let name, let roles):
+            let gender = Self.gender(fromTitles: roles)
+            if let speaker = knownSpeaker(named: name) {
+                return remember(Entity(name: speaker.name, roles: Set(roles + Self.words(speaker.role ?? "")), gender: gender, isPerson: true, isKnown: true))
+            }
+            let key = Self.key(name)
+            // The same person again, or by surname: "Marsh" after "Helen Marsh".
+            if let index = entities.lastIndex(where: { $0.isPerson && Self.containsWords($0.key, key) }) {
+                var entity = entities[index]
+                entity.roles.formUnion(roles)
+                if entity.gender == nil { entity.gender = gender }
+                return remember(entity)
+            }
+            // "Fenwright" after "Fenwright Engineering": a short name of an organisation.
+            if !key.contains(" "), let index = entities.lastIndex(where: { !$0.isPerson && Self.containsWords($0.key, key) }) {
+                return remember(entities[index])
+            }
+            // A surname alone that a recorded speaker has.
+            let partial = known.containing(key)
+            if partial.count == 1, let speaker = partial.first {
+                return remember(Entity(name: speaker.name, roles: Set(roles), gender: gender, isPerson: true, isKnown: true))
+            }
+            return remember(Entity(name: name, roles: Set(roles), gender: gender, isPerson: true, isKnown: false))
+        }
+    }
+
+    private func knownSpeaker(named name: String) -> KnownSpeaker? {
+        let key = Self.key(name)
+        return known.named(key)
+    }
+
+    private mutating func remember(_ entity: Entity) -> ResolvedSpeaker {
+        var merged = entity
+        if let index = entities.firstIndex(where: { $0.name == entity.name }) {
+            merged.roles.formUnion(entities[index].roles)
+            if merged.gender == nil { merged.gender = entities[index].gender }
+            merged.mentions = entities[index].mentions + 1
+            merged.hasSpoken = entities[index].hasSpoken
+            merged.isSubject = entities[index].isSubject
+            entities.remove(at: index)
+        }
+        entities.append(merged)
+        return ResolvedSpeaker(name: merged.name, isKnown: merged.isKnown, isPerson: merged.isPerson)
+    }
+
+    /// "mod" for "Ministry of Defence", "un" for "United Nations".
+    static func initials(_ name: String) -> String {
+        String(words(name).compactMap(\.first))
+    }
+
+    /// A ministry, police force, union or office rather than a business.
+    static func isPublicBody(_ name: String) -> Bool {
+        let words = Set(Self.words(name))
+        return !words.isDisjoint(with: [
+            "ministry", "department", "council", "police", "government", "agency", "authority", "union", "office", "embassy",
+            "parliament", "committee", "court", "army", "navy", "kremlin", "commission", "federation", "association", "service",
+        ])
+    }
+
+    static func gender(fromTitles roles: [String]) -> AttributionLexicon.Gender? {
+        if roles.contains(where: { ["mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "father", "brother"].contains($0) }) { return .male }
+        if roles.contains(where: { ["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman", "sister"].contains($0) }) {
+            return .female
+        }
+        return nil
+    }
+
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init)
+    }
+
+    /// Lower case, no accents, single spaces: "Erdoğan" and "Erdogan" are one name.
+    static func key(_ text: String) -> String {
+        NameFolding.key(text)
+    }
+
+    /// Whether `words` appear as whole words in `name`: "peskov" in "dmitry peskov".
+    static func containsWords(_ name: String, _ words: String) -> Bool {
+        (" " + name + " ").contains(" " + words + " ")
+    }
+}

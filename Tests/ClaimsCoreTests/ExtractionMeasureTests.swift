@@ -1,0 +1,164 @@
+// Claim extraction measured on the labelled set (Tests/Fixtures/extraction/dev and heldout):
+// articles in eight house styles, every attributed statement labelled with its speaker, kind and
+// via. Speaker + text F1 is what the target is set on.
+@testable import ClaimsCore
+import Foundation
+import Postgres
+import Testing
+
+/// One labelled article of `extraction/dev` or `extraction/heldout`.
+struct LabelledArticle: Sendable, CustomTestStringConvertible {
+    struct Known: Decodable, Sendable {
+        var name: String
+        var aliases: [String]?
+        var role: String?
+    }
+
+    struct Label: Decodable, Sendable, Equatable {
+        var speaker: String
+        var kind: String
+        var text: String
+        var via: [String]?
+    }
+
+    struct Labels: Decodable, Sendable {
+        var style: String
+        var known: [Known]
+        var claims: [Label]
+    }
+
+    var name: String
+    var text: String
+    var labels: Labels
+    var testDescription: String { name }
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appending(path: "Fixtures/extraction")
+
+    static func all(_ part: String) -> [LabelledArticle] {
+        let directory = root.appending(path: part)
+        let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
+        return files.filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }.compactMap { json in
+            let name = json.deletingPathExtension().lastPathComponent
+            guard let data = try? Data(contentsOf: json), let labels = try? JSONDecoder().decode(Labels.self, from: data),
+                let text = try? String(contentsOf: directory.appending(path: name + ".txt"), encoding: .utf8)
+            else { return nil }
+            return LabelledArticle(name: name, text: text, labels: labels)
+        }
+    }
+
+    func proposals() -> [ProposedClaim] {
+        let parsed = ArticleParser.parse(text)
+        let known = labels.known.map { KnownSpeaker(name: $0.name, aliases: $0.aliases ?? [], role: $0.role) }
+        return ClaimExtractor(known: known, published: parsed.published).extract(from: parsed.body)
+    }
+}
+
+/// Precision, recall and F1 of speaker + text, overall and by kind.
+struct ExtractionMeasure {
+    struct Counts {
+        var proposed = 0
+        var correct = 0
+        var labelled = 0
+        var found = 0
+
+        var precision: Double { proposed == 0 ? 1 : Double(correct) / Double(proposed) }
+        var recall: Double { labelled == 0 ? 1 : Double(found) / Double(labelled) }
+        var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+
+        mutating func add(_ other: Counts) {
+            proposed += other.proposed
+            correct += other.correct
+            labelled += other.labelled
+            found += other.found
+        }
+    }
+
+    var all = Counts()
+    var byKind: [String: Counts] = [:]
+    var byStyle: [String: Counts] = [:]
+    var errors: [String] = []
+
+    /// Speaker equal once case and accents are folded; text the same once typography is set aside,
+    /// or nearly (85% alike by character bigrams).
+    static func matches(_ proposal: ProposedClaim, _ label: LabelledArticle.Label) -> Bool {
+        guard NameFolding.key(proposal.speaker) == NameFolding.key(label.speaker) else { return false }
+        let a = ExtractionScore.normalize(proposal.text)
+        let b = ExtractionScore.normalize(label.text)
+        return a == b || QuoteMatcher.dice(QuoteMatcher.bigrams(a), QuoteMatcher.bigrams(b)) >= 0.85
+    }
+
+    mutating func add(_ article: LabelledArticle) {
+        let proposals = article.proposals()
+        var unmatched = Array(article.labels.claims.indices)
+        var counts = Counts(proposed: proposals.count, labelled: article.labels.claims.count)
+        var kinds: [String: Counts] = [:]
+        for label in article.labels.claims { kinds[label.kind, default: Counts()].labelled += 1 }
+        for proposal in proposals {
+            kinds[proposal.kind.rawValue, default: Counts()].proposed += 1
+            if let position = unmatched.firstIndex(where: { Self.matches(proposal, article.labels.claims[$0]) }) {
+                let label = article.labels.claims[unmatched.remove(at: position)]
+                counts.correct += 1
+                counts.found += 1
+                kinds[proposal.kind.rawValue, default: Counts()].correct += 1
+                kinds[label.kind, default: Counts()].found += 1
+            } else {
+                errors.append("\(article.name): wrong \(proposal.speaker) [\(proposal.rule)]: \(proposal.text)")
+            }
+        }
+        for index in unmatched {
+            let label = article.labels.claims[index]
+            errors.append("\(article.name): missed \(label.speaker) (\(label.kind)): \(label.text)")
+        }
+        all.add(counts)
+        byStyle[article.labels.style, default: Counts()].add(counts)
+        for (kind, count) in kinds { byKind[kind, default: Counts()].add(count) }
+    }
+
+    static func measure(_ articles: [LabelledArticle]) -> ExtractionMeasure {
+        var measure = ExtractionMeasure()
+        for article in articles { measure.add(article) }
+        return measure
+    }
+}
+
+@Suite struct ExtractionMeasureTests {
+    static let floor = 0.87
+
+    @Test func theLabelledSetHasEightStylesInBothParts() {
+        let dev = LabelledArticle.all("dev")
+        let heldOut = LabelledArticle.all("heldout")
+        #expect(dev.count >= 72)
+        #expect(heldOut.count >= 16)
+        for part in [dev, heldOut] {
+            let perStyle = Dictionary(grouping: part, by: \.labels.style).mapValues(\.count)
+            #expect(perStyle.count == 8, "styles: \(perStyle.keys.sorted())")
+            #expect(perStyle.values.allSatisfy { $0 >= 2 }, "articles per style: \(perStyle)")
+        }
+    }
+
+    /// Prints the figures the issue note reports: overall, by kind and by style.
+    static func report(_ part: String, _ measure: ExtractionMeasure) {
+        func line(_ name: String, _ counts: ExtractionMeasure.Counts) -> String {
+            let figures = [counts.precision, counts.recall, counts.f1].map { String(format: "%.3f", $0) }
+            return "extraction \(part) \(name): P \(figures[0]) R \(figures[1]) F1 \(figures[2]) (\(counts.correct)/\(counts.proposed) proposed right, \(counts.found)/\(counts.labelled) labelled found)"
+        }
+        print(line("all", measure.all))
+        for (kind, counts) in measure.byKind.sorted(by: { $0.key < $1.key }) { print(line(kind, counts)) }
+        for (style, counts) in measure.byStyle.sorted(by: { $0.key < $1.key }) { print(line(style, counts)) }
+    }
+
+    @Test func speakerAndTextF1OnTheDevelopmentPartReachesTheFloor() {
+        let measure = ExtractionMeasure.measure(LabelledArticle.all("dev"))
+        Self.report("dev", measure)
+        #expect(measure.all.f1 >= Self.floor, "F1 \(measure.all.f1): P \(measure.all.precision) R \(measure.all.recall)")
+    }
+
+    /// The held-out part is scored, not tuned on: written apart from the rules and never read for
+    /// errors (F1 0.832 when first scored). This keeps it from sliding back.
+    @Test func theHeldOutPartStaysWhereItWasMeasured() {
+        let measure = ExtractionMeasure.measure(LabelledArticle.all("heldout"))
+        Self.report("heldout", measure)
+        #expect(measure.all.f1 >= 0.82, "F1 \(measure.all.f1): P \(measure.all.precision) R \(measure.all.recall)")
+    }
+}

@@ -1,0 +1,282 @@
+// Each stage of the extraction pipeline on its own: tokens and sentences, quotations, datelines,
+// attribution cues, speaker phrases, coreference, reported clauses, and assembly across sentences.
+@testable import ClaimsCore
+import Postgres
+import Testing
+
+/// The speaker of the first attribution in `sentence`, as the sentence gives it.
+private func speaker(in sentence: String, allowPlace: Bool = false) -> SpeakerPhrase? {
+    let article = ArticleTokens(sentence)
+    let range = 0..<article.tokens.count
+    let narrative = { (index: Int) in article.quote(containing: index) == nil }
+    guard let attribution = AttributionCues.find(in: range, article, narrative: narrative).first(where: { !$0.speaker.isEmpty }) else { return nil }
+    return SpeakerPhrases.classify(attribution.speaker, appositive: attribution.appositive, article, allowPlace: allowPlace)
+}
+
+private func claims(_ body: String, known: [KnownSpeaker] = [], published: CalendarDate? = CalendarDate(year: 2024, month: 3, day: 6)) -> [String] {
+    ClaimExtractor(known: known, published: published).extract(from: body).map { "\($0.speaker)|\($0.kind.rawValue)|\($0.text)" }
+}
+
+@Suite struct TokenAndSentenceTests {
+    @Test func sentencesEndAtStopsButNotAtAbbreviationsOrInitials() {
+        let article = ArticleTokens("Lt. Col. J. Doe met Mr. Smith in the U.S. on Monday. She left. It posted on X. Then it rained.")
+        #expect(article.sentences.map { article.text($0) } == [
+            "Lt. Col. J. Doe met Mr. Smith in the U.S. on Monday.", "She left.", "It posted on X.", "Then it rained.",
+        ])
+    }
+
+    @Test func aQuotationOfSeveralSentencesIsOneUnlessItsStopClosesIt() {
+        let article = ArticleTokens("“We won. They lost,” he said. She argued that the rules “reward the wrong thing.” He asked for more.")
+        #expect(article.sentences.map { article.text($0) } == [
+            "“We won. They lost,” he said.", "She argued that the rules “reward the wrong thing.”", "He asked for more.",
+        ])
+    }
+
+    @Test func apostrophesStayInWordsAndOffsetsCountCodePoints() throws {
+        let article = ArticleTokens("Ça va: O’Neill told the Workers’ Federation it’s fine.")
+        let words = article.tokens.filter(\.isWord).map(\.text)
+        #expect(words == ["Ça", "va", "O’Neill", "told", "the", "Workers’", "Federation", "it’s", "fine"])
+        let oneill = try #require(article.tokens.first { $0.text == "O’Neill" })
+        #expect(oneill.start == 7 && oneill.end == 14)
+        #expect(article.tokens.first { $0.text == "al-Rubaie" } == nil)
+        #expect(ArticleTokens("Minister al-Rubaie said").tokens[1].isCapitalized)
+    }
+}
+
+@Suite struct QuoteScannerTests {
+    @Test(arguments: ["“Yes,” she said.", "\"Yes,\" she said.", "«Yes», she said.", "„Yes“, she said.", "‘Yes,’ she said."])
+    func everyKindOfMark(_ text: String) throws {
+        let article = ArticleTokens(text)
+        let quote = try #require(article.quotes.first)
+        #expect(article.text(quote.inner).trimmingCharacters(in: ",") == "Yes")
+    }
+
+    @Test func aQuotationRunsOnIntoTheNextParagraph() {
+        let article = ArticleTokens("“The first part.\n\n“The second part.”\n\nNarration.")
+        #expect(article.quotes.count == 2)
+        #expect(article.quotes[0].continuesInNext && article.quotes[1].continuesPrevious)
+    }
+
+    @Test func apostrophesAreNotQuotationMarks() {
+        #expect(ArticleTokens("The ministers’ plan isn’t new, and the Smiths' house is.").quotes.isEmpty)
+    }
+}
+
+@Suite struct DatelineTests {
+    @Test(arguments: [
+        ("LONDON, Dec 10 (Reuters) - Prices rose by a third, the bank said.", "Reuters"),
+        ("MOSCOW, December 25. /TASS/. Prices rose by a third, the bank said.", "TASS"),
+    ])
+    func datelinesAreSetAsideWithTheirCredit(_ text: String, _ credit: String) {
+        let article = ArticleTokens(text)
+        let found = Datelines.find(article)
+        #expect(found.credit == credit)
+        #expect(!found.tokens.contains(article.tokens.firstIndex { $0.text == "Prices" } ?? -1))
+        #expect(claims(text) == ["bank|paraphrase|Prices rose by a third"])
+    }
+
+    @Test func bylinesAndLiveBlogTimesAreNeitherSpeakersNorClaims() {
+        let text = "By Ana Ruiz\n\n17:55 BST — Talks will resume on Thursday, the union said.\n\n17:20 BST — More rain is due."
+        #expect(claims(text) == ["union|paraphrase|Talks will resume on Thursday"])
+    }
+}
+
+@Suite struct SpeakerPhraseTests {
+    @Test(arguments: [
+        "ANKARA said it was ready.", "MOSCOW December said it was ready.", "Islamic State-held towns said it was ready.",
+        "Though Russia said it was ready.", "Putin Would Resign If Proven, Says Erdogan.", "Bennett Place said it was ready.",
+        "Ankara responded with a naval exercise.", "Analysts say the plan will fail.",
+    ])
+    func placesDatelinesAndOpenersAreNotSpeakers(_ sentence: String) {
+        #expect(speaker(in: sentence) == nil)
+    }
+
+    @Test(arguments: [
+        ("Steve Smith, the company's chief quality officer for North America, said in the statement that it would.", "Steve Smith"),
+        ("Operation Inherent Resolve spokesman Col. Steve Warren said the strikes worked.", "Steve Warren"),
+        ("Lt. Col. Jane Doe said the strikes worked.", "Jane Doe"),
+        ("Lt Col Jane Doe said the strikes worked.", "Jane Doe"),
+        ("Governor of the Kurgan Region Yevgeny Tarkhanov said the dam held.", "Yevgeny Tarkhanov"),
+        ("Estonia’s defence minister, Kalev Rebane, argued that the rules failed.", "Kalev Rebane"),
+        ("Water Resources Minister Hadi al-Rubaie told reporters that flows fell.", "Hadi al-Rubaie"),
+        ("His lawyer, Simon Achebe of the firm Lorne & Pryce, said his client would cooperate.", "Simon Achebe"),
+        ("Janet Lowe, 67, from Doncaster, who has waited 14 months, said she had given up.", "Janet Lowe"),
+    ])
+    func namesLoseTheirTitlesAndAppositives(_ sentence: String, _ name: String) throws {
+        guard case .person(let found, _)? = speaker(in: sentence) else {
+            Issue.record("no person in \(sentence): \(String(describing: speaker(in: sentence)))")
+            return
+        }
+        #expect(found == name)
+    }
+
+    @Test(arguments: [
+        ("A spokesman for the port authority said ships were waiting.", "port authority"),
+        ("The Russian Foreign Ministry's press service said talks were held.", "Russian Foreign Ministry"),
+        ("The press service of the Kurgan directorate said the water rose.", "Kurgan directorate"),
+        ("Turkey's foreign ministry insisted in a statement that it was drought.", "Turkey's foreign ministry"),
+        ("The Northern Maritime Command in Karlskrona said the patrol would grow.", "Northern Maritime Command"),
+        ("The Russian embassy in Berlin called the suggestions “baseless”.", "Russian embassy in Berlin"),
+        ("Downing Street said the minister kept its confidence.", "Downing Street"),
+        ("Police said the road was closed.", "Police"),
+    ])
+    func organisationsSpeak(_ sentence: String, _ name: String) {
+        #expect(speaker(in: sentence) == .organisation(name))
+    }
+
+    @Test func aCountrySpeaksOnlyWithAClauseOrQuotationAfterTheVerb() {
+        #expect(claims("Iraq said on Monday that Turkey had cut the flow of the river.") == ["Iraq|paraphrase|Turkey had cut the flow of the river"])
+        #expect(claims("Ankara responded within hours by summoning the envoy.").isEmpty)
+    }
+
+    @Test func descriptionsAndPronounsAreLeftForCoreference() {
+        #expect(speaker(in: "The diplomat added that talks would go on.") == .description(head: "diplomat", words: ["diplomat"]))
+        #expect(speaker(in: "She added that talks would go on.") == .pronoun(.female))
+    }
+}
+
+@Suite struct CoreferenceTests {
+    @Test func pronounsAndDescriptionsGoBackToTheLastCompatibleSpeakerNotTheNearestName() {
+        let body = """
+            Kremlin spokesman Dmitry Peskov said the border would stay open.
+
+            Turkey said on Monday that it would take the dispute to the United Nations.
+
+            The spokesman added that Moscow would not retaliate. He said the talks had stalled.
+            """
+        #expect(claims(body) == [
+            "Dmitry Peskov|paraphrase|the border would stay open", "Turkey|paraphrase|it would take the dispute to the United Nations",
+            "Dmitry Peskov|paraphrase|Moscow would not retaliate", "Dmitry Peskov|paraphrase|the talks had stalled",
+        ])
+    }
+
+    @Test func knownSpeakersAreFoundByAliasSurnameAndRole() {
+        let known = [KnownSpeaker(name: "Yevgeny Tarkhanov", aliases: ["Tarkhanov", "the governor"], role: "Governor of the Kurgan Region")]
+        let body = "Tarkhanov said the dam held.\n\nThe governor said payments would begin this week."
+        let proposals = ClaimExtractor(known: known, published: nil).extract(from: body)
+        #expect(proposals.map(\.speaker) == ["Yevgeny Tarkhanov", "Yevgeny Tarkhanov"])
+        #expect(proposals.allSatisfy { !$0.newSpeaker })
+        #expect(proposals.map(\.mention) == ["Tarkhanov", "The governor"])
+    }
+
+    @Test func aDescriptionBeforeTheNameFindsTheNameInTheNextParagraphs() {
+        let body = "The museum's director said on Thursday that six statues would return.\n\nMuseum director Claire Dumont said the first would fly home in May."
+        #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Claire Dumont", "Claire Dumont"])
+    }
+}
+
+@Suite struct ReportedClauseTests {
+    @Test(arguments: [
+        ("Marsh told reporters the plan would go ahead.", "the plan would go ahead"),
+        ("Marsh told the Rossiya 1 TV channel on Wednesday that the plan would go ahead.", "the plan would go ahead"),
+        ("Marsh said in a statement on Tuesday that the plan would go ahead.", "the plan would go ahead"),
+        ("Marsh said at a briefing in Karlskrona, the naval port, that the plan would go ahead.", "the plan would go ahead"),
+        ("The plan would go ahead, Marsh said in a statement.", "The plan would go ahead"),
+        ("Marsh said, however, that the plan would go ahead.", "the plan would go ahead"),
+        ("Marsh expressed confidence that the plan would go ahead.", "the plan would go ahead"),
+    ])
+    func theReportedWordsStartAfterTheCueAndItsOccasion(_ sentence: String, _ text: String) {
+        #expect(claims(sentence) == ["Marsh|paraphrase|\(text)"])
+    }
+
+    @Test func oneSentenceCanHoldSeveralClaims() {
+        #expect(claims("Marsh conceded that the review might take months but insisted she expected it to clear her.") == [
+            "Marsh|paraphrase|the review might take months", "Marsh|paraphrase|she expected it to clear her",
+        ])
+        #expect(claims("The ministry said the flows were low and that it had invited engineers, adding: “We share what we have.”") == [
+            "ministry|paraphrase|the flows were low", "ministry|paraphrase|it had invited engineers", "ministry|quote|We share what we have",
+        ])
+        #expect(claims("Marsh said Britain would “regret” its decision, TASS reported.").first == "Marsh|paraphrase|Britain would “regret” its decision")
+        #expect(ClaimExtractor(known: [], published: nil).extract(from: "Marsh said Britain would “regret” it, TASS reported.").first?.via == ["TASS"])
+    }
+
+    @Test func relayedAttributionNamesTheOutlet() {
+        let proposals = ClaimExtractor(known: [], published: nil).extract(from: """
+            RIA Novosti quoted Deputy Foreign Minister Yelena Markova as saying the diplomats had broken the rules.
+
+            Reuters reported, citing the British embassy in Moscow, that the three would leave by Friday.
+
+            Gennady Ryabtsev told the Rossiya 1 TV channel that talks were frozen.
+            """)
+        #expect(proposals.map(\.speaker) == ["Yelena Markova", "British embassy in Moscow", "Gennady Ryabtsev"])
+        #expect(proposals.map(\.via) == [["RIA Novosti"], ["Reuters"], ["Rossiya 1 TV channel"]])
+    }
+
+    @Test func quotedFragmentsAreParaphrasesThatKeepTheVerbAndNoProposalStartsWithStrayWords() {
+        #expect(claims("Vidal called the plan a “stab in the back” on Tuesday.") == ["Vidal|paraphrase|called the plan a “stab in the back” on Tuesday"])
+        #expect(claims("Vidal described the plan as a turning point.").isEmpty)
+        let texts = claims("The ministry said in a statement that prices rose. Its chief said on Tuesday its staff were ready.").map { $0.split(separator: "|")[2] }
+        #expect(texts.allSatisfy { !$0.hasPrefix("in a statement") && !$0.hasPrefix("Tuesday") })
+    }
+}
+
+@Suite struct AssemblyTests {
+    @Test func splitAndRunOnQuotationsAreOneClaim() {
+        #expect(claims("“We will not,” Helen Marsh said, “give up.”") == ["Helen Marsh|quote|We will not give up"])
+        let body = "Alan Pryce, the agency's manager, said:\n\n“Luck had little to do with it.\n\n“The pumps ran all night.”"
+        #expect(claims(body) == ["Alan Pryce|quote|Luck had little to do with it. The pumps ran all night"])
+    }
+
+    @Test func aQuotationTakesItsSpeakerFromTheNextSentenceOrParagraph() {
+        #expect(claims("“Both sides are still at the table.”\n\nErsoy told reporters that during a short break.") == ["Ersoy|quote|Both sides are still at the table"])
+        #expect(claims("Marek Lis spoke first. “The town is cut off,” he told reporters. “Boats are out.”") == [
+            "Marek Lis|quote|The town is cut off", "Marek Lis|quote|Boats are out",
+        ])
+    }
+
+    @Test func questionsAreNotClaims() {
+        #expect(claims("Asked whether the army would be deployed, the prime minister said nothing.").allSatisfy { !$0.contains("Asked") })
+        #expect(claims("“Did anyone know?” asked Rosalind Tebbit, the chair.").isEmpty)
+    }
+
+    @Test func interviewAnswersBelongToTheIntervieweeAndQuestionsToNobody() {
+        let body = """
+            Katarzyna Wolna, the port's chief executive, spoke to the Courier in her office.
+
+            Q: Who is winning this strike?
+
+            A: Nobody. The ships are waiting outside.
+
+            The sidings are not a bargaining chip.
+
+            Q: Will you meet the union?
+
+            WOLNA: Tomorrow, if the blockade is lifted.
+            """
+        #expect(claims(body) == [
+            "Katarzyna Wolna|quote|Nobody. The ships are waiting outside", "Katarzyna Wolna|quote|The sidings are not a bargaining chip",
+            "Katarzyna Wolna|quote|Tomorrow, if the blockade is lifted",
+        ])
+    }
+
+    @Test func offsetsRuleAndConfidenceComeWithEachProposal() throws {
+        let body = "Intro line.\n\n“Prices will rise,” Helen Marsh said."
+        let proposal = try #require(ClaimExtractor(known: [], published: nil).extract(from: body).first)
+        let scalars = Array(body.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[proposal.start..<proposal.end])) == "Prices will rise,")
+        #expect(proposal.rule == "quote-then-attribution")
+        #expect(proposal.confidence > 0.5 && proposal.confidence <= 1)
+        #expect(proposal.mention == "Helen Marsh")
+    }
+}
+
+@Suite struct HostileExtractionTests {
+    /// Shapes a review found could index past the end or build a reversed range.
+    @Test(arguments: [
+        "\n\nMarsh said prices rose.", "\u{2003}\n\nMarsh said prices rose.", "Marsh said that", "Marsh said prices rose and that",
+        "Marsh said the cost was high, a", "Yes, according to Ann “Dozer” Briggs said prices rose.", "“", "said", ", saying",
+        "A: ", "Q:\n\nA:", "“a,” she said, “", "According to", "RIA Novosti quoted", "17:55 BST —", "exports to the U.S. The ministry said it was fine.",
+    ])
+    func oddShapesGiveNoTrap(_ text: String) {
+        for proposal in ClaimExtractor(known: [], published: nil).extract(from: text) {
+            #expect(proposal.start <= proposal.end && proposal.end <= text.unicodeScalars.count)
+        }
+    }
+
+    @Test func aLongArticleOfQuotationsStaysLinear() {
+        // 20,000 one-sentence quotations: lookups by token, not scans of every quotation.
+        let body = String(repeating: "“Prices will rise,” Marsh said.\n\n", count: 20_000)
+        let proposals = ClaimExtractor(known: [], published: nil).extract(from: body)
+        #expect(proposals.count == 1)  // the same claim, proposed once
+    }
+}
