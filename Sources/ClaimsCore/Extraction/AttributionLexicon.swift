@@ -77,7 +77,14 @@ enum AttributionLexicon {
         "pope", "cardinal", "reverend", "rev", "sheikh", "emir", "sultan", "ayatollah", "state", "first", "interim",
         "acting", "former", "ex", "senior", "junior", "assistant", "associate", "attorney", "prosecutor", "auditor",
         "treasurer", "speaker", "whip", "envoy", "diplomat", "delegate", "negotiator", "adviser", "advisor",
-        "counsellor", "counselor", "clerk", "registrar", "provost", "dean", "principal",
+        "counsellor", "counselor", "clerk", "registrar", "provost", "dean", "principal", "undersecretary",
+        "under-secretary", "garda", "td", "cr", "alderman", "congressman", "congresswoman", "assemblyman",
+        "assemblywoman", "barrister", "solicitor", "msp", "mla",
+    ]
+
+    /// Letters after a name that are no part of it: "Conall Ruane SC", "Ana Ruiz MP".
+    static let postNominals: Set<String> = [
+        "sc", "qc", "kc", "mp", "msp", "mep", "td", "mla", "obe", "mbe", "cbe", "kbe", "phd",
     ]
 
     /// Words that make a capitalised phrase an organisation rather than a person.
@@ -208,6 +215,7 @@ enum AttributionLexicon {
     static let institutions: Set<String> = [
         "downing street", "number 10", "no 10", "white house", "the white house", "elysee", "elysee palace", "whitehall",
         "the pentagon", "pentagon", "blue house", "quai d'orsay", "chigi palace", "zhongnanhai", "the vatican", "vatican",
+        "garda síochána", "an garda síochána", "garda siochana", "an garda siochana",
     ]
 
     /// Countries and capitals and large cities that datelines and narrative put beside verbs

@@ -66,7 +66,7 @@ public struct ClaimExtractor {
             }
             let subject = mentions.last { $0.range.upperBound <= subjectEnd }
             func isSubject(_ mention: EntityMentions.Mention) -> Bool { mention.range == subject?.range }
-            for mention in mentions where mention.range.upperBound <= firstCue { resolver.note(mention.phrase, asSubject: isSubject(mention)) }
+            for mention in mentions where mention.range.upperBound <= firstCue { resolver.note(mention.phrase, asSubject: isSubject(mention), described: mention.described) }
             if let hint = assembler.interviewee, hint.sentence == sentence.lowerBound { interviewee = resolver.resolve(hint.phrase) }
             var speakers: [String] = []
             for candidate in here {
@@ -103,7 +103,7 @@ public struct ClaimExtractor {
                 Self.noteGender(in: candidate, speaker: speaker, article, &resolver)
             }
             next += here.count
-            for mention in mentions where mention.range.upperBound > firstCue { resolver.note(mention.phrase, asSubject: isSubject(mention)) }
+            for mention in mentions where mention.range.upperBound > firstCue { resolver.note(mention.phrase, asSubject: isSubject(mention), described: mention.described) }
             for name in speakers { resolver.touch(name) }
         }
         return (proposals, dateline.credit)
@@ -121,6 +121,10 @@ public struct ClaimExtractor {
         }
         var text = pieces.joined(separator: " ").trimmingWhitespace()
         if candidate.kind == .paraphrase, text.lowercased().hasPrefix("that ") { text.removeFirst(5) }
+        // `would “go ahead,”`: the comma inside the closing mark belongs to the sentence.
+        if candidate.kind == .paraphrase, let mark = text.last, ["”", "\"", "’"].contains(mark), text.dropLast().last == "," {
+            text = String(text.dropLast(2)) + String(mark)
+        }
         text = text.trimmingCharacters(in: " ,;:")
         guard text.split(separator: " ").count >= 3 || candidate.kind == .quote && text.split(separator: " ").count >= 2 else { return nil }
         var said: SaidDate?
@@ -140,7 +144,14 @@ public struct ClaimExtractor {
 
     /// "Marsh said she would ..." tells which pronoun fits Marsh.
     static func noteGender(in candidate: Candidate, speaker: ResolvedSpeaker, _ article: ArticleTokens, _ resolver: inout SpeakerResolver) {
-        guard speaker.isPerson, candidate.kind == .paraphrase else { return }
+        if !speaker.isPerson {
+            // "A spokeswoman for the ministry said ..."; then "..., she said" is the ministry again.
+            let words = Set(candidate.mention.lowercased().split(separator: " ").map(String.init))
+            if !words.isDisjoint(with: ["spokeswoman", "spokeswomen"]) { resolver.noteVoice(.female, of: speaker.name) }
+            if !words.isDisjoint(with: ["spokesman", "spokesmen"]) { resolver.noteVoice(.male, of: speaker.name) }
+            return
+        }
+        guard candidate.kind == .paraphrase else { return }
         for part in candidate.parts {
             for index in part where article.tokens[index].isWord {
                 switch article.tokens[index].lower {
@@ -158,6 +169,8 @@ enum EntityMentions {
     struct Mention {
         var phrase: SpeakerPhrase
         var range: Range<Int>
+        /// What an appositive says an organisation is: "Gauteng Water, the city-owned utility,".
+        var described: [String] = []
     }
 
     /// Lower-case nouns that make the name after them a business or group: "broadband provider
@@ -202,8 +215,19 @@ enum EntityMentions {
                 mentions.append(Mention(phrase: .person(name: tokens[index].text, roles: []), range: start..<end))
             } else if end - index >= 2 || index > sentence.lowerBound, let phrase = SpeakerPhrases.classify(start..<end, appositive: appositive(after: end, sentence, tokens), article) {
                 switch phrase {
-                case .person(let name, _) where name.split(separator: " ").count >= 2: mentions.append(Mention(phrase: phrase, range: start..<end))
-                case .organisation: mentions.append(Mention(phrase: phrase, range: start..<end))
+                // "in Sao Paulo state": after "in", a place, not a person.
+                case .person(let name, _) where name.split(separator: " ").count >= 2 && !["in", "near", "across", "outside"].contains(before):
+                    // "Club Deportivo Ribera president Anselmo Rota": the club is named too.
+                    let organisation = (start..<end).prefix { tokens[$0].isCapitalized && !AttributionLexicon.titles.contains(tokens[$0].lower) }
+                    if organisation.count >= 2, organisation.contains(where: { AttributionLexicon.organisationWords.contains(tokens[$0].lower) }),
+                        organisation.upperBound < end, AttributionLexicon.titles.contains(tokens[organisation.upperBound].lower)
+                    {
+                        mentions.append(Mention(phrase: .organisation(article.text(organisation.lowerBound..<organisation.upperBound)), range: organisation.lowerBound..<organisation.upperBound))
+                    }
+                    mentions.append(Mention(phrase: phrase, range: start..<end))
+                case .organisation:
+                    let described = appositive(after: end, sentence, tokens).map { SpeakerPhrases.roleWords(tokens[$0]) } ?? []
+                    mentions.append(Mention(phrase: phrase, range: start..<end, described: described.count <= 4 ? described : []))
                 default: break
                 }
             }

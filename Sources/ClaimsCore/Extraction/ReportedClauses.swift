@@ -42,6 +42,12 @@ extension ClaimAssembler {
         if lemma == "tell" || lemma == "inform" || lemma == "assure" || lemma == "warn" && cursor < sentence.upperBound
             && AttributionLexicon.audiences.contains(tokens[cursor].lower)
         {
+            // "told the Buenos Aires sports daily Tribuna that ...": whoever was told, up to "that".
+            if lemma != "warn", let that = thatAhead(from: cursor, in: sentence), that > cursor, that - cursor <= 10,
+                tokens[cursor..<that].allSatisfy({ $0.isWord || ["'", "’", "&", "-"].contains($0.text) })
+            {
+                return that + 1
+            }
             cursor = afterAudience(cursor, in: sentence)
         }
         // "expressed confidence that ...", "voiced concern that ...".
@@ -51,6 +57,8 @@ extension ClaimAssembler {
             guard cursor < sentence.upperBound else { return cursor }
             let word = tokens[cursor].lower
             if word == "that" { return cursor + 1 }
+            // "would say only that ...", "said simply that ...".
+            if ["only", "simply", "merely", "just", "repeatedly"].contains(word), cursor + 1 < sentence.upperBound, tokens[cursor + 1].lower == "that" { return cursor + 2 }
             guard Self.adverbialStarts.contains(word) || DateText.weekday(tokens[cursor].text) else { return cursor }
             if let that = thatAhead(from: cursor, in: sentence) { return that + 1 }
             let skipped = afterAdverbial(cursor, in: sentence)
@@ -160,6 +168,13 @@ extension ClaimAssembler {
         var cursor = start
         while cursor < stop {
             let token = tokens[cursor]
+            // `“must hear each other,” a remark that ...`: a comma inside the mark that closes a
+            // quoted fragment ends the clause as one outside it would.
+            if token.text == ",", !isNarrative(cursor), cursor > start, cursor + 2 < stop, tokens[cursor + 1].kind == .quote, isNarrative(cursor + 2),
+                article.quote(closingAt: cursor + 1) != nil, endsClause(afterComma: cursor + 2, stop: stop, sentence: sentence)
+            {
+                return (cursor + 2, .none, trailingOutlet(from: cursor + 2, in: sentence))
+            }
             guard isNarrative(cursor) else {
                 cursor += 1
                 continue
@@ -176,14 +191,12 @@ extension ClaimAssembler {
                     if ["adding", "saying"].contains(word) { return (cursor, .verb(next), nil) }
                     // ", TASS reported."
                     if let outlet = trailingOutlet(from: next, in: sentence) { return (cursor, .none, outlet) }
-                    // ", a formula that diplomats have learned to recognise": the reporter's aside.
-                    if ["a", "an"].contains(word), next + 2 < stop, (next + 2..<min(stop, next + 5)).contains(where: { ["that", "which", "who"].contains(tokens[$0].lower) }) {
-                        return (cursor, .none, nil)
-                    }
-                    // ", though it did not say how much": the reporter's aside.
-                    if ["though", "although"].contains(word), next + 1 < stop, AttributionLexicon.pronouns[tokens[next + 1].lower] != nil {
-                        return (cursor, .none, nil)
-                    }
+                    if endsClause(afterComma: next, stop: stop, sentence: sentence) { return (cursor, .none, nil) }
+                }
+                // "... and had asked both sides to stop": the reported clause goes on.
+                if next + 1 < stop, ["and", "but"].contains(tokens[next].lower), ["had", "would", "could", "was", "were"].contains(tokens[next + 1].lower) {
+                    cursor += 1
+                    continue
                 }
                 if next < stop, ["and", "but"].contains(tokens[next].lower) {
                     var verb = next + 1
@@ -206,6 +219,26 @@ extension ClaimAssembler {
         return (max(end, start), .none, nil)
     }
 
+    /// Whether what follows a comma in a reported clause is the reporter's aside, not the
+    /// speaker's words: ", a formula that diplomats have learned to recognise", ", though it did
+    /// not say how much", ", escalating a dispute that ...".
+    func endsClause(afterComma next: Int, stop: Int, sentence: Range<Int>) -> Bool {
+        let tokens = article.tokens
+        let word = tokens[next].lower
+        if ["a", "an"].contains(word), next + 2 < stop, (next + 2..<min(stop, next + 5)).contains(where: { ["that", "which", "who"].contains(tokens[$0].lower) }) {
+            return true
+        }
+        if ["though", "although"].contains(word), next + 1 < stop, AttributionLexicon.pronouns[tokens[next + 1].lower] != nil { return true }
+        if Self.narratorParticiples.contains(word) { return true }
+        return trailingOutlet(from: next, in: sentence) != nil
+    }
+
+    /// Participles with which a reporter comments on what was said.
+    static let narratorParticiples: Set<String> = [
+        "escalating", "deepening", "prompting", "sparking", "triggering", "underscoring", "highlighting", "signalling",
+        "signaling", "reviving", "fuelling", "fueling", "echoing", "intensifying", "heightening", "reigniting",
+    ]
+
     /// A reporting verb that carries on a clause of the same speaker: "and vowed", "but said".
     func isCoordinatedCue(_ index: Int) -> Bool {
         let word = article.tokens[index].lower
@@ -219,7 +252,7 @@ extension ClaimAssembler {
     func trailingOutlet(from start: Int, in sentence: Range<Int>) -> String? {
         let tokens = article.tokens
         guard let verb = (start..<min(sentence.upperBound, start + 9)).first(where: { ["reported", "reports", "said", "wrote", "added"].contains(tokens[$0].lower) }),
-            verb > start, isClauseEnd(verb + 1, sentence), AttributionCues.isOutlet(start..<verb, article)
+            verb > start, isClauseEnd(verb + 1, sentence) || isCitingTail(verb + 1, sentence), AttributionCues.isOutlet(start..<verb, article)
         else { return nil }
         return AttributionCues.withoutArticle(AttributionCues.name(start..<verb, article))
     }
@@ -235,6 +268,15 @@ extension ClaimAssembler {
 
     func reachesEnd(_ quote: QuoteSpan, _ sentence: Range<Int>) -> Bool {
         quote.close == nil || isClauseEnd(quote.end, sentence)
+    }
+
+    /// "... on Tuesday, citing two people who attended": what an outlet's report rests on.
+    func isCitingTail(_ index: Int, _ sentence: Range<Int>) -> Bool {
+        let tokens = article.tokens
+        var cursor = index
+        if cursor + 1 < sentence.upperBound, tokens[cursor].lower == "on", DateText.weekday(tokens[cursor + 1].text) { cursor += 2 }
+        guard cursor + 1 < sentence.upperBound, tokens[cursor].text == "," else { return false }
+        return ["citing", "quoting"].contains(tokens[cursor + 1].lower)
     }
 
     func isClauseEnd(_ index: Int, _ sentence: Range<Int>) -> Bool {

@@ -194,11 +194,20 @@ extension ClaimAssembler {
         {
             return false
         }
+        // "Pressed for a figure, the minister said ...": a participle phrase, not what was said.
+        if opener.hasSuffix("ed"), first + 1 < start, ["for", "about", "on", "by", "to", "with", "over", "at", "in"].contains(article.tokens[first + 1].lower) {
+            return false
+        }
         var lemma: String?
         if case .verb(let verb) = attribution.form { lemma = verb }
         let end = attribution.inverted ? max(attribution.cue.upperBound, attribution.speaker.upperBound) : attribution.cue.upperBound
         let after = reportedStart(after: end, in: sentence, lemma: lemma)
-        return !(after > 0 && article.tokens[after - 1].lower == "that" && after - 1 >= end)
+        if after > 0 && article.tokens[after - 1].lower == "that" && after - 1 >= end { return false }
+        // "Back on her front step, Mrs Mokoena says she will ...": a clause follows the verb, so
+        // what comes before it is a scene, not the words.
+        guard !attribution.inverted, after == end, after < sentence.upperBound else { return true }
+        let next = article.tokens[after].lower
+        return !(["he", "she", "they", "we", "i", "it"].contains(next) && words(after..<sentence.upperBound) >= 4)
     }
 
     /// The first token of an attribution: its speaker or cue, or the outlet of "RIA Novosti quoted

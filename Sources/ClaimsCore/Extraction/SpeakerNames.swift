@@ -73,6 +73,12 @@ extension SpeakerPhrases {
             return .organisation(rest[(noun + 1)...].map(\.text).joined(separator: " "))
         }
         let connectors: Set<String> = ["of", "for", "and", "de", "on"]
+        // "the Deputy Prime Minister", "the Housing Minister": a title, for the person who holds it.
+        if head.isCapitalized, AttributionLexicon.personHeads.contains(head.lower), rest.allSatisfy(\.isCapitalized),
+            !rest.contains(where: { AttributionLexicon.organisationWords.contains($0.lower) })
+        {
+            return .description(head: head.lower, words: rest.map(\.lower))
+        }
         // "the Kremlin", "the White House", "the Harbour Board": a capitalised name after "the".
         if head.isCapitalized, rest.allSatisfy({ $0.isCapitalized || connectors.contains($0.lower) }) {
             let name = rest.map(\.text).joined(separator: " ")
@@ -118,6 +124,9 @@ extension SpeakerPhrases {
             if AttributionLexicon.institutions.contains(NameFolding.key(tail)) { return .organisation(tail) }
         }
         var nameWords: [Token] = []
+        // "Conall Ruane SC", "Ana Ruiz MP": letters after a name are no part of it.
+        var words = words
+        while words.count >= 3, let last = words.last, AttributionLexicon.postNominals.contains(last.lower), last.text == last.text.uppercased() { words.removeLast() }
         for word in words.reversed() {
             let bare = word.lower.trimmingCharacters(in: ".")
             guard word.isCapitalized || ["&", "and", "of", "for"].contains(bare) && !nameWords.isEmpty && nameWords.count < 5
@@ -125,6 +134,7 @@ extension SpeakerPhrases {
                 !AttributionLexicon.titles.contains(bare) || AttributionLexicon.organisationWords.contains(nameWords.last?.lower ?? ""),
                 !AttributionLexicon.notNames.contains(bare) || AttributionLexicon.placeWords.contains(bare) && !nameWords.isEmpty,
                 !AttributionLexicon.openers.contains(bare) || !nameWords.isEmpty && word.isCapitalized && !["in", "on", "at", "for", "of", "by", "with", "to", "from", "and"].contains(bare)
+                    || !nameWords.isEmpty && ["of", "for", "and"].contains(word.text)
             else { break }
             nameWords.insert(word, at: 0)
         }
@@ -136,7 +146,8 @@ extension SpeakerPhrases {
         }
         // "Azerrail Cargo CJSC Tofig Karimov", "Russian Foreign Ministry Irina Vlasova": an
         // organisation and then the person who speaks for it.
-        if let last = nameWords.lastIndex(where: { AttributionLexicon.organisationWords.contains($0.lower) }), nameWords.count - last - 1 >= 2,
+        // ("Club Deportivo Ribera" is all a club's name: a name opens with its noun there.)
+        if let last = nameWords.lastIndex(where: { AttributionLexicon.organisationWords.contains($0.lower) }), last > 0, nameWords.count - last - 1 >= 2,
             nameWords.count - last - 1 <= 3,
             nameWords[(last + 1)...].allSatisfy({ !AttributionLexicon.organisationWords.contains($0.lower) && !AttributionLexicon.mediaWords.contains($0.lower) })
         {
@@ -152,6 +163,8 @@ extension SpeakerPhrases {
         {
             return nil  // "MOSCOW", "ANKARA": a dateline.
         }
+        // "Colombia, Venezuela and Spain": a list of places is no organisation.
+        if nameWords.count >= 3, nameWords.allSatisfy({ AttributionLexicon.places.contains($0.lower) || ["and", "&"].contains($0.lower) }) { return nil }
         if AttributionLexicon.places.contains(nameLower) || nameLower.hasPrefix("the ") && AttributionLexicon.places.contains(String(nameLower.dropFirst(4))) {
             return allowPlace && roleTokens.isEmpty ? .organisation(name) : nil
         }
@@ -164,11 +177,15 @@ extension SpeakerPhrases {
             || nameWords.contains(where: { $0.text == "&" || $0.lower == "and" || $0.lower == "of" })
         {
             // "Fishermen's Association", "Northern Wire", "Transport Ministry", "Hollis & Grant".
-            let organisation = (roleTokens.filter { $0.isCapitalized } + nameWords).map(\.text).joined(separator: " ")
+            // The capitalised words before the name belong to it, with the connectors between them.
+            let firstCapital = roleTokens.lastIndex(where: { !$0.isCapitalized && !["of", "for", "and"].contains($0.text) }).map { $0 + 1 } ?? roleTokens.startIndex
+            let organisation = (roleTokens[firstCapital...].drop { !$0.isCapitalized } + nameWords).map(\.text).joined(separator: " ")
             return .organisation(organisation)
         }
         // "Russian state nuclear corporation Severatom", "broadband provider Brightwire".
-        if let before = roleTokens.last, !before.isCapitalized, EntityMentions.organisationNouns.contains(before.lower) || ["corporation", "conglomerate", "cooperative"].contains(before.lower) {
+        if let before = roleTokens.last, !before.isCapitalized,
+            EntityMentions.organisationNouns.contains(before.lower) || ["corporation", "conglomerate", "cooperative", "newspaper", "daily", "weekly", "channel", "magazine", "broadcaster", "station", "website", "app"].contains(before.lower)
+        {
             return .organisation(name)
         }
         if let clauseEnd = roleTokens.lastIndex(where: { !$0.isCapitalized && !AttributionLexicon.titles.contains($0.lower) && !isRoleLike($0.lower) }) {

@@ -69,11 +69,28 @@ enum SpeakerPhrases {
             appositive = (open + 1)..<(end - 1)
             end = open
             // "Janet Lowe, 67, from Doncaster, who has waited 14 months, said": several in a row.
-            while end > range.lowerBound, let segment = segment(before: end, in: range, article, narrative: narrative), isAppositive(segment, article),
+            while end > range.lowerBound, let segment = segment(before: end, in: range, article, narrative: narrative),
+                isAppositive(segment, article) || tokens[segment.lowerBound].lower == "the" && segment.lowerBound >= range.lowerBound + 2
+                    && appositive.map({ ["which", "who"].contains(tokens[$0.lowerBound].lower) }) == true
+                    && tokens[segment.lowerBound - 2].isCapitalized && !AttributionLexicon.openers.contains(tokens[segment.lowerBound - 2].lower),
                 segment.lowerBound > range.lowerBound, tokens[segment.lowerBound - 1].text == ","
             {
                 appositive = segment.lowerBound..<(appositive?.upperBound ?? end)
                 end = segment.lowerBound - 1
+            }
+            // "Solheim, who took over from the company's founder, Arvid Kvaløy, in 2021, said": a
+            // relative clause a few commas back, and everything after it, describes the name before it.
+            var back = end
+            for _ in 0..<4 {
+                guard back > range.lowerBound, let segment = segment(before: back, in: range, article, narrative: narrative),
+                    segment.lowerBound > range.lowerBound, tokens[segment.lowerBound - 1].text == ","
+                else { break }
+                if ["who", "whose"].contains(tokens[segment.lowerBound].lower) {
+                    appositive = segment.lowerBound..<(appositive?.upperBound ?? end)
+                    end = segment.lowerBound - 1
+                    break
+                }
+                back = segment.lowerBound - 1
             }
         }
         var start = end
@@ -90,6 +107,16 @@ enum SpeakerPhrases {
             if token.kind == .quote || [",", ";", ":", "—", "–", "(", ")"].contains(token.text) || token.lower == "that" { break }
             start -= 1
             if end - start > 18 { return nil }
+        }
+        // "the Ministry of Trade, Industry and Fisheries": a list inside a name goes on across the comma.
+        if start >= range.lowerBound + 3, tokens[start - 1].text == ",", tokens[start..<end].contains(where: { $0.lower == "and" }),
+            tokens[start..<end].allSatisfy({ $0.isCapitalized || $0.lower == "and" }), tokens[start - 2].isCapitalized,
+            let of = stride(from: start - 2, through: max(range.lowerBound, start - 5), by: -1).first(where: { !tokens[$0].isCapitalized }),
+            tokens[of].lower == "of", of > range.lowerBound, tokens[of - 1].isCapitalized
+        {
+            var extended = of
+            while extended > range.lowerBound, narrative(extended - 1), tokens[extended - 1].isWord, tokens[extended - 1].lower != "that" { extended -= 1 }
+            start = extended
         }
         guard start < end else { return nil }
         return (start..<end, appositive)
@@ -149,7 +176,31 @@ enum SpeakerPhrases {
         }
         guard !words.isEmpty, words.count <= 16 else { return nil }
         let appositiveWords = appositive.map { Array(article.tokens[$0].filter(\.isWord)) }
-        return classify(words: words, appositive: appositiveWords, allowPlace: allowPlace)
+        let phrase = classify(words: words, appositive: appositiveWords, allowPlace: allowPlace)
+        if case .organisation(let name)? = phrase, article.tokens[range].contains(where: { $0.text == "," }) {
+            return .organisation(printed(name, in: range, article))
+        }
+        return phrase
+    }
+
+    /// A name as the article prints it, with the commas of a list inside it ("the Ministry of
+    /// Trade, Industry and Fisheries").
+    static func printed(_ name: String, in range: Range<Int>, _ article: ArticleTokens) -> String {
+        let wanted = name.split(separator: " ").map(String.init)
+        for start in range where article.tokens[start].text == wanted[0] {
+            var matched = 0
+            var cursor = start
+            while cursor < range.upperBound, matched < wanted.count {
+                if article.tokens[cursor].text == wanted[matched] {
+                    matched += 1
+                } else if article.tokens[cursor].text != "," {
+                    break
+                }
+                cursor += 1
+            }
+            if matched == wanted.count { return article.text(start..<cursor) }
+        }
+        return name
     }
 
     static func classify(words: [Token], appositive: [Token]?, allowPlace: Bool) -> SpeakerPhrase? {
@@ -190,6 +241,11 @@ enum SpeakerPhrases {
             let kept = words.filter { !["the", "a", "an", "some", "several", "many", "two", "three", "other"].contains($0.lower) }
             return .organisation(kept.map(\.text).joined(separator: " "))
         }
+        if AttributionLexicon.institutions.contains(NameFolding.key(words.map(\.text).joined(separator: " "))), words.count > 1 {
+            return .organisation(words.map(\.text).joined(separator: " "))
+        }
+        // "a Brazilian labour judge": a nationality, not a name.
+        if let determiner = lower.first, ["a", "an", "one"].contains(determiner), words.count == 2, words[1].isCapitalized { return nil }
         if let determiner = lower.first, ["the", "a", "an", "its", "his", "her", "their", "one"].contains(determiner),
             let description = described(Array(words.dropFirst()))
         {

@@ -25,6 +25,9 @@ struct SpeakerResolver {
         /// Whether a sentence has had them as its subject or speaker: only such can be "he" or "it"
         /// later ("it would take the dispute to the United Nations" does not make the UN "he").
         var isSubject = false
+        /// For an organisation, who spoke for it last ("a spokeswoman for the ministry"): "she"
+        /// may mean the organisation while that spokeswoman is the latest speaker.
+        var voice: AttributionLexicon.Gender?
         /// `name` folded (NameFolding.key), worked out once.
         let key: String
 
@@ -47,9 +50,10 @@ struct SpeakerResolver {
 
     /// Notes a person or organisation the article names (as a speaker or not), so that later
     /// surnames, pronouns and descriptions can refer to it.
-    mutating func note(_ phrase: SpeakerPhrase, asSubject: Bool = false) {
-        guard let resolved = resolve(phrase), asSubject, let index = entities.lastIndex(where: { $0.name == resolved.name }) else { return }
-        entities[index].isSubject = true
+    mutating func note(_ phrase: SpeakerPhrase, asSubject: Bool = false, described: [String] = []) {
+        guard let resolved = resolve(phrase), let index = entities.lastIndex(where: { $0.name == resolved.name }) else { return }
+        entities[index].roles.formUnion(described)
+        if asSubject { entities[index].isSubject = true }
     }
 
     /// Makes a speaker the latest entity, as the subject of the sentence just read.
@@ -70,6 +74,10 @@ struct SpeakerResolver {
             || known.hasWord(key)
     }
 
+    mutating func noteVoice(_ gender: AttributionLexicon.Gender, of name: String) {
+        if let index = entities.lastIndex(where: { $0.name == name }) { entities[index].voice = gender }
+    }
+
     /// A gender the article shows for the last person: "Ms Marsh", or "he"/"she" used of them.
     mutating func noteGender(_ gender: AttributionLexicon.Gender, of name: String) {
         if let index = entities.lastIndex(where: { $0.name == name }), entities[index].gender == nil {
@@ -87,7 +95,8 @@ struct SpeakerResolver {
         case .pronoun(let gender):
             let fits: (Entity) -> Bool
             switch gender {
-            case .male, .female: fits = { $0.isPerson && $0.isSubject && ($0.gender == nil || $0.gender == gender) }
+            case .male, .female:
+                fits = { $0.isPerson && $0.isSubject && ($0.gender == nil || $0.gender == gender) || !$0.isPerson && $0.voice == gender && $0.hasSpoken }
             case .plural, .thing: fits = { !$0.isPerson && $0.isSubject }
             }
             guard let index = entities.lastIndex(where: fits) else { return nil }
@@ -99,6 +108,11 @@ struct SpeakerResolver {
             let phrase = Self.key(words.drop { ["the", "a", "an"].contains($0) }.joined(separator: " "))
             if !phrase.isEmpty, let speaker = known.named(phrase) {
                 return remember(Entity(name: speaker.name, roles: Set(words), gender: nil, isPerson: true, isKnown: true))
+            }
+            // "the club" after "Club Atlético Puerto Norte" (not its president, "club president X").
+            let isOffice = AttributionLexicon.organisationHeads.contains(head) && !AttributionLexicon.personHeads.contains(head)
+            if isOffice, let index = entities.lastIndex(where: { !$0.isPerson && (Self.words($0.name).contains(head) || $0.roles.contains(head)) }) {
+                return remember(entities[index])
             }
             if let index = entities.lastIndex(where: { $0.roles.contains(head) && wanted.isSubset(of: $0.roles.union([head])) })
                 ?? entities.lastIndex(where: { $0.roles.contains(head) })
@@ -125,9 +139,10 @@ struct SpeakerResolver {
             {
                 return remember(entities[index])
             }
-            // An organisation named earlier: "the ministry" after "the transport ministry".
+            // An organisation named earlier: "the ministry" after "the transport ministry", "the
+            // utility" after "Gauteng Water, the city-owned utility".
             if AttributionLexicon.organisationHeads.contains(head),
-                let index = entities.lastIndex(where: { !$0.isPerson && $0.name.lowercased().split(separator: " ").contains(Substring(head)) })
+                let index = entities.lastIndex(where: { !$0.isPerson && ($0.name.lowercased().split(separator: " ").contains(Substring(head)) || $0.roles.contains(head)) })
             {
                 return remember(entities[index])
             }
@@ -168,7 +183,9 @@ struct SpeakerResolver {
         case .person(let name, let roles):
             let gender = Self.gender(fromTitles: roles)
             if let speaker = knownSpeaker(named: name) {
-                return remember(Entity(name: speaker.name, roles: Set(roles + Self.words(speaker.role ?? "")), gender: gender, isPerson: true, isKnown: true))
+                // A one-word name on record ("Rapidão") is an organisation's, unless an alias made it a surname.
+                let isPerson = speaker.name.contains(" ") && !Self.words(speaker.name).contains(where: AttributionLexicon.organisationWords.contains)
+                return remember(Entity(name: speaker.name, roles: Set(roles + Self.words(speaker.role ?? "")), gender: gender, isPerson: isPerson, isKnown: true))
             }
             let key = Self.key(name)
             // The same person again, or by surname: "Marsh" after "Helen Marsh".
@@ -186,6 +203,11 @@ struct SpeakerResolver {
             let partial = known.containing(key)
             if partial.count == 1, let speaker = partial.first {
                 return remember(Entity(name: speaker.name, roles: Set(roles), gender: gender, isPerson: true, isKnown: true))
+            }
+            // "Rapidão said": news names a person in full first, so one word nobody has had
+            // yet, with no title, is an organisation.
+            if !key.contains(" "), roles.isEmpty, gender == nil {
+                return remember(Entity(name: name, roles: Set(Self.words(name)), gender: nil, isPerson: false, isKnown: false))
             }
             return remember(Entity(name: name, roles: Set(roles), gender: gender, isPerson: true, isKnown: false))
         }
