@@ -79,13 +79,19 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
         let text = "By Ana Ruiz\n\n17:55 BST — Talks will resume on Thursday, the union said.\n\n17:20 BST — More rain is due."
         #expect(claims(text) == ["union|paraphrase|Talks will resume on Thursday"])
     }
+
+    @Test(arguments: ["16h30 —", "9.58pm —", "[6:05 a.m.]", "[10:55 a.m.] —", "21:40 EEST -", "11.48pm:"])
+    func liveBlogTimesComeInManyForms(_ time: String) {
+        #expect(claims("\(time) Ferry crossings will resume at noon, the port authority said.") == ["port authority|paraphrase|Ferry crossings will resume at noon"])
+        #expect(claims("\(time) Good evening from Dakar, where Ines Mbaye said the talks were over.") == ["Ines Mbaye|paraphrase|the talks were over"])
+    }
 }
 
 @Suite struct SpeakerPhraseTests {
     @Test(arguments: [
         "ANKARA said it was ready.", "MOSCOW December said it was ready.", "Islamic State-held towns said it was ready.",
         "Though Russia said it was ready.", "Putin Would Resign If Proven, Says Erdogan.", "Bennett Place said it was ready.",
-        "Ankara responded with a naval exercise.", "Analysts say the plan will fail.",
+        "Ankara responded with a naval exercise.", "Analysts say the plan will fail.", "Leaders from 14 West African states are gathering in Dakar.",
     ])
     func placesDatelinesAndOpenersAreNotSpeakers(_ sentence: String) {
         #expect(speaker(in: sentence) == nil)
@@ -183,6 +189,15 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
         #expect(claims(frischmarkt) == ["Frischmarkt|paraphrase|it would talk to growers"])
     }
 
+    @Test func heAndSheMeanWhoTheSentenceIsAboutNotTheProgrammeTheyWereOn() {
+        let body = [
+            "Dr Ffion Rees led the trial. Speaking to BBC Radio Wales on Wednesday, she said the test cost £40.",
+            "Speaking on HTV's Newsnight on Monday, the utility's managing director, Themba Nkosi, apologised to customers. He said cable theft had damaged the station.",
+            "Among those treated was Owen Price, 58, a retired baker. He said he had felt completely fine.",
+        ].joined(separator: "\n\n")
+        #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Ffion Rees", "Themba Nkosi", "Owen Price"])
+    }
+
     @Test func aDescriptionBeforeTheNameFindsTheNameInTheNextParagraphs() {
         let body = "The museum's director said on Thursday that six statues would return.\n\nMuseum director Claire Dumont said the first would fly home in May."
         #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Claire Dumont", "Claire Dumont"])
@@ -258,6 +273,21 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
     @Test func questionsAreNotClaims() {
         #expect(claims("Asked whether the army would be deployed, the prime minister said nothing.").allSatisfy { !$0.contains("Asked") })
         #expect(claims("“Did anyone know?” asked Rosalind Tebbit, the chair.").isEmpty)
+    }
+
+    @Test func anInterviewPrintedWithoutLabelsIsQuestionsAndTheIntervieweesAnswers() {
+        let body = [
+            "Marta Lindqvist, who runs the harbour pilots' office, agreed to answer questions at her desk in Gävle.",
+            "Why were the pilots late?", "We had two ships asking at once. I chose the tanker.", "It was the right call, and I would make it again.",
+            "Will you resign?", "No. The board has my answer.",
+            "After the interview, the port authority said in a statement that a review would begin in May.",
+        ].joined(separator: "\n\n")
+        #expect(claims(body) == [
+            "Marta Lindqvist|quote|We had two ships asking at once. I chose the tanker", "Marta Lindqvist|quote|It was the right call, and I would make it again",
+            "Marta Lindqvist|quote|No. The board has my answer", "port authority|paraphrase|a review would begin in May",
+        ])
+        // One question is not an interview: a reporter's rhetorical question stays narration.
+        #expect(claims("Why did the pilots come late?\n\nNobody at the port would say.").isEmpty)
     }
 
     @Test func interviewAnswersBelongToTheIntervieweeAndQuestionsToNobody() {

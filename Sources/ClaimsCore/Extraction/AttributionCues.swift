@@ -125,6 +125,12 @@ enum AttributionCues {
             }
             // "the claims", "his remarks", "these reports": a noun after a determiner, not a verb.
             if index > range.lowerBound, Self.determiners.contains(tokens[index - 1].lower) { continue }
+            // "14 West African states are gathering", "the reports were wrong": a plural noun before a verb.
+            if word.hasSuffix("s"), index + 1 < range.upperBound,
+                ["are", "were", "have", "had", "will", "would", "can", "could", "may", "must", "should", "do", "did"].contains(tokens[index + 1].lower)
+            {
+                continue
+            }
             // "have been told", "was asked": the subject is told, it does not tell.
             if index > range.lowerBound, ["been", "being", "be", "was", "were", "is", "are", "get", "got"].contains(tokens[index - 1].lower) { continue }
             if let particle = AttributionLexicon.particleVerbs[lemma] {

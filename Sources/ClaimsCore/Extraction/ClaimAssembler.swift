@@ -29,6 +29,8 @@ struct ClaimAssembler {
     /// Whom an interview is with: the person who "spoke to" the paper, or sat down for its interview.
     /// The phrase and the sentence it is in, so that "She spoke to the Herald" resolves there.
     private(set) var interviewee: (phrase: SpeakerPhrase, sentence: Int)?
+    /// The question paragraphs of an interview printed without labels (PlainInterviews.swift).
+    private(set) var questionParagraphs: Set<Int> = []
 
     init(article: ArticleTokens, skipped: Set<Int>) {
         self.article = article
@@ -38,6 +40,7 @@ struct ClaimAssembler {
             for index in quote.open..<quote.end { inside[index] = true }
         }
         insideQuote = inside
+        questionParagraphs = Self.questionParagraphs(article, isNarrative: { !inside[$0] && !skipped.contains($0) })
         interviewee = findInterviewee()
     }
 
@@ -45,12 +48,13 @@ struct ClaimAssembler {
     /// such before the first question.
     func findInterviewee() -> (phrase: SpeakerPhrase, sentence: Int)? {
         let tokens = article.tokens
-        let firstQuestion = article.paragraphs.first { paragraph in
+        let firstQuestion = article.paragraphs.enumerated().first { number, paragraph in
             paragraph.count > 2 && tokens[paragraph.lowerBound + 1].text == ":" && ["q", "question"].contains(tokens[paragraph.lowerBound].lower)
-        }?.lowerBound ?? tokens.count
+                || questionParagraphs.contains(number)
+        }?.element.lowerBound ?? tokens.count
         for sentence in article.sentences.filter({ $0.lowerBound < firstQuestion }).reversed() {
-            for index in sentence where isNarrative(index) && ["spoke", "talked", "sat", "gave"].contains(tokens[index].lower) {
-                guard index + 1 < sentence.upperBound, ["to", "with", "down", "an"].contains(tokens[index + 1].lower),
+            for index in sentence where isNarrative(index) && ["spoke", "talked", "sat", "gave", "agreed", "answered"].contains(tokens[index].lower) {
+                guard index + 1 < sentence.upperBound, ["to", "with", "down", "an", "questions"].contains(tokens[index + 1].lower),
                     let subject = SpeakerPhrases.before(index, in: sentence, article, narrative: isNarrative),
                     let phrase = SpeakerPhrases.classify(subject.phrase, appositive: subject.appositive, article)
                 else { continue }
@@ -71,7 +75,7 @@ struct ClaimAssembler {
         var consumed: Set<Int> = []
         let sentences = article.sentences.map(trimmed).filter { !$0.isEmpty }
         for (number, sentence) in sentences.enumerated() where !consumed.contains(number) {
-            if let answer = interviewAnswer(sentence) ?? answerContinued(sentence, after: result.last) {
+            if let answer = interviewAnswer(sentence) ?? answerContinued(sentence, after: result.last) ?? plainAnswer(sentence) {
                 result.append(answer)
                 // The answer is the whole paragraph.
                 var later = number + 1

@@ -51,7 +51,13 @@ public struct ClaimExtractor {
             let mentions = EntityMentions.find(in: sentence, article, narrative: assembler.isNarrative, resolver: resolver)
             // The subject: the last name in the words that open the sentence ("Rovers boss Mick
             // Farrow was ..." is about Farrow, not Rovers).
-            let subjectStart = assembler.firstToken(from: sentence.lowerBound, in: sentence)
+            var subjectStart = assembler.firstToken(from: sentence.lowerBound, in: sentence)
+            // "Speaking on HTV's Newsnight on Monday, the managing director ...": the subject comes after the comma.
+            if subjectStart < sentence.upperBound, ["speaking", "writing", "addressing", "responding", "asked", "interviewed", "appearing"].contains(article.tokens[subjectStart].lower),
+                let comma = (subjectStart..<min(sentence.upperBound, subjectStart + 16)).first(where: { article.tokens[$0].text == "," })
+            {
+                subjectStart = comma + 1
+            }
             var subjectEnd = subjectStart
             while subjectEnd < sentence.upperBound, AttributionLexicon.openers.contains(article.tokens[subjectEnd].lower) || article.tokens[subjectEnd].text == "," {
                 subjectEnd += 1
@@ -64,8 +70,16 @@ public struct ClaimExtractor {
             {
                 subjectEnd += 1
             }
+            // Else a person named early and followed by the verb ("..., Bongani Sithole, apologised").
             let subject = mentions.last { $0.range.upperBound <= subjectEnd }
-            func isSubject(_ mention: EntityMentions.Mention) -> Bool { mention.range == subject?.range }
+                ?? mentions.first { mention in
+                    guard SpeakerPhrases.isPerson(mention.phrase), mention.range.lowerBound < subjectStart + 16 else { return false }
+                    var next = mention.range.upperBound
+                    if next < sentence.upperBound, article.tokens[next].text == "," { next += 1 }
+                    return next < sentence.upperBound && article.tokens[next].lower.hasSuffix("ed") && !article.tokens[next].isCapitalized
+                }
+            // "Among those ... was Brian Kellock, 63, a retired joiner": a person introduced is who "he" means next.
+            func isSubject(_ mention: EntityMentions.Mention) -> Bool { mention.range == subject?.range || mention.introduced }
             for mention in mentions where mention.range.upperBound <= firstCue { resolver.note(mention.phrase, asSubject: isSubject(mention), described: mention.described) }
             if let hint = assembler.interviewee, hint.sentence == sentence.lowerBound { interviewee = resolver.resolve(hint.phrase) }
             var speakers: [String] = []
@@ -171,6 +185,8 @@ enum EntityMentions {
         var range: Range<Int>
         /// What an appositive says an organisation is: "Gauteng Water, the city-owned utility,".
         var described: [String] = []
+        /// A person introduced with their age or what they are: "Brian Kellock, 63, a retired joiner".
+        var introduced = false
     }
 
     /// Lower-case nouns that make the name after them a business or group: "broadband provider
@@ -216,7 +232,9 @@ enum EntityMentions {
             } else if end - index >= 2 || index > sentence.lowerBound, let phrase = SpeakerPhrases.classify(start..<end, appositive: appositive(after: end, sentence, tokens), article) {
                 switch phrase {
                 // "in Sao Paulo state": after "in", a place, not a person.
-                case .person(let name, _) where name.split(separator: " ").count >= 2 && !["in", "near", "across", "outside"].contains(before):
+                // "HTV's Newsnight": a possessive inside makes it no one's name.
+                case .person(let name, _) where name.split(separator: " ").count >= 2 && !["in", "near", "across", "outside"].contains(before)
+                    && !name.split(separator: " ").dropLast().contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }):
                     // "Club Deportivo Ribera president Anselmo Rota": the club is named too.
                     let organisation = (start..<end).prefix { tokens[$0].isCapitalized && !AttributionLexicon.titles.contains(tokens[$0].lower) }
                     if organisation.count >= 2, organisation.contains(where: { AttributionLexicon.organisationWords.contains(tokens[$0].lower) }),
@@ -224,7 +242,9 @@ enum EntityMentions {
                     {
                         mentions.append(Mention(phrase: .organisation(article.text(organisation.lowerBound..<organisation.upperBound)), range: organisation.lowerBound..<organisation.upperBound))
                     }
-                    mentions.append(Mention(phrase: phrase, range: start..<end))
+                    let introduced = end + 2 < sentence.upperBound && tokens[end].text == ","
+                        && (tokens[end + 1].text.allSatisfy(\.isNumber) && tokens[end + 2].text == "," || ["a", "an", "who"].contains(tokens[end + 1].lower))
+                    mentions.append(Mention(phrase: phrase, range: start..<end, introduced: introduced))
                 case .organisation:
                     let described = appositive(after: end, sentence, tokens).map { SpeakerPhrases.roleWords(tokens[$0]) } ?? []
                     mentions.append(Mention(phrase: phrase, range: start..<end, described: described.count <= 4 ? described : []))

@@ -35,17 +35,43 @@ enum Datelines {
         return found
     }
 
-    /// "HH:MM[ am|pm][ ZONE] —" opening a paragraph: where it ends.
+    /// A live blog's time opening a paragraph: "17:55 BST —", "9.58pm —", "16h30 —", "[6:05 a.m.]".
+    /// Returns where it ends.
     static func timestamp(_ paragraph: Range<Int>, _ tokens: [Token]) -> Int? {
         var index = paragraph.lowerBound
-        guard index + 3 < paragraph.upperBound, tokens[index].text.count <= 2, tokens[index].text.allSatisfy(\.isNumber),
-            tokens[index + 1].text == ":" || tokens[index + 1].text == ".", tokens[index + 2].text.count == 2,
-            tokens[index + 2].text.allSatisfy(\.isNumber)
-        else { return nil }
-        index += 3
-        if ["am", "pm", "a.m", "p.m"].contains(tokens[index].lower) { index += 1 }
-        if index < paragraph.upperBound, tokens[index].isWord, tokens[index].text.count <= 5, tokens[index].text == tokens[index].text.uppercased() {
-            index += 1  // BST, CEST, GMT, ET
+        let bracketed = index < paragraph.upperBound && tokens[index].text == "["
+        if bracketed { index += 1 }
+        guard index + 1 < paragraph.upperBound else { return nil }
+        func isDigits(_ text: Substring, _ counts: ClosedRange<Int>) -> Bool { counts.contains(text.count) && text.allSatisfy(\.isNumber) }
+        func minutes(_ text: String) -> Bool {
+            // "30", "58pm"
+            let lower = text.lowercased()
+            let digits = lower.hasSuffix("am") || lower.hasSuffix("pm") ? lower.dropLast(2) : Substring(lower)
+            return isDigits(digits, 2...2)
+        }
+        let first = tokens[index].text
+        if let h = first.firstIndex(where: { ["h", "H", ".", ":"].contains($0) }), isDigits(first[..<h], 1...2), minutes(String(first[first.index(after: h)...])) {
+            index += 1  // "16h30", "9.58pm"
+        } else if isDigits(Substring(first), 1...2), index + 2 < paragraph.upperBound, [":", "."].contains(tokens[index + 1].text), minutes(tokens[index + 2].text) {
+            index += 3
+        } else {
+            return nil
+        }
+        // "am", "p.m.", then a zone: BST, CEST, GMT, ET.
+        if index < paragraph.upperBound, ["am", "pm", "a.m", "p.m"].contains(tokens[index].lower) {
+            index += 1
+            if index < paragraph.upperBound, tokens[index].text == "." { index += 1 }
+        }
+        if index < paragraph.upperBound, tokens[index].isWord, tokens[index].text.count <= 5, tokens[index].text == tokens[index].text.uppercased(),
+            tokens[index].text.allSatisfy(\.isLetter)
+        {
+            index += 1
+        }
+        if bracketed {
+            guard index < paragraph.upperBound, tokens[index].text == "]" else { return nil }
+            index += 1
+            if index < paragraph.upperBound, ["—", "–", "-", ":", "|"].contains(tokens[index].text) { index += 1 }
+            return index
         }
         guard index < paragraph.upperBound, ["—", "–", "-", ":", "|"].contains(tokens[index].text) else { return nil }
         return index + 1

@@ -194,6 +194,12 @@ extension ClaimAssembler {
         {
             return false
         }
+        // "Good evening from Dakar, where Ines Mbaye said ...": the clause is hers, after the verb.
+        if ["where", "when", "while", "as", "because", "after"].contains(article.tokens[start].lower)
+            || start > lower && ["where", "when", "while", "because"].contains(article.tokens[start - 1].lower)
+        {
+            return false
+        }
         // "Pressed for a figure, the minister said ...": a participle phrase, not what was said.
         if opener.hasSuffix("ed"), first + 1 < start, ["for", "about", "on", "by", "to", "with", "over", "at", "in"].contains(article.tokens[first + 1].lower) {
             return false

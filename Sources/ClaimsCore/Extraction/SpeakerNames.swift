@@ -173,7 +173,8 @@ extension SpeakerPhrases {
         }
         let roles = roleTokens.map(\.lower) + appositiveRoles
         if nameWords.contains(where: { AttributionLexicon.organisationWords.contains($0.lower) })
-            || nameWords.count >= 2 && (AttributionLexicon.mediaWords.contains(nameWords[nameWords.count - 1].lower) || ["radio", "tv", "television", "channel", "news"].contains(nameWords[0].lower))
+            || nameWords.count >= 2 && (AttributionLexicon.mediaWords.contains(nameWords[nameWords.count - 1].lower)
+                || nameWords.contains(where: { Self.broadcastWords.contains($0.lower) }))
             || nameWords.contains(where: { $0.text == "&" || $0.lower == "and" || $0.lower == "of" })
         {
             // "Fishermen's Association", "Northern Wire", "Transport Ministry", "Hollis & Grant".
@@ -198,6 +199,11 @@ extension SpeakerPhrases {
         if nameWords.count == 1, roleTokens.isEmpty, words.count == 1, nameWords[0].text.count <= 2 { return nil }
         return .person(name: name, roles: roles)
     }
+
+    /// Words that make any name a broadcaster's: "BBC Radio Scotland", "Radio Teranga".
+    static let broadcastWords: Set<String> = [
+        "radio", "tv", "television", "channel", "news", "bbc", "cnn", "npr", "pbs", "abc", "cbs", "nbc", "itv", "broadcasting", "fm",
+    ]
 
     static func roleTokens(_ words: [Token], _ nameWords: [Token]) -> ArraySlice<Token> {
         words.dropLast(nameWords.count)
