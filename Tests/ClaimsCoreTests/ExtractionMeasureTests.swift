@@ -123,7 +123,7 @@ struct ExtractionMeasure {
 }
 
 @Suite struct ExtractionMeasureTests {
-    static let floor = 0.91
+    static let floor = 0.92
 
     @Test func theLabelledSetHasEightStylesInBothParts() {
         let dev = LabelledArticle.all("dev")
@@ -155,7 +155,7 @@ struct ExtractionMeasure {
     }
 
     /// The held-out part is scored, not tuned on: written apart from the rules and never read for
-    /// errors (F1 0.832 when first scored, 0.847 now). This keeps it from sliding back.
+    /// errors (F1 0.832 when first scored, 0.846 now). This keeps it from sliding back.
     @Test func theHeldOutPartStaysWhereItWasMeasured() {
         let measure = ExtractionMeasure.measure(LabelledArticle.all("heldout"))
         Self.report("heldout", measure)

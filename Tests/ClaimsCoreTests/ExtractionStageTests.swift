@@ -198,6 +198,21 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
         #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Ffion Rees", "Themba Nkosi", "Owen Price"])
     }
 
+    @Test func theSubjectOfTheSentenceSpeaksThroughAChainOfVerbs() {
+        let body = [
+            "As the hall emptied, Mr Tomas Okafor was asked whether he would run again. He smiled, picked up his folder and said: “Ask me in June.”",
+            "Danish wind turbine maker Vestgaard Energy cut its forecast on Tuesday and said it would close a plant in Esbjerg.",
+        ].joined(separator: "\n\n")
+        #expect(claims(body) == ["Tomas Okafor|quote|Ask me in June", "Vestgaard Energy|paraphrase|it would close a plant in Esbjerg"])
+    }
+
+    @Test func howSomethingWasSaidReportsOnlyTheQuotationBesideIt() {
+        #expect(claims("Tanker driver Pieter Vos fixed the pump. “You learn everybody’s business here,” he laughed.") == ["Pieter Vos|quote|You learn everybody’s business here"])
+        #expect(claims("Pieter Vos laughed at the idea that the tanker would be fixed by Friday.").isEmpty)
+        #expect(claims("Queens Councilman Joe Marr was asked about the trip. “I owe you nothing,” he snapped.") == ["Joe Marr|quote|I owe you nothing"])
+        #expect(claims("But Marr's Instagram told a different story, with photographs of jet skis.").isEmpty)
+    }
+
     @Test func aDescriptionBeforeTheNameFindsTheNameInTheNextParagraphs() {
         let body = "The museum's director said on Thursday that six statues would return.\n\nMuseum director Claire Dumont said the first would fly home in May."
         #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Claire Dumont", "Claire Dumont"])

@@ -163,9 +163,12 @@ enum AttributionCues {
                     index = cited.end - 1
                     continue
                 }
+                // "He smiled, picked up his folder and said: ...": the sentence's subject says it.
+                let chained = index > range.lowerBound && tokens[index - 1].lower == "and"
+                    && SpeakerPhrases.classify(subject.phrase, appositive: subject.appositive, article) == nil
                 found.append(Attribution(
-                    form: .verb(lemma: lemma), cue: index..<cueEnd, speaker: subject.phrase, appositive: subject.appositive, inverted: false,
-                    via: via(after: cueEnd, in: range, article, lemma: lemma), datePhrase: date(around: index..<cueEnd, article)))
+                    form: .verb(lemma: lemma), cue: index..<cueEnd, speaker: chained ? index..<index : subject.phrase, appositive: chained ? nil : subject.appositive,
+                    inverted: false, via: via(after: cueEnd, in: range, article, lemma: lemma), datePhrase: date(around: index..<cueEnd, article)))
             } else if let subject = SpeakerPhrases.after(cueEnd - 1, in: range, article, narrative: narrative) {
                 found.append(Attribution(
                     form: .verb(lemma: lemma), cue: index..<cueEnd, speaker: subject.phrase, appositive: subject.appositive, inverted: true,

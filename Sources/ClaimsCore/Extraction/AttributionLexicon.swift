@@ -33,6 +33,10 @@ enum AttributionLexicon {
             "concur": ["concurred"], "specify": ["specified"], "clarify": ["clarified"], "indicate": ["indicated", "indicates"],
             "point": ["pointed"], "go": ["went"], "hit": ["hit"], "put": ["put"], "inform": ["informed", "informs"],
             "express": ["expressed", "expresses"], "apologise": ["apologised", "apologized"], "blame": ["blamed", "blames"], "brand": ["branded", "brands"], "dismiss": ["dismissed", "dismisses"],
+            "laugh": ["laughed", "laughs"], "sigh": ["sighed", "sighs"], "smile": ["smiled", "smiles"], "grin": ["grinned", "grins"],
+            "chuckle": ["chuckled", "chuckles"], "shout": ["shouted", "shouts"], "yell": ["yelled", "yells"], "whisper": ["whispered", "whispers"],
+            "mutter": ["muttered", "mutters"], "exclaim": ["exclaimed", "exclaims"], "groan": ["groaned", "groans"], "scoff": ["scoffed", "scoffs"],
+            "snap": ["snapped"], "gush": ["gushed", "gushes"], "sob": ["sobbed"],
         ]
         var forms: [String: String] = [:]
         for (lemma, list) in lemmas { for form in list { forms[form] = lemma } }
@@ -49,6 +53,12 @@ enum AttributionLexicon {
 
     /// Verbs that report speech only with a particle ("pointed out", "went on", "hit out").
     static let particleVerbs: [String: String] = ["point": "out", "go": "on", "hit": "out", "put": "it"]
+    /// Verbs of how something was said that report only a quotation beside them: "“You learn
+    /// everybody's business,” he laughed", never "he laughed at the idea".
+    static let quotationOnlyVerbs: Set<String> = [
+        "laugh", "sigh", "smile", "grin", "chuckle", "shout", "yell", "whisper", "mutter", "exclaim", "groan", "scoff", "snap", "gush", "sob",
+    ]
+
     /// Verbs that report speech only with "that" or a quotation after them: "asked that ...", not
     /// "asked her about the delay"; "responded that ...", not "responded with an exercise".
     static let thatVerbs: Set<String> = [
@@ -79,7 +89,8 @@ enum AttributionLexicon {
         "treasurer", "speaker", "whip", "envoy", "diplomat", "delegate", "negotiator", "adviser", "advisor",
         "counsellor", "counselor", "clerk", "registrar", "provost", "dean", "principal", "undersecretary",
         "under-secretary", "garda", "td", "cr", "alderman", "congressman", "congresswoman", "assemblyman",
-        "assemblywoman", "barrister", "solicitor", "msp", "mla",
+        "assemblywoman", "barrister", "solicitor", "msp", "mla", "councilman", "councilwoman", "councilmember", "alderwoman",
+        "selectman", "selectwoman", "congressmember", "assemblymember", "chairperson",
     ]
 
     /// Letters after a name that are no part of it: "Conall Ruane SC", "Ana Ruiz MP".

@@ -69,6 +69,8 @@ public struct ClaimExtractor {
                 || article.tokens[subjectEnd].text == "," && subjectEnd + 1 < sentence.upperBound && article.tokens[subjectEnd + 1].isCapitalized
             {
                 subjectEnd += 1
+                // "South Korean battery maker Hanseong Energy": what it is, then its name.
+                if let name = EntityMentions.nameAfterNoun(from: subjectEnd, sentence, article.tokens) { subjectEnd = name }
             }
             // Else a person named early and followed by the verb ("..., Bongani Sithole, apologised").
             let subject = mentions.last { $0.range.upperBound <= subjectEnd }
@@ -76,7 +78,8 @@ public struct ClaimExtractor {
                     guard SpeakerPhrases.isPerson(mention.phrase), mention.range.lowerBound < subjectStart + 16 else { return false }
                     var next = mention.range.upperBound
                     if next < sentence.upperBound, article.tokens[next].text == "," { next += 1 }
-                    return next < sentence.upperBound && article.tokens[next].lower.hasSuffix("ed") && !article.tokens[next].isCapitalized
+                    return next < sentence.upperBound && !article.tokens[next].isCapitalized
+                        && (article.tokens[next].lower.hasSuffix("ed") || ["was", "is", "has", "had", "will", "would"].contains(article.tokens[next].lower))
                 }
             // "Among those ... was Brian Kellock, 63, a retired joiner": a person introduced is who "he" means next.
             func isSubject(_ mention: EntityMentions.Mention) -> Bool { mention.range == subject?.range || mention.introduced }
@@ -98,6 +101,9 @@ public struct ClaimExtractor {
                         phrase = .person(name: first, roles: [])
                     } else if let named = subject ?? mentions.first(where: { $0.range.lowerBound < subjectStart + 8 }) {
                         phrase = named.phrase
+                    } else if subjectStart < sentence.upperBound, let gender = AttributionLexicon.pronouns[article.tokens[subjectStart].lower] {
+                        // "He smiled, picked up his folder and said: ..."
+                        phrase = .pronoun(gender)
                     } else {
                         continue
                     }
@@ -219,6 +225,11 @@ enum EntityMentions {
                     break
                 }
             }
+            // "South Korean battery maker ...": words that describe the name after them are none.
+            if nameAfterNoun(from: end, sentence, tokens) != nil, !tokens[index..<end].contains(where: { AttributionLexicon.organisationWords.contains($0.lower) }) {
+                index = end
+                continue
+            }
             var start = index
             while start > sentence.lowerBound, tokens[start - 1].isWord, AttributionLexicon.titles.contains(tokens[start - 1].lower) { start -= 1 }
             let before = start > sentence.lowerBound ? tokens[start - 1].lower : ""
@@ -254,6 +265,19 @@ enum EntityMentions {
             index = max(end, index + 1)
         }
         return mentions
+    }
+
+    /// Where the name starts after lower-case words saying what it is ("battery maker Hanseong
+    /// Energy", "campaign group Safe Feeds"), or nil when `index` starts no such words.
+    static func nameAfterNoun(from index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Int? {
+        guard index < sentence.upperBound, tokens[index].isWord, !tokens[index].isCapitalized else { return nil }
+        for noun in index..<min(sentence.upperBound - 1, index + 3) {
+            guard tokens[noun].isWord, !tokens[noun].isCapitalized else { return nil }
+            if organisationNouns.contains(tokens[noun].lower) || AttributionLexicon.titles.contains(tokens[noun].lower) {
+                return tokens[noun + 1].isCapitalized ? noun + 1 : nil
+            }
+        }
+        return nil
     }
 
     static func appositive(after end: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Range<Int>? {

@@ -100,7 +100,7 @@ extension ClaimAssembler {
                 if let content = clause(before: start, from: lower, in: sentence) {
                     if let whole = quotes.first(where: { $0.inner == content || $0.open == content.lowerBound && $0.end == content.upperBound }) {
                         found.append(make(.quote, [whole.inner], "quote-then-attribution", 0.9))
-                    } else {
+                    } else if !(lemma.map(AttributionLexicon.quotationOnlyVerbs.contains) ?? false) {
                         found.append(make(.paraphrase, [content], "inverted-reported-speech", 0.8))
                     }
                 }
@@ -141,7 +141,8 @@ extension ClaimAssembler {
         let demonstrative = afterThat && start < clauseEnd && clauseEnd - start <= 10 && ["during", "in", "at", "on", "after", "before", "outside", "from"].contains(article.tokens[start].lower)
             && !(start..<clauseEnd).contains { article.tokens[$0].text == "," || auxiliaries.contains(article.tokens[$0].lower) }
         let needsThat = lemma.map { AttributionLexicon.thatVerbs.contains($0) } ?? false
-        if !onlySequel, clauseEnd > start, words(start..<clauseEnd) >= 3, !demonstrative, !needsThat || afterThat,
+        let quotationOnly = lemma.map { AttributionLexicon.quotationOnlyVerbs.contains($0) } ?? false
+        if !onlySequel, !quotationOnly, clauseEnd > start, words(start..<clauseEnd) >= 3, !demonstrative, !needsThat || afterThat,
             !["whether", "if", "why", "how", "what", "when"].contains(article.tokens[start].lower)
         {
             let isObjectVerb = lemma.map { AttributionLexicon.objectVerbs.contains($0) } ?? false

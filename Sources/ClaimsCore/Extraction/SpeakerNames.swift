@@ -163,6 +163,12 @@ extension SpeakerPhrases {
         {
             return nil  // "MOSCOW", "ANKARA": a dateline.
         }
+        // "Orr's Instagram told a different story": someone's account is not a speaker.
+        if let last = nameWords.last, ["instagram", "facebook", "twitter", "tiktok", "telegram", "youtube", "linkedin", "snapchat"].contains(last.lower),
+            nameWords.count >= 2, nameWords[nameWords.count - 2].lower.hasSuffix("'s") || nameWords[nameWords.count - 2].lower.hasSuffix("’s")
+        {
+            return nil
+        }
         // "Colombia, Venezuela and Spain": a list of places is no organisation.
         if nameWords.count >= 3, nameWords.allSatisfy({ AttributionLexicon.places.contains($0.lower) || ["and", "&"].contains($0.lower) }) { return nil }
         if AttributionLexicon.places.contains(nameLower) || nameLower.hasPrefix("the ") && AttributionLexicon.places.contains(String(nameLower.dropFirst(4))) {
