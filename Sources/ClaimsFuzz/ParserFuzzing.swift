@@ -78,10 +78,21 @@ func LLVMFuzzerRunDriver(
 
 @main
 enum Fuzz {
+    /// CLAIMS_FUZZ_LAST names a file that holds each input while it runs: a stack overflow kills
+    /// the process before libFuzzer can keep the input, and scripts/fuzz keeps this file instead.
+    nonisolated(unsafe) static var last: CInt = -1
+
     static func main() {
+        if let path = ProcessInfo.processInfo.environment["CLAIMS_FUZZ_LAST"] {
+            last = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        }
         var argc = CommandLine.argc
         var argv = CommandLine.unsafeArgv
         exit(LLVMFuzzerRunDriver(&argc, &argv) { start, count in
+            if Fuzz.last >= 0, let start {
+                _ = ftruncate(Fuzz.last, 0)
+                _ = pwrite(Fuzz.last, start, count, 0)
+            }
             ParserFuzzing.run(start.map { Data(bytes: $0, count: count) } ?? Data())
             return 0
         })

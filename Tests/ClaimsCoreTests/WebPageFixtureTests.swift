@@ -1,6 +1,7 @@
 // The web page fixtures (Tests/Fixtures/pages): each page's metadata as expected, and body
 // extraction scored the way public article-extraction benchmarks score it.
 @testable import ClaimsCore
+import Postgres
 import Foundation
 import Testing
 
@@ -210,5 +211,15 @@ struct ShingleScore: CustomStringConvertible {
         let reading = WebPageReader.read(Self.page(body: "<article><h1>Quay vote</h1>\(html)</article>", articleBody: Array(Self.paragraphs.prefix(2))))
         #expect(reading.bodyOrigin == .pageText)
         #expect(reading.paragraphs == Self.paragraphs)
+    }
+}
+
+@Suite struct PageDateTests {
+    /// "2023-02-0" is neither ISO nor words: the numeric reader once handed it to the word reader,
+    /// which handed it back, until the stack ran out (found by the fuzzer).
+    @Test func aBrokenISODateIsNoDateAndNoEndlessLoop() {
+        #expect(DateText.machine("2023-02-0") == nil)
+        #expect(DateText.words("Updated 2023-02-0 at noon") == nil)
+        #expect(DateText.machine("2023-02-08")?.day == CalendarDate(year: 2023, month: 2, day: 8))
     }
 }

@@ -19,6 +19,12 @@ enum DateText {
     /// applied: "2021-12-08T23:30:00-05:00" was published on 8 December where it was written,
     /// though it was already the 9th in UTC.
     static func machine(_ text: String) -> PageDate? {
+        machine(text, orWords: true)
+    }
+
+    /// `orWords: false` reads the numeric forms only: `numeric` calls it for a token that the
+    /// word forms would hand straight back to `numeric`.
+    static func machine(_ text: String, orWords: Bool) -> PageDate? {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.count <= 80 else { return nil }
         let bytes = Array(trimmed.utf8)
@@ -59,7 +65,7 @@ enum DateText {
             return make(year, month, day, trimmed)
         }
         // "Wed, 08 Dec 2021 10:00:00 GMT" (RFC 2822) and other word forms.
-        if let day = words(trimmed) { return PageDate(day: day, written: trimmed) }
+        if orWords, let day = words(trimmed) { return PageDate(day: day, written: trimmed) }
         return nil
     }
 
@@ -159,7 +165,7 @@ enum DateText {
 
     /// "08.12.2021" (day first, as Europe writes it) or "2021-12-08".
     static func numeric(_ token: String) -> CalendarDate? {
-        if token.contains(where: { $0 == "-" || $0 == "/" }), token.prefix(4).allSatisfy(\.isNumber), let iso = machine(token) {
+        if token.contains(where: { $0 == "-" || $0 == "/" }), token.prefix(4).allSatisfy(\.isNumber), let iso = machine(token, orWords: false) {
             return iso.day
         }
         let parts = token.split(separator: ".")
