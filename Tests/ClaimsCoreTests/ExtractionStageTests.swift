@@ -112,6 +112,8 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
         ("Local Independent TD Sorcha Dunne said the sentence was too short.", "Sorcha Dunne"),
         ("Undersecretary Marco Dizon told reporters that 2,000 families had left.", "Marco Dizon"),
         ("Ines Halvorsen, who took over from the firm's founder, Per Lunde, in 2019, said margins had recovered.", "Ines Halvorsen"),
+        ("General Director of the state shipping company Nordflot Ivan Petrenko noted that the order book was full.", "Ivan Petrenko"),
+        ("Skipper Danny Wells said only that the team had let the fans down.", "Danny Wells"),
     ])
     func namesLoseTheirTitlesAndAppositives(_ sentence: String, _ name: String) throws {
         guard case .person(let found, _)? = speaker(in: sentence) else {
@@ -133,6 +135,9 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
         ("A spokeswoman for the Ministry of Trade, Industry and Fisheries said no change was planned.", "Ministry of Trade, Industry and Fisheries"),
         ("Tarn Institute for Marine Research said the survey would resume.", "Tarn Institute for Marine Research"),
         ("An Garda Síochána said the inquiry was active.", "An Garda Síochána"),
+        ("The airport operator, LusAero, said 400 flights had been cancelled.", "LusAero"),
+        ("Airlines for a Connected Europe, a Brussels-based lobby group, wrote on X that strikes were rising.", "Airlines for a Connected Europe"),
+        ("Operator Compañía Minera del Sur, which is controlled by Vantor Resources, said it had never tabled the offer.", "Compañía Minera del Sur"),
     ])
     func organisationsSpeak(_ sentence: String, _ name: String) {
         #expect(speaker(in: sentence) == .organisation(name))
@@ -148,6 +153,10 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
         #expect(speaker(in: "She added that talks would go on.") == .pronoun(.female))
         #expect(speaker(in: "The Deputy Prime Minister said exports would double.") == .description(head: "minister", words: ["deputy", "prime", "minister"]))
         #expect(speaker(in: "A Brazilian said exports would double.") == nil)
+        // "the offer described by the union": a participle, not the union describing.
+        #expect(claims("The company rejected the offer described by the union as final.").isEmpty)
+        #expect(claims("The Associação de Hoteleiros do Norte, which represents 3,000 hosts, has filed a challenge, arguing that the freeze breaks the law.")
+            == ["Associação de Hoteleiros do Norte|paraphrase|the freeze breaks the law"])
     }
 }
 
@@ -235,6 +244,8 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
         ("Marsh said the plan “would go ahead,” a remark that surprised her party.", "the plan “would go ahead”"),
         ("Marsh said the plan would go ahead, Reuters reported on Tuesday, citing two aides.", "the plan would go ahead"),
         ("Marsh said the talks had failed and had asked both sides to return.", "the talks had failed and had asked both sides to return"),
+        ("Marsh said his government would “treat it as aggression”, a pointed reference to the port deal.", "his government would “treat it as aggression”"),
+        ("Marsh said by telephone from the border that shells had been landing since Sunday.", "shells had been landing since Sunday"),
     ])
     func theReportedWordsStartAfterTheCueAndItsOccasion(_ sentence: String, _ text: String) {
         #expect(claims(sentence) == ["Marsh|paraphrase|\(text)"])
@@ -249,6 +260,24 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
         ])
         #expect(claims("Marsh said Britain would “regret” its decision, TASS reported.").first == "Marsh|paraphrase|Britain would “regret” its decision")
         #expect(ClaimExtractor(known: [], published: nil).extract(from: "Marsh said Britain would “regret” it, TASS reported.").first?.via == ["TASS"])
+    }
+
+    @Test func anAttributionBetweenCommasLeavesTheWordsOnBothSides() {
+        #expect(claims("Dr Ana Quinta counted the licences. But the rest, she said, had been homes.")
+            == ["Ana Quinta|paraphrase|But the rest had been homes"])
+        #expect(claims("Idris Farah said the port was open. The offer, he said, still stands.").map { $0.split(separator: "|")[2] }
+            == ["the port was open", "The offer still stands"])
+        // A long report before ", the company said," and an aside after it are not one claim.
+        #expect(claims("Kestrel Motors is recalling 412,000 vehicles in the United States because their brake lines can corrode, the company said, the latest in a string of problems.")
+            == ["Kestrel Motors|paraphrase|Kestrel Motors is recalling 412,000 vehicles in the United States because their brake lines can corrode"])
+    }
+
+    @Test func aParticipleOrANewClauseAfterACommaIsAClaimOfItsOwn() {
+        #expect(claims("Lin pledged that China would simplify quarantine checks, calling e-commerce “a new engine” of trade.") == [
+            "Lin|paraphrase|China would simplify quarantine checks", "Lin|paraphrase|calling e-commerce “a new engine” of trade",
+        ])
+        #expect(claims("The central bank kept its rate at 10.75% on Wednesday, and Governor Miriam Odu said inflation was falling fast.")
+            == ["Miriam Odu|paraphrase|inflation was falling fast"])
     }
 
     @Test func relayedAttributionNamesTheOutlet() {

@@ -131,6 +131,8 @@ enum AttributionCues {
             {
                 continue
             }
+            // "the offer described by the union": a participle, and the one described does not speak.
+            if index + 1 < range.upperBound, tokens[index + 1].lower == "by", !["quote", "cite", "say", "tell", "add", "write"].contains(lemma), !tokens[index].lower.hasSuffix("s") { continue }
             // "have been told", "was asked": the subject is told, it does not tell.
             if index > range.lowerBound, ["been", "being", "be", "was", "were", "is", "are", "get", "got"].contains(tokens[index - 1].lower) { continue }
             if let particle = AttributionLexicon.particleVerbs[lemma] {

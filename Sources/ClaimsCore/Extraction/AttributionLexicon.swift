@@ -118,6 +118,11 @@ enum AttributionLexicon {
         "organization", "bloc", "coalition", "fire", "rescue", "emergency", "emergencies", "fc", "rovers", "cjsc", "ojsc", "jsc", "pjsc", "gmbh", "ag", "bv", "nv",
         "spa", "sarl", "oy", "ab", "asa", "kk", "pty",
         "athletic", "wanderers", "albion", "town", "county",
+        // The same words in the languages whose names news copy prints untranslated.
+        "compañía", "compania", "companhia", "empresa", "sociedad", "sociedade", "sindicato", "asociación", "associação", "associacao",
+        "federación", "federação", "ministerio", "ministério", "banco", "grupo", "instituto", "universidad", "universidade", "fundación",
+        "fundação", "consejo", "conselho", "partido", "société", "societe", "compagnie", "groupe", "banque", "ministère", "ministere",
+        "gesellschaft", "verband", "stiftung", "ministerium", "bundesamt", "gmbh", "società", "societa", "gruppo", "banca", "ente",
     ]
 
     /// Words that make a phrase a newspaper, broadcaster or agency: the channel words travel through.
@@ -160,7 +165,8 @@ enum AttributionLexicon {
         "pensioner", "student", "driver", "nurse", "teacher", "fan", "shopper", "chef", "landlord", "landlady",
         "neighbour", "neighbor", "widow", "widower", "passenger", "resident", "worker", "farmer", "victim", "witness",
         "owner", "boss", "star", "singer", "actor", "actress", "presenter", "host", "striker", "keeper", "veteran",
-        "pal", "mate", "bride", "groom", "holidaymaker", "motorist", "cyclist", "punter", "customer", "survivor",
+        "pal", "mate", "bride", "groom", "holidaymaker", "motorist", "cyclist", "punter", "customer", "survivor", "skipper",
+        "gaffer", "operator", "diner", "caller", "reader", "viewer", "listener", "commuter", "parent", "mourner",
     ]
 
     /// Plural nouns that open a sentence without naming anyone: "Analysts say ...".

@@ -219,7 +219,9 @@ enum EntityMentions {
             while end < sentence.upperBound, narrative(end) {
                 if tokens[end].isCapitalized || tokens[end].text == "." && end > index && !tokens[end].spaceBefore {
                     end += 1
-                } else if ["of", "for", "and", "&", "de"].contains(tokens[end].lower), end > index, end + 1 < sentence.upperBound, tokens[end + 1].isCapitalized {
+                } else if ["of", "for", "and", "&", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "der", "den", "la", "le", "y"].contains(tokens[end].text),
+                    end > index, end + 1 < sentence.upperBound, tokens[end + 1].isCapitalized
+                {
                     end += 1
                 } else {
                     break

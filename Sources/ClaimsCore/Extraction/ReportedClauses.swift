@@ -187,8 +187,10 @@ extension ClaimAssembler {
                 while token.text == ",", next < stop, tokens[next].kind == .quote { next += 1 }
                 if token.text == ",", next < stop {
                     let word = tokens[next].lower
-                    // ", adding that ...", ", saying: “...”"
-                    if ["adding", "saying"].contains(word) { return (cursor, .verb(next), nil) }
+                    // ", adding that ...", ", saying: “...”", ", calling e-commerce “a new engine”".
+                    if ["adding", "saying"].contains(word) || AttributionLexicon.participles[word] != nil && word != "telling" {
+                        return (cursor, .verb(next), nil)
+                    }
                     // ", TASS reported."
                     if let outlet = trailingOutlet(from: next, in: sentence) { return (cursor, .none, outlet) }
                     if endsClause(afterComma: next, stop: stop, sentence: sentence) { return (cursor, .none, nil) }
@@ -228,10 +230,18 @@ extension ClaimAssembler {
         if ["a", "an"].contains(word), next + 2 < stop, (next + 2..<min(stop, next + 5)).contains(where: { ["that", "which", "who"].contains(tokens[$0].lower) }) {
             return true
         }
+        // ", a pointed reference to ...", ", an apparent swipe at ...": what the reporter makes of it.
+        if ["a", "an"].contains(word), (next + 1..<min(stop, next + 4)).contains(where: { Self.characterisations.contains(tokens[$0].lower) }) { return true }
         if ["though", "although"].contains(word), next + 1 < stop, AttributionLexicon.pronouns[tokens[next + 1].lower] != nil { return true }
         if Self.narratorParticiples.contains(word) { return true }
         return trailingOutlet(from: next, in: sentence) != nil
     }
+
+    /// Nouns with which a reporter characterises what was said: ", a pointed reference to ...".
+    static let characterisations: Set<String> = [
+        "reference", "signal", "sign", "move", "remark", "nod", "swipe", "jab", "dig", "rebuke", "allusion", "echo", "departure",
+        "reversal", "shift", "hint", "indication", "apparent", "thinly", "veiled",
+    ]
 
     /// Participles with which a reporter comments on what was said.
     static let narratorParticiples: Set<String> = [

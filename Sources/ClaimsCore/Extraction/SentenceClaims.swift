@@ -95,6 +95,11 @@ extension ClaimAssembler {
             if let content = clause(before: start, from: lower, in: sentence) { found.append(make(.paraphrase, [content], "according-to", 0.85)) }
             return (found, end)
         case .quotedAsSaying, .verb:
+            if let parts = parenthetical(attribution, from: lower, in: sentence, limit: limit) {
+                // "But the rest, she said, had been homes.": the words on both sides are one claim.
+                found.append(make(.paraphrase, parts, "parenthetical-attribution", 0.8))
+                return (found, sentence.upperBound)
+            }
             if isTrailing(attribution, from: lower, in: sentence) {
                 // "Prices rose, the ministry said." / "..., said Davis, a food analyst."
                 if let content = clause(before: start, from: lower, in: sentence) {
@@ -195,6 +200,12 @@ extension ClaimAssembler {
         {
             return false
         }
+        // "... kept its rate at 10.75%, and Governor Miriam Oduya said inflation was falling": a new clause.
+        if start >= lower + 2 && ["and", "but"].contains(article.tokens[start - 1].lower) && article.tokens[start - 2].text == ","
+            || ["and", "but"].contains(article.tokens[start].lower) && article.tokens[start - 1].text == ","
+        {
+            return false
+        }
         // "Good evening from Dakar, where Ines Mbaye said ...": the clause is hers, after the verb.
         if ["where", "when", "while", "as", "because", "after"].contains(article.tokens[start].lower)
             || start > lower && ["where", "when", "while", "because"].contains(article.tokens[start - 1].lower)
@@ -215,6 +226,33 @@ extension ClaimAssembler {
         guard !attribution.inverted, after == end, after < sentence.upperBound else { return true }
         let next = article.tokens[after].lower
         return !(["he", "she", "they", "we", "i", "it"].contains(next) && words(after..<sentence.upperBound) >= 4)
+    }
+
+    /// "But the rest, she said, had been homes.": an attribution between commas inside a sentence
+    /// of reported words, with no quotation on either side. The two sides, or nil.
+    func parenthetical(_ attribution: Attribution, from lower: Int, in sentence: Range<Int>, limit: Int) -> [Range<Int>]? {
+        guard case .verb = attribution.form, !attribution.inverted, !attribution.speaker.isEmpty, attribution.appositive == nil else { return nil }
+        let tokens = article.tokens
+        let open = attribution.speaker.lowerBound - 1
+        let first = firstToken(from: lower, in: sentence)
+        guard open > first, tokens[open].text == ",", !(first..<open).contains(where: { tokens[$0].kind == .quote }) else { return nil }
+        // After the cue, a date ("on Tuesday") may come before the closing comma.
+        var close = attribution.cue.upperBound
+        if close + 1 < sentence.upperBound, tokens[close].lower == "on", DateText.weekday(tokens[close + 1].text) { close += 2 }
+        guard close + 1 < sentence.upperBound, tokens[close].text == ",", tokens[close + 1].isWord, !tokens[close + 1].isCapitalized,
+            !(close + 1..<sentence.upperBound).contains(where: { tokens[$0].kind == .quote }),
+            AttributionLexicon.participles[tokens[close + 1].lower] == nil, !["and", "but", "according", "though", "although"].contains(tokens[close + 1].lower)
+        else { return nil }
+        let (end, _, _) = reportedEnd(from: close + 1, in: sentence, limit: limit)
+        // The rest has a verb of its own ("had been homes"); ", the latest in a string of
+        // problems" after "..., the company said" is the reporter's aside.
+        let finite: Set<String> = ["is", "was", "were", "are", "had", "has", "have", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does"]
+        let opening = (close + 1..<min(end, close + 3)).filter { tokens[$0].isWord }
+        guard words(close + 1..<end) >= 2, (1...10).contains(words(first..<open)),
+            (close + 1..<end).contains(where: { finite.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ed") && !tokens[$0].text.contains("-") })
+                || opening.contains(where: { tokens[$0].lower.hasSuffix("s") && tokens[$0 - 1].lower != "the" })  // "still stands"
+        else { return nil }
+        return [first..<open, (close + 1)..<end]
     }
 
     /// The first token of an attribution: its speaker or cue, or the outlet of "RIA Novosti quoted

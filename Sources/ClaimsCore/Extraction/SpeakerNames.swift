@@ -7,12 +7,16 @@ extension SpeakerPhrases {
     /// Region Yevgeny Tarkhanov", "official representative of the Russian Foreign Ministry Irina
     /// Vlasova". The name is the last two capitalised words (three with a particle: "Abd al Aziz").
     static func personName(_ words: [Token]) -> (name: String, roles: [String])? {
-        guard let lastLower = words.lastIndex(where: { !$0.isCapitalized }), ["of", "for", "on", "at", "the", "and"].contains(words[lastLower].lower),
+        // "General Director of the state shipping company Arktikflot Pavel Sedykh": a company noun too.
+        guard let lastLower = words.lastIndex(where: { !$0.isCapitalized }),
+            ["of", "for", "on", "at", "the", "and"].contains(words[lastLower].lower) || EntityMentions.organisationNouns.contains(words[lastLower].lower),
             words[..<lastLower].contains(where: { AttributionLexicon.titles.contains($0.lower.trimmingCharacters(in: ".")) || isRoleLike($0.lower) })
         else { return nil }
         let run = Array(words[(lastLower + 1)...])
         guard words[lastLower].lower != "and" || run.count >= 3 else { return nil }
-        guard run.count >= 3 || run.count == 2 && words[lastLower].lower != "the" && words[lastLower].lower != "of" else { return nil }
+        guard run.count >= 3 || run.count == 2 && words[lastLower].lower != "the" && words[lastLower].lower != "of"
+            && !EntityMentions.organisationNouns.contains(words[lastLower].lower)
+        else { return nil }
         var take = 2
         if run.count >= 3, ["al", "bin", "ibn", "de", "van", "von", "da", "del", "la", "le", "du", "ter", "abu", "el"].contains(run[run.count - 2].lower) { take = 3 }
         let name = run.suffix(take)
@@ -72,7 +76,7 @@ extension SpeakerPhrases {
         {
             return .organisation(rest[(noun + 1)...].map(\.text).joined(separator: " "))
         }
-        let connectors: Set<String> = ["of", "for", "and", "de", "on"]
+        let connectors: Set<String> = ["of", "for", "and", "de", "on", "do", "da", "dos", "das", "del", "della", "du", "des", "der", "y"]
         // "the Deputy Prime Minister", "the Housing Minister": a title, for the person who holds it.
         if head.isCapitalized, AttributionLexicon.personHeads.contains(head.lower), rest.allSatisfy(\.isCapitalized),
             !rest.contains(where: { AttributionLexicon.organisationWords.contains($0.lower) })
@@ -127,14 +131,17 @@ extension SpeakerPhrases {
         // "Conall Ruane SC", "Ana Ruiz MP": letters after a name are no part of it.
         var words = words
         while words.count >= 3, let last = words.last, AttributionLexicon.postNominals.contains(last.lower), last.text == last.text.uppercased() { words.removeLast() }
-        for word in words.reversed() {
+        for (position, word) in words.enumerated().reversed() {
             let bare = word.lower.trimmingCharacters(in: ".")
-            guard word.isCapitalized || ["&", "and", "of", "for"].contains(bare) && !nameWords.isEmpty && nameWords.count < 5
-                || ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "ter", "bin", "al", "dos", "das"].contains(bare) && !nameWords.isEmpty,
+            // "Airlines for a Connected Europe": an article after "for" or "of" inside a name.
+            let innerArticle = ["a", "an", "the"].contains(word.text) && !nameWords.isEmpty && position >= 2
+                && ["for", "of"].contains(words[position - 1].text) && words[position - 2].isCapitalized
+            guard word.isCapitalized || innerArticle || ["&", "and", "of", "for"].contains(bare) && !nameWords.isEmpty && nameWords.count < 5
+                || ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "ter", "bin", "al", "dos", "das", "del", "do", "della", "des"].contains(bare) && !nameWords.isEmpty,
                 !AttributionLexicon.titles.contains(bare) || AttributionLexicon.organisationWords.contains(nameWords.last?.lower ?? ""),
                 !AttributionLexicon.notNames.contains(bare) || AttributionLexicon.placeWords.contains(bare) && !nameWords.isEmpty,
                 !AttributionLexicon.openers.contains(bare) || !nameWords.isEmpty && word.isCapitalized && !["in", "on", "at", "for", "of", "by", "with", "to", "from", "and"].contains(bare)
-                    || !nameWords.isEmpty && ["of", "for", "and"].contains(word.text)
+                    || !nameWords.isEmpty && ["of", "for", "and"].contains(word.text) || innerArticle
             else { break }
             nameWords.insert(word, at: 0)
         }
@@ -142,6 +149,7 @@ extension SpeakerPhrases {
         guard !nameWords.isEmpty, nameWords.count <= 7 else { return nil }
         // "Grandad Ron Tibbs", "Mum-of-three Sharon Keeble": what a tabloid calls someone.
         if nameWords.count >= 3, AttributionLexicon.descriptors.contains(nameWords[0].lower) || nameWords[0].text.filter({ $0 == "-" }).count >= 2 {
+            words.remove(at: words.count - nameWords.count)
             nameWords.removeFirst()
         }
         // "Azerrail Cargo CJSC Tofig Karimov", "Russian Foreign Ministry Irina Vlasova": an

@@ -216,6 +216,13 @@ enum SpeakerPhrases {
         {
             return .person(name: name, roles: roles + roleWords(words[...]))
         }
+        // "The airport operator, AeroLus, said": the organisation is the appositive.
+        if let appositive, let first = appositive.first, first.isCapitalized, appositive.allSatisfy(\.isCapitalized), appositive.count <= 4,
+            case .description(let head, _)? = classify(words: words, appositive: nil, allowPlace: false),
+            AttributionLexicon.organisationHeads.contains(head) || EntityMentions.organisationNouns.contains(head), !AttributionLexicon.personHeads.contains(head)
+        {
+            return .organisation(appositive.map(\.text).joined(separator: " "))
+        }
         // "Simon Achebe of the firm Lorne & Pryce", "Gov. Lucia Arredondo of Arizona".
         if let of = lower.firstIndex(where: { ["of", "at", "from", "with"].contains($0) }), of >= 2,
             case .person(let name, let roles)? = classify(words: Array(words[..<of]), appositive: nil, allowPlace: false),
