@@ -138,6 +138,7 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
         ("The airport operator, LusAero, said 400 flights had been cancelled.", "LusAero"),
         ("Airlines for a Connected Europe, a Brussels-based lobby group, wrote on X that strikes were rising.", "Airlines for a Connected Europe"),
         ("Operator Compañía Minera del Sur, which is controlled by Vantor Resources, said it had never tabled the offer.", "Compañía Minera del Sur"),
+        ("According to the Lisbon-based Maritime Narcotics Coordination Centre, seizures have doubled since 2020.", "Maritime Narcotics Coordination Centre"),
     ])
     func organisationsSpeak(_ sentence: String, _ name: String) {
         #expect(speaker(in: sentence) == .organisation(name))
@@ -222,6 +223,18 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
         #expect(claims("But Marr's Instagram told a different story, with photographs of jet skis.").isEmpty)
     }
 
+    @Test func aTabloidsDescriptionsAndScenesStillFindTheSpeaker() {
+        let body = [
+            "Kelly Brand, 34, was eating with her children. “It ran right over my plate,” the mum-of-two told the Beacon.",
+            "Bernie Kane waited for the verdict. Outside court she fumed: “Fourteen years is nothing.”",
+            "POP star Jaz Corley has quit the show — and last night she blasted a judge as “a dinosaur”.",
+        ].joined(separator: "\n\n")
+        #expect(claims(body) == [
+            "Kelly Brand|quote|It ran right over my plate", "Bernie Kane|quote|Fourteen years is nothing",
+            "Jaz Corley|paraphrase|blasted a judge as “a dinosaur”",
+        ])
+    }
+
     @Test func aDescriptionBeforeTheNameFindsTheNameInTheNextParagraphs() {
         let body = "The museum's director said on Thursday that six statues would return.\n\nMuseum director Claire Dumont said the first would fly home in May."
         #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Claire Dumont", "Claire Dumont"])
@@ -290,6 +303,8 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
             """)
         #expect(proposals.map(\.speaker) == ["Yelena Markova", "British embassy in Moscow", "Gennady Ryabtsev"])
         #expect(proposals.map(\.via) == [["RIA Novosti"], ["Reuters"], ["Rossiya 1 TV channel"]])
+        let cited = ClaimExtractor(known: [], published: nil).extract(from: "Maria Lemus spoke first.\n\nThe ministry has set aside $45 million, Reuters reported, citing its budget director, Andrés Pizarro.")
+        #expect(cited.last.map { [$0.speaker, $0.text] } == ["Andrés Pizarro", "The ministry has set aside $45 million"])
     }
 
     @Test func quotedFragmentsAreParaphrasesThatKeepTheVerbAndNoProposalStartsWithStrayWords() {

@@ -200,8 +200,11 @@ enum AttributionCues {
             return (start..<to, nil, end)
         }
         // "citing the head of the port, Ana Ruiz, ..."
-        if end < range.upperBound, tokens[end].text == ",", let close = (end + 1..<min(range.upperBound, end + 10)).first(where: { tokens[$0].text == "," }),
-            tokens[end + 1].isCapitalized, SpeakerPhrases.isPerson(SpeakerPhrases.classify((end + 1)..<close, appositive: nil, article))
+        // ("..., citing the ministry's budget director, Andrés Pizarro." ends at the stop.)
+        if end < range.upperBound, tokens[end].text == ",",
+            let close = (end + 1..<min(range.upperBound, end + 10)).first(where: { [",", ";"].contains(tokens[$0].text) })
+                ?? (range.upperBound - end <= 8 && tokens[range.upperBound - 1].text == "." ? range.upperBound - 1 : nil),
+            end + 1 < close, tokens[end + 1].isCapitalized, SpeakerPhrases.isPerson(SpeakerPhrases.classify((end + 1)..<close, appositive: nil, article))
         {
             return (start..<end, (end + 1)..<close, close)
         }

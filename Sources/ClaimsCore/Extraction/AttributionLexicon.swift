@@ -194,7 +194,7 @@ enum AttributionLexicon {
     /// Heads of a description that name a person, not an office ("the spokesman", "the chief").
     static let personHeads: Set<String> = [
         "spokesman", "spokeswoman", "spokesperson", "prosecutor", "chief", "head", "leader", "minister", "secretary",
-        "director", "governor", "mayor", "president", "official", "officer", "executive", "diplomat", "envoy",
+        "director", "governor", "mayor", "president", "official", "officer", "executive", "diplomat", "envoy", "person",
     ]
 
     /// Capitalised words that start a sentence or a clause and are never part of a name.

@@ -201,8 +201,8 @@ extension ClaimAssembler {
             return false
         }
         // "... kept its rate at 10.75%, and Governor Miriam Oduya said inflation was falling": a new clause.
-        if start >= lower + 2 && ["and", "but"].contains(article.tokens[start - 1].lower) && article.tokens[start - 2].text == ","
-            || ["and", "but"].contains(article.tokens[start].lower) && article.tokens[start - 1].text == ","
+        if start >= lower + 2 && ["and", "but"].contains(article.tokens[start - 1].lower) && [",", "—", "–"].contains(article.tokens[start - 2].text)
+            || ["and", "but"].contains(article.tokens[start].lower) && [",", "—", "–"].contains(article.tokens[start - 1].text)
         {
             return false
         }

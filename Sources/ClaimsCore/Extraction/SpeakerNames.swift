@@ -105,6 +105,12 @@ extension SpeakerPhrases {
             return .description(head: role.last ?? head.lower, words: role + tail)
         }
         let headWord = head.lower
+        // "the mum-of-two", "the 58-year-old", "the pensioner": what a tabloid calls someone it has named.
+        if rest.count <= 2, headWord.contains("-of-") || headWord.hasSuffix("-year-old")
+            || AttributionLexicon.descriptors.contains(headWord) && !AttributionLexicon.organisationHeads.contains(headWord)
+        {
+            return .description(head: "person", words: rest.map(\.lower))
+        }
         if rest.count == 1 || AttributionLexicon.personHeads.contains(headWord) || isPersonNoun(headWord) {
             guard AttributionLexicon.organisationHeads.contains(headWord) || AttributionLexicon.titles.contains(headWord) || isPersonNoun(headWord) else { return nil }
             return .description(head: headWord, words: rest.map(\.lower))
@@ -182,8 +188,14 @@ extension SpeakerPhrases {
         if AttributionLexicon.places.contains(nameLower) || nameLower.hasPrefix("the ") && AttributionLexicon.places.contains(String(nameLower.dropFirst(4))) {
             return allowPlace && roleTokens.isEmpty ? .organisation(name) : nil
         }
-        if nameWords.contains(where: { $0.lower.hasSuffix("-held") || $0.lower.hasSuffix("-led") || $0.lower.hasSuffix("-backed") || $0.lower.hasSuffix("-based") }) {
-            return nil
+        // "Islamic State-held towns" is nobody; "the Lisbon-based Maritime Narcotics Coordination
+        // Centre" is the centre: a modifier before the name is no part of it.
+        let modifiers = ["-held", "-led", "-backed", "-based", "-listed", "-owned", "-run", "-born", "-funded"]
+        if let modifier = nameWords.lastIndex(where: { word in modifiers.contains { word.lower.hasSuffix($0) } }) {
+            guard modifier + 1 < nameWords.count, nameWords[(modifier + 1)...].contains(where: { AttributionLexicon.organisationWords.contains($0.lower) })
+                || nameWords.count - modifier - 1 >= 2 && !nameWords[modifier].lower.hasSuffix("-held")
+            else { return nil }
+            return named(Array(nameWords[(modifier + 1)...]), appositiveRoles: appositiveRoles, allowPlace: allowPlace)
         }
         let roles = roleTokens.map(\.lower) + appositiveRoles
         if nameWords.contains(where: { AttributionLexicon.organisationWords.contains($0.lower) })

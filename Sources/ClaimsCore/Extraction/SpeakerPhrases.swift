@@ -203,11 +203,27 @@ enum SpeakerPhrases {
         return name
     }
 
+    /// Words before a name that say where it is or who owns it: "the Lisbon-based ...", "Toronto-listed ...".
+    static let placeModifiers = ["-based", "-listed", "-owned", "-run", "-funded", "-headquartered"]
+
     static func classify(words: [Token], appositive: [Token]?, allowPlace: Bool) -> SpeakerPhrase? {
+        var words = words
+        let determinerCount = words.first.map { ["the", "a", "an"].contains($0.lower) } == true ? 1 : 0
+        while words.count > determinerCount + 1, placeModifiers.contains(where: { words[determinerCount].lower.hasSuffix($0) }), words[determinerCount + 1].isCapitalized {
+            words.remove(at: determinerCount)
+        }
         let lower = words.map(\.lower)
         let appositiveRoles = appositive.map { roleWords($0[...]) } ?? []
         let objects = ["him": "he", "them": "they", "us": "we"]
         if words.count == 1, let gender = AttributionLexicon.pronouns[AttributionLexicon.possessivePronouns[lower[0]] ?? objects[lower[0]] ?? lower[0]] { return .pronoun(gender) }
+        // "Outside court she fumed": a scene, then the pronoun that speaks.
+        if words.count >= 2, words.count <= 5, let last = lower.last, ["he", "she", "they"].contains(last), let gender = AttributionLexicon.pronouns[last],
+            !words[words.count - 2].isCapitalized || words.count == 2 && AttributionLexicon.openers.contains(lower[0]),
+            // Not "just days after he claimed": the pronoun of a clause inside another.
+            !lower.contains(where: { ["after", "before", "when", "while", "because", "since", "until", "if", "as", "though", "although", "unless"].contains($0) })
+        {
+            return .pronoun(gender)
+        }
         // "Estonia's defence minister, Kalev Rebane, argued": the name is the appositive.
         if let appositive, let first = appositive.first, !["the", "a", "an", "who", "which", "whose", "from", "of"].contains(first.lower),
             first.isCapitalized, !isPerson(classify(words: words, appositive: nil, allowPlace: false)),

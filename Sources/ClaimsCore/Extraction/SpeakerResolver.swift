@@ -150,6 +150,10 @@ struct SpeakerResolver {
             if !wanted.isEmpty, let speaker = known.withRole(wanted) {
                 return remember(Entity(name: speaker.name, roles: Set(words), gender: nil, isPerson: true, isKnown: true))
             }
+            // "the mum-of-two told the Beacon": the last person the article spoke of.
+            if head == "person", let index = entities.lastIndex(where: { $0.isPerson && ($0.hasSpoken || $0.isSubject) }) {
+                return remember(entities[index])
+            }
             // "the diplomat added", "the chief executive said": the last person who spoke.
             if AttributionLexicon.personHeads.contains(head) || SpeakerPhrases.isPersonNoun(head),
                 !AttributionLexicon.organisationHeads.contains(head) || AttributionLexicon.personHeads.contains(head),
