@@ -195,6 +195,11 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
             .map { $0.split(separator: "|")[0] } == ["Velozpack", "Velozpack"])
         #expect(claims("Club Deportivo Ribera president Anselmo Rota said the vote was fair.\n\nOn Sunday, the club said 12,000 members had voted.")
             .map { $0.split(separator: "|")[0] } == ["Anselmo Rota", "Club Deportivo Ribera"])
+        // An office named in lower case is found again by its last word, with its whole name.
+        #expect(claims("The summit secretariat published the text at noon.\n\nAccording to the secretariat, twelve states will link their grids by 2032.")
+            == ["summit secretariat|paraphrase|twelve states will link their grids by 2032"])
+        #expect(claims("The head of the directorate met the press.\n\nThe directorate said the water was falling.")
+            == ["directorate|paraphrase|the water was falling"])
         let frischmarkt = "Frischmarkt, the Austrian grocery group, which buys apples from the valley, said it would talk to growers."
         #expect(claims(frischmarkt) == ["Frischmarkt|paraphrase|it would talk to growers"])
     }

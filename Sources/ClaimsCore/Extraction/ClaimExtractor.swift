@@ -209,6 +209,11 @@ enum EntityMentions {
         var mentions: [Mention] = []
         var index = sentence.lowerBound
         while index < sentence.upperBound {
+            if let office = office(at: index, sentence, tokens, narrative: narrative) {
+                mentions.append(office)
+                index = office.range.upperBound
+                continue
+            }
             guard narrative(index), tokens[index].isCapitalized else {
                 index += 1
                 continue
@@ -267,6 +272,36 @@ enum EntityMentions {
             index = max(end, index + 1)
         }
         return mentions
+    }
+
+    /// "the summit secretariat", "the public works department": an office the article names in
+    /// lower case, so that "the secretariat said" later finds its whole name.
+    static func office(at index: Int, _ sentence: Range<Int>, _ tokens: [Token], narrative: (Int) -> Bool) -> Mention? {
+        guard tokens[index].lower == "the", narrative(index) else { return nil }
+        let notModifiers: Set<String> = [
+            "new", "old", "same", "former", "other", "whole", "entire", "first", "last", "next", "own", "main", "said", "very",
+            "the", "a", "an", "of", "in", "for", "and", "or", "to", "at", "on", "by", "with", "from", "that", "who", "which", "its", "their",
+        ]
+        var head = index + 1
+        while head < min(sentence.upperBound, index + 5), tokens[head].isWord, !tokens[head].isCapitalized, narrative(head),
+            !AttributionLexicon.organisationHeads.contains(tokens[head].lower)
+        {
+            guard !notModifiers.contains(tokens[head].lower), AttributionLexicon.verbs[tokens[head].lower] == nil, !tokens[head].lower.hasSuffix("'s"),
+                !AttributionLexicon.titles.contains(tokens[head].lower), !AttributionLexicon.personHeads.contains(tokens[head].lower),
+                !tokens[head].lower.hasSuffix("’s"), !tokens[head].lower.hasSuffix("ly")
+            else { return nil }
+            head += 1
+        }
+        guard head > index + 1, head < sentence.upperBound, tokens[head].isWord, !tokens[head].isCapitalized, narrative(head) else { return nil }
+        let word = tokens[head].lower
+        guard AttributionLexicon.organisationHeads.contains(word), !AttributionLexicon.personHeads.contains(word),
+            !["statement", "report", "release", "filing", "notice", "city", "county", "state", "campaign", "operation", "group"].contains(word),
+            // Not "the port authority of Gdynia": the name would go on.
+            head + 1 >= sentence.upperBound || !tokens[head + 1].isCapitalized
+                && !(tokens[head + 1].lower == "of" && head + 2 < sentence.upperBound && (tokens[head + 2].isCapitalized || tokens[head + 2].lower == "the"))
+        else { return nil }
+        let name = tokens[(index + 1)...head].map(\.text).joined(separator: " ")
+        return Mention(phrase: .organisation(name), range: (index + 1)..<(head + 1))
     }
 
     /// Where the name starts after lower-case words saying what it is ("battery maker Hanseong
