@@ -233,10 +233,11 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
             "Kelly Brand, 34, was eating with her children. “It ran right over my plate,” the mum-of-two told the Beacon.",
             "Bernie Kane waited for the verdict. Outside court she fumed: “Fourteen years is nothing.”",
             "POP star Jaz Corley has quit the show — and last night she blasted a judge as “a dinosaur”.",
+            "Presenter Euan Kerr took calls. Morag, a crofter from Lairg, was less sure. “I have heard that promise before,” she said.",
         ].joined(separator: "\n\n")
         #expect(claims(body) == [
             "Kelly Brand|quote|It ran right over my plate", "Bernie Kane|quote|Fourteen years is nothing",
-            "Jaz Corley|paraphrase|blasted a judge as “a dinosaur”",
+            "Jaz Corley|paraphrase|blasted a judge as “a dinosaur”", "Morag|quote|I have heard that promise before",
         ])
     }
 
@@ -352,6 +353,15 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
         ])
         // One question is not an interview: a reporter's rhetorical question stays narration.
         #expect(claims("Why did the pilots come late?\n\nNobody at the port would say.").isEmpty)
+    }
+
+    @Test func theHostsLinesAreQuestionsPutNotClaims() {
+        let body = [
+            "Host Gord Pyne put it to the minister that harvesters had already bought bait.",
+            "PYNE: They want to know why nobody asked them first.",
+            "THIBAULT: Because the science came in late, and it was clear.",
+        ].joined(separator: "\n\n")
+        #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Thibault"])
     }
 
     @Test func interviewAnswersBelongToTheIntervieweeAndQuestionsToNobody() {

@@ -137,6 +137,8 @@ enum AttributionCues {
             if index > range.lowerBound, ["been", "being", "be", "was", "were", "is", "are", "get", "got"].contains(tokens[index - 1].lower) { continue }
             if let particle = AttributionLexicon.particleVerbs[lemma] {
                 guard index + 1 < range.upperBound, tokens[index + 1].lower == particle else { continue }
+                // "Host Gord Pynn put it to the minister that ...": a question put, not a claim made.
+                if lemma == "put", index + 2 < range.upperBound, tokens[index + 2].lower == "to" { continue }
             }
             // "the report said", "the ministry's statement said": fine; "said" as an adjective ("the said plan") is rare.
             var cueEnd = index + 1

@@ -116,6 +116,8 @@ public struct ClaimExtractor {
                     }
                 }
                 guard let speaker = resolved, let proposal = proposal(candidate, speaker: speaker, article) else { continue }
+                // "PYNN: They want to know why ..." from the host of the programme: the interviewer's line.
+                if candidate.rule.hasPrefix("interview-answer"), resolver.isInterviewer(speaker.name) { continue }
                 if seen.insert(proposal.speaker + "\u{0}" + proposal.text).inserted {
                     proposals.append(proposal)
                 }
@@ -247,6 +249,9 @@ enum EntityMentions {
             } else if end - index == 1, !AttributionLexicon.openers.contains(tokens[index].lower), resolver.isKnownSurname(tokens[index].text) {
                 // "Wolna" after "Katarzyna Wolna": the same person again.
                 mentions.append(Mention(phrase: .person(name: tokens[index].text, roles: []), range: start..<end))
+            } else if end - index == 1, start == index, let role = firstNameIntroduced(end, sentence, tokens) {
+                // "Alasdair, a crofter from Ullapool, was less convinced": a caller known by first name.
+                mentions.append(Mention(phrase: .person(name: tokens[index].text, roles: [role]), range: index..<end, introduced: true))
             } else if end - index >= 2 || index > sentence.lowerBound, let phrase = SpeakerPhrases.classify(start..<end, appositive: appositive(after: end, sentence, tokens), article) {
                 switch phrase {
                 // "in Sao Paulo state": after "in", a place, not a person.
@@ -272,6 +277,17 @@ enum EntityMentions {
             index = max(end, index + 1)
         }
         return mentions
+    }
+
+    /// "Alasdair, a crofter from Ullapool, ...", "Dave, a taxi driver in Inverness, ...": one
+    /// capitalised word and what the person is. Returns what they are.
+    static func firstNameIntroduced(_ end: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> String? {
+        guard end + 2 < sentence.upperBound, tokens[end].text == ",", ["a", "an"].contains(tokens[end + 1].lower),
+            let noun = (end + 2..<min(sentence.upperBound, end + 5)).first(where: { !tokens[$0].isWord || ["from", "in", "at", "who", "of", "with"].contains(tokens[$0].lower) })
+                .map({ $0 - 1 }),
+            noun >= end + 2, tokens[noun].isWord, !tokens[noun].isCapitalized, SpeakerPhrases.isPersonNoun(tokens[noun].lower) || AttributionLexicon.descriptors.contains(tokens[noun].lower)
+        else { return nil }
+        return tokens[noun].lower
     }
 
     /// "the summit secretariat", "the public works department": an office the article names in

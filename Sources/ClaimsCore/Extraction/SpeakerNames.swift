@@ -154,9 +154,10 @@ extension SpeakerPhrases {
         while let first = nameWords.first, !first.isCapitalized { nameWords.removeFirst() }
         guard !nameWords.isEmpty, nameWords.count <= 7 else { return nil }
         // "Grandad Ron Tibbs", "Mum-of-three Sharon Keeble": what a tabloid calls someone.
+        var described: [String] = []
         if nameWords.count >= 3, AttributionLexicon.descriptors.contains(nameWords[0].lower) || nameWords[0].text.filter({ $0 == "-" }).count >= 2 {
             words.remove(at: words.count - nameWords.count)
-            nameWords.removeFirst()
+            described.append(nameWords.removeFirst().lower)  // "Host Gord Pynn" is a host
         }
         // "Azerrail Cargo CJSC Tofig Karimov", "Russian Foreign Ministry Irina Vlasova": an
         // organisation and then the person who speaks for it.
@@ -220,10 +221,10 @@ extension SpeakerPhrases {
             // angered Turkish President Recep Tayyip Erdogan"); the name and the titles after it stay.
             guard nameWords.count >= 2 else { return nil }
             let titlesAfter = roleTokens[roleTokens.index(after: clauseEnd)...].map(\.lower)
-            return .person(name: name, roles: titlesAfter + appositiveRoles)
+            return .person(name: name, roles: described + titlesAfter + appositiveRoles)
         }
         if nameWords.count == 1, roleTokens.isEmpty, words.count == 1, nameWords[0].text.count <= 2 { return nil }
-        return .person(name: name, roles: roles)
+        return .person(name: name, roles: described + roles)
     }
 
     /// Words that make any name a broadcaster's: "BBC Radio Scotland", "Radio Teranga".

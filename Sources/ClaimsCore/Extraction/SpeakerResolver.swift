@@ -65,6 +65,12 @@ struct SpeakerResolver {
         entities.append(entity)
     }
 
+    /// Whether the article has called `name` the one who asks: a host, presenter or interviewer.
+    func isInterviewer(_ name: String) -> Bool {
+        guard let entity = entities.last(where: { $0.name == name }) else { return false }
+        return !entity.roles.isDisjoint(with: ["host", "presenter", "interviewer", "anchor", "moderator"])
+    }
+
     /// Whether a capitalised word is the surname of someone the article has named: "Wolna" after
     /// "Katarzyna Wolna".
     func isKnownSurname(_ word: String) -> Bool {
