@@ -122,9 +122,11 @@ extension SpeakerPhrases {
         return nil
     }
 
+    /// Endings of nouns for people who do something: "spokesman", "analyst", "officer", "director".
+    static let agentEndings = ["man", "woman", "ist", "er", "or"]
+
     static func isPersonNoun(_ word: String) -> Bool {
-        word.hasSuffix("man") || word.hasSuffix("woman") || word.hasSuffix("ist") || word.hasSuffix("er") || word.hasSuffix("or")
-            || word.hasSuffix("ant") || word.hasSuffix("ent") || word.hasSuffix("ian") || AttributionLexicon.titles.contains(word)
+        agentEndings.contains(where: word.hasSuffix) || ["ant", "ent", "ian"].contains(where: word.hasSuffix) || AttributionLexicon.titles.contains(word)
     }
 
     /// A name: the last run of capitalised words that are not titles; the words before it are roles.
@@ -237,8 +239,7 @@ extension SpeakerPhrases {
     }
 
     static func isRoleLike(_ word: String) -> Bool {
-        word.hasSuffix("man") || word.hasSuffix("woman") || word.hasSuffix("ist") || word.hasSuffix("er") || word.hasSuffix("or")
-            || word.hasSuffix("'s") || word.hasSuffix("’s") || ["of", "for", "and", "the", "at", "on", "in"].contains(word)
+        agentEndings.contains(where: word.hasSuffix) || word.hasSuffix("'s") || word.hasSuffix("’s") || ["of", "for", "and", "the", "at", "on", "in"].contains(word)
     }
 
     /// The role words of an appositive: "the company's chief quality officer for North America".

@@ -109,7 +109,7 @@ enum VisibleFacts {
                 if word.last == "." || word.last == "," || word.last == "|" || word.last == ";" || name.count >= 6 { break }
             }
             let holder = name.joined(separator: " ").trimmingWhitespace()
-            if holder.count >= 3, holder.first?.isLetter == true, holder.first?.isUppercase == true || !holder.first!.isCased {
+            if holder.count >= 3, let first = holder.first, first.isLetter, first.isUppercase || !first.isCased {
                 return holder
             }
         }

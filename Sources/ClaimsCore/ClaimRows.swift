@@ -1,0 +1,112 @@
+// The SQL a claim is read with and the Swift values its rows become: the column list, the status
+// rule of the claims_with_status view, the order of date precisions, and the decoding of a row.
+import FoundationEssentials
+import Postgres
+
+extension ClaimStore {
+    /// Claim `c`'s status from the links in `table`: the rule of the claims_with_status view.
+    static func status(from table: String) -> String {
+        """
+        (SELECT CASE WHEN bool_or(l.relation = 'corroborates') AND bool_or(l.relation = 'contradicts') THEN 'contested'
+                     WHEN bool_or(l.relation = 'corroborates') THEN 'corroborated'
+                     WHEN bool_or(l.relation = 'contradicts') THEN 'contradicted'
+                     ELSE 'unverified' END
+         FROM \(table) l WHERE l.claim_id = c.id)
+        """
+    }
+
+    /// A period ("2015-12") sorts at its first day, after the claims dated to that exact day.
+    static let precisionRank = "CASE c.said_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END"
+
+    static let selectClaimColumns = selectColumns()
+
+    /// The columns every claim query reads. `status` and `via` are expressions: the timeline, which
+    /// has the links and via outlets of its whole selection in hand, passes placeholders and fills
+    /// them in instead of running two subqueries per row.
+    static func selectColumns(
+        status: String = "c.status",
+        via: String = """
+            ARRAY(SELECT vo.name FROM claim_outlets co JOIN outlets vo ON vo.id = co.outlet_id
+                  WHERE co.claim_id = c.id ORDER BY co.position)
+            """
+    ) -> String {
+        """
+        SELECT c.id, c.text, c.kind, c.said_on, c.said_precision, c.said_phrase, c.topics, \(status) AS status, c.created_at,
+               c.anchor_start, c.anchor_end, c.anchor_prefix, c.anchor_suffix, c.retracted_at, c.retraction_reason,
+               sp.id AS speaker_id, sp.name AS speaker_name, sp.role AS speaker_role, sp.wikidata_id AS speaker_wikidata,
+               \(via) AS via,
+               \(SourceStore.columns)
+        """
+    }
+
+    /// The joins under those columns; `claims_with_status` is the view that adds `status`.
+    static func fromClaims(_ table: String = "claims_with_status") -> String {
+        """
+        FROM \(table) c
+        JOIN speakers sp ON sp.id = c.speaker_id
+        JOIN sources so ON so.id = c.source_id
+        LEFT JOIN outlets o ON o.id = so.outlet_id
+        """
+    }
+
+    static let selectClaims = selectClaimColumns + "\n" + fromClaims()
+
+    static func claim(from row: Row) throws -> Claim {
+        Claim(
+            id: try row.decode("id"), speakerID: try row.decode("speaker_id"), speakerName: try row.decode("speaker_name"),
+            speakerRole: try row.decode("speaker_role"), speakerWikidataID: try row.decode("speaker_wikidata"),
+            text: try row.decode("text"),
+            kind: ClaimKind(rawValue: try row.decode("kind")) ?? .quote,
+            said: SaidDate.stored(try row.decode("said_on"), try row.decode("said_precision")),
+            via: try row.decode("via"), source: try SourceStore.source(from: row), topics: try row.decode("topics"),
+            status: ClaimStatus(rawValue: try row.decode("status")) ?? .unverified,
+            createdAt: try row.decode("created_at"), links: [], anchor: try anchor(from: row),
+            saidPhrase: try row.decode("said_phrase"), retraction: try retraction(from: row))
+    }
+
+    static func retraction(from row: Row) throws -> Retraction? {
+        guard let at = try row.decode("retracted_at", as: Date?.self) else { return nil }
+        return Retraction(at: at, reason: try row.decode("retraction_reason") ?? "")
+    }
+
+    static func anchor(from row: Row) throws -> QuoteAnchor? {
+        guard let start = try row.decode("anchor_start", as: Int?.self), let end = try row.decode("anchor_end", as: Int?.self)
+        else { return nil }
+        return QuoteAnchor(
+            start: start, end: end, prefix: try row.decode("anchor_prefix") ?? "", suffix: try row.decode("anchor_suffix") ?? "")
+    }
+
+    static func prefixedSource(_ prefix: String, _ row: Row) throws -> Source {
+        Source(
+            id: try row.decode("\(prefix)_source_id"), url: try row.decode("\(prefix)_source_url"),
+            title: try row.decode("\(prefix)_source_title"), outlet: try row.decode("\(prefix)_source_outlet"),
+            published: try row.decode("\(prefix)_source_published"), language: try row.decode("\(prefix)_source_language"),
+            hasText: try row.decode("\(prefix)_source_has_text"))
+    }
+
+    static func normalizedTopics(_ topics: [String]) throws -> [String] {
+        var seen: Set<String> = []
+        return try topics.map { try Text.required($0, field: "topic").lowercased() }.filter { seen.insert($0).inserted }
+    }
+}
+
+extension SaidDate {
+    /// The last day of the period.
+    var end: CalendarDate {
+        switch precision {
+        case .day: return start
+        case .month:
+            return start.adding(days: CalendarDateSupport.daysInMonth(start) - 1)
+        case .year:
+            return CalendarDate(year: start.year, month: 12, day: 31) ?? start
+        }
+    }
+}
+
+enum CalendarDateSupport {
+    static func daysInMonth(_ date: CalendarDate) -> Int {
+        var day = 28
+        while CalendarDate(year: date.year, month: date.month, day: day + 1) != nil { day += 1 }
+        return day
+    }
+}
