@@ -115,7 +115,8 @@ public struct ClaimExtractor {
                         resolved = resolver.resolve(.person(name: later.name, roles: later.roles))
                     }
                 }
-                guard let speaker = resolved, let proposal = proposal(candidate, speaker: speaker, article) else { continue }
+                guard let speaker = resolved, let proposal = anchorable(proposal(candidate, speaker: speaker, article), candidate, speaker, article, body)
+                else { continue }
                 // "PYNN: They want to know why ..." from the host of the programme: the interviewer's line.
                 if candidate.rule.hasPrefix("interview-answer"), resolver.isInterviewer(speaker.name) { continue }
                 if seen.insert(proposal.speaker + "\u{0}" + proposal.text).inserted {
@@ -129,6 +130,17 @@ public struct ClaimExtractor {
             for name in speakers { resolver.touch(name) }
         }
         return (proposals, dateline.credit)
+    }
+
+    /// A quotation in pieces that QuoteMatcher cannot find again in the body (pieces paired
+    /// across stray marks, as only hostile text has them) is proposed as its first piece, so that
+    /// every quotation proposed can be anchored when it is applied.
+    func anchorable(_ proposal: ProposedClaim?, _ candidate: Candidate, _ speaker: ResolvedSpeaker, _ article: ArticleTokens, _ body: String) -> ProposedClaim? {
+        guard let proposal, proposal.kind == .quote, candidate.parts.count > 1, QuoteMatcher.find(proposal.text, in: body) == nil else { return proposal }
+        var first = candidate
+        first.parts = Array(candidate.parts.prefix(1))
+        guard let single = self.proposal(first, speaker: speaker, article), QuoteMatcher.find(single.text, in: body) != nil else { return nil }
+        return single
     }
 
     /// A claim as proposed: its text as printed, its place in the body, its speaker and date.
