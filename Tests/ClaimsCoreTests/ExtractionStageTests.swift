@@ -66,6 +66,8 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
     @Test(arguments: [
         ("LONDON, Dec 10 (Reuters) - Prices rose by a third, the bank said.", "Reuters"),
         ("MOSCOW, December 25. /TASS/. Prices rose by a third, the bank said.", "TASS"),
+        // A release on a wire: the year, and a double dash.
+        ("AARHUS, Denmark, March 4, 2026 /GlobeNordic Newswire/ -- Prices rose by a third, the bank said.", "GlobeNordic Newswire"),
     ])
     func datelinesAreSetAsideWithTheirCredit(_ text: String, _ credit: String) {
         let article = ArticleTokens(text)
@@ -176,6 +178,83 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
         ])
     }
 
+    @Test func aNameMentionedInNarrationIsWhomTheNextPronounMeans() {
+        // "Mr Casals" in narration, after Luis Marín spoke: "he" is Casals.
+        let body = """
+            “The orchard is dying,” Jordi Casals said.
+
+            Aragon’s president, Luis Marín, wrote on X that the river was “not a tap”.
+
+            Back in the orchard, Mr Casals has stopped watering half his trees.
+
+            “My father lived through the drought of ’49,” he said.
+            """
+        #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Jordi Casals", "Luis Marín", "Jordi Casals"])
+        // A title before a surname is a mention too, and "Union president" is no organisation.
+        let union = """
+            Minera Sur said in a statement that it had a plan.
+
+            Union president Jorge Salinas was defiant. “They made billions on our backs,” he told reporters.
+            """
+        #expect(claims(union).last?.hasPrefix("Jorge Salinas|quote|") == true)
+    }
+
+    @Test func whatATabloidCallsSomeoneNamedBeforeIsThatPerson() {
+        let body = """
+            Ron Pickering, 71, was disqualified from the show.
+
+            Furious Ron blasted the decision as “a stitch-up”.
+
+            Rory Calloway closed his restaurant on Monday. Red-faced Calloway said building work next door was to blame.
+            """
+        #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Ron Pickering", "Rory Calloway"])
+        #expect(claims("“We are against the turbines,” Dean Calloway said.") == ["Dean Calloway|quote|We are against the turbines"])
+    }
+
+    @Test func theCompanyInQuestionAndItsStatementAreTheCompany() {
+        let body = """
+            The company in question, Southerly Offshore Energy, says the project would power 400,000 homes.
+
+            A spokeswoman for the consortium said it expected to lodge its application in June.
+
+            The recall covers 2022 models, according to a statement posted on the company’s website.
+            """
+        #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Southerly Offshore Energy", "Southerly Offshore Energy", "Southerly Offshore Energy"])
+        #expect(claims("A spokeswoman for supermarket chain Grocer's Pride said its stores sold no marrows that size.").first?.hasPrefix("Grocer's Pride|") == true)
+    }
+
+    @Test func aDescriptionBeforeTheNameIsTheOrganisationNamedNext() {
+        let body = """
+            Output at the copper mine stopped on Wednesday as workers extended a strike, the mine's operator said.
+
+            Minera Cerro Ancho said in a statement that it had activated a contingency plan.
+            """
+        #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Minera Cerro Ancho", "Minera Cerro Ancho"])
+        // "Ministry of Foreign Affairs and Trade": a department's words after "of" are its name.
+        #expect(claims("Hungary's Ministry of Foreign Affairs and Trade said it had been told in advance.\n\nThe ministry added that the aid stood.")
+            .map { $0.split(separator: "|")[0] } == ["Hungary's Ministry of Foreign Affairs and Trade", "Hungary's Ministry of Foreign Affairs and Trade"])
+    }
+
+    @Test func aQuotationAfterASentenceAboutSomeoneIsTheirs() {
+        // "Mrs Marchetti" is Josiane (her given name says so), not Bernard; the quotation after
+        // the sentence about her, in the same paragraph, is hers.
+        let body = """
+            Bernard Marchetti said the road had been closed since noon. Josiane Marchetti said the fire came quickly.
+
+            Asked when she expected to go home, Mrs Marchetti shrugged. “When they tell us. Maybe tomorrow.”
+            """
+        #expect(claims(body).last == "Josiane Marchetti|quote|When they tell us. Maybe tomorrow")
+        // Not across paragraphs, and not after a sentence about nobody in particular.
+        #expect(claims("Ms Fabra was unapologetic.\n\n“We warned for years.”").isEmpty)
+        #expect(claims("The fire spread overnight. “It came so fast.”").isEmpty)
+    }
+
+    @Test func shortSurnamesAndAbbreviatedTitlesAreNames() {
+        #expect(claims("Li Wenbo runs the centre. “What we bring from China,” Li said, “is a question.”").last == "Li Wenbo|quote|What we bring from China is a question")
+        #expect(claims("“One good month does not make a recovery,” said Dr. Rania Soliman, a professor at Alexandria University.")
+            == ["Rania Soliman|quote|One good month does not make a recovery"])
+    }
+
     @Test func knownSpeakersAreFoundByAliasSurnameAndRole() {
         let known = [KnownSpeaker(name: "Yevgeny Tarkhanov", aliases: ["Tarkhanov", "the governor"], role: "Governor of the Kurgan Region")]
         let body = "Tarkhanov said the dam held.\n\nThe governor said payments would begin this week."
@@ -270,13 +349,46 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
         #expect(claims(sentence) == ["Marsh|paraphrase|\(text)"])
     }
 
+    @Test func whoTheSpeakerIsIsNotWhatTheySaid() {
+        // A role before the name, a relative clause, a demonstrative that opens the words.
+        #expect(claims("The opposition’s energy spokesman, Hamish Bright, whose seat takes in the port, called the timetable “a fantasy”.")
+            == ["Hamish Bright|paraphrase|called the timetable “a fantasy”"])
+        #expect(claims("He was pressed by Labour’s spokeswoman, Aroha Ngata, who accused the government of “treating the strait like a line item”.")
+            == ["Aroha Ngata|paraphrase|accused the government of “treating the strait like a line item”"])
+        #expect(claims("That is unfair, according to Marta Soler, the director of the Barcelona Hotel Guild.") == ["Marta Soler|paraphrase|That is unfair"])
+        #expect(claims("The ministry said on Friday it was studying transfers from the Ebro, an idea that has been floated for decades.")
+            == ["ministry|paraphrase|it was studying transfers from the Ebro"])
+    }
+
+    @Test func whatTheReporterAddsAfterTheWordsIsNotTheirs() {
+        #expect(claims("Chantelle Rowntree slammed her ex as a “lying love rat” — just days after he called the split “mutual”.")
+            == ["Chantelle Rowntree|paraphrase|slammed her ex as a “lying love rat”"])
+        #expect(claims("Richard Alder said Ms Coyle was doing “a brilliant job” amid jeers from the benches.")
+            == ["Richard Alder|paraphrase|Ms Coyle was doing “a brilliant job”"])
+        // A cue that reports nothing ("has agreed to buy") leaves the sentence to the one after it.
+        #expect(claims("Brightwater Pharma has agreed to buy Nordgen for £1.4 billion in cash, the London-listed drugmaker said on Wednesday.")
+            == ["Brightwater Pharma|paraphrase|Brightwater Pharma has agreed to buy Nordgen for £1.4 billion in cash"])
+        // Someone kept anonymous is no speaker.
+        #expect(claims("A firefighter, who asked not to be named, said several residents had refused to leave.").isEmpty)
+        #expect(claims("Kvaløy Seafood’s profit rose 38 per cent to 1.9 billion crowns, the Bergen-based fish farmer said.")
+            == ["Kvaløy Seafood|paraphrase|Kvaløy Seafood’s profit rose 38 per cent to 1.9 billion crowns"])
+        #expect(claims("Havlund Energy (Nasdaq Copenhagen: HAVL) today announced that it had won an order for 64 turbines.")
+            == ["Havlund Energy|paraphrase|it had won an order for 64 turbines"])
+    }
+
     @Test func oneSentenceCanHoldSeveralClaims() {
         #expect(claims("Marsh conceded that the review might take months but insisted she expected it to clear her.") == [
             "Marsh|paraphrase|the review might take months", "Marsh|paraphrase|she expected it to clear her",
         ])
+        // "said A and that B" is one statement in two clauses (the labelled set's convention).
         #expect(claims("The ministry said the flows were low and that it had invited engineers, adding: “We share what we have.”") == [
-            "ministry|paraphrase|the flows were low", "ministry|paraphrase|it had invited engineers", "ministry|quote|We share what we have",
+            "ministry|paraphrase|the flows were low and that it had invited engineers", "ministry|quote|We share what we have",
         ])
+        // An attribution inside the reported clause is part of it; a refusal after it is not.
+        #expect(claims("The airline said it had cancelled flights and that the agency had warned pilots, but declined to say how many.") == [
+            "airline|paraphrase|it had cancelled flights and that the agency had warned pilots",
+        ])
+        #expect(claims("Salinas insisted this time would be different.") == ["Salinas|paraphrase|this time would be different"])
         #expect(claims("Marsh said Britain would “regret” its decision, TASS reported.").first == "Marsh|paraphrase|Britain would “regret” its decision")
         #expect(ClaimExtractor(known: [], published: nil).extract(from: "Marsh said Britain would “regret” it, TASS reported.").first?.via == ["TASS"])
     }
@@ -353,6 +465,22 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
         ])
         // One question is not an interview: a reporter's rhetorical question stays narration.
         #expect(claims("Why did the pilots come late?\n\nNobody at the port would say.").isEmpty)
+    }
+
+    @Test func anInterviewsQuestionsInBoldAndItsAnswersThatReportOthers() {
+        // Questions printed in bold, one of them a statement put to her; an answer that quotes
+        // a few words or reports someone ("when the board says") is still hers.
+        let body = [
+            "Halina Wróblewska spoke to the Review in her office.",
+            "**Why can't you hire anaesthetists?**", "Because Germany pays three times as much.",
+            "**The minister says the closure is temporary.**", "I would be happy if he were right. But “temporary” is a word I have heard before.",
+            "**When will the ward reopen?**", "When the board says it can, and not a day before.",
+        ].joined(separator: "\n\n")
+        #expect(claims(body) == [
+            "Halina Wróblewska|quote|Because Germany pays three times as much",
+            "Halina Wróblewska|quote|I would be happy if he were right. But “temporary” is a word I have heard before",
+            "Halina Wróblewska|quote|When the board says it can, and not a day before",
+        ])
     }
 
     @Test func theHostsLinesAreQuestionsPutNotClaims() {

@@ -136,7 +136,8 @@ enum AttributionCues {
             // "have been told", "was asked": the subject is told, it does not tell.
             if index > range.lowerBound, ["been", "being", "be", "was", "were", "is", "are", "get", "got"].contains(tokens[index - 1].lower) { continue }
             if let particle = AttributionLexicon.particleVerbs[lemma] {
-                guard index + 1 < range.upperBound, tokens[index + 1].lower == particle else { continue }
+                // "hit out", and "hit back" too.
+                guard index + 1 < range.upperBound, tokens[index + 1].lower == particle || lemma == "hit" && tokens[index + 1].lower == "back" else { continue }
                 // "Host Gord Pynn put it to the minister that ...": a question put, not a claim made.
                 if lemma == "put", index + 2 < range.upperBound, tokens[index + 2].lower == "to" { continue }
             }

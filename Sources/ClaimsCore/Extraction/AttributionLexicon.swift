@@ -37,6 +37,7 @@ enum AttributionLexicon {
             "chuckle": ["chuckled", "chuckles"], "shout": ["shouted", "shouts"], "yell": ["yelled", "yells"], "whisper": ["whispered", "whispers"],
             "mutter": ["muttered", "mutters"], "exclaim": ["exclaimed", "exclaims"], "groan": ["groaned", "groans"], "scoff": ["scoffed", "scoffs"],
             "snap": ["snapped"], "gush": ["gushed", "gushes"], "sob": ["sobbed"],
+            "affirm": ["affirmed", "affirms"], "reaffirm": ["reaffirmed", "reaffirms"], "underscore": ["underscored", "underscores"],
         ]
         var forms: [String: String] = [:]
         for (lemma, list) in lemmas { for form in list { forms[form] = lemma } }
@@ -49,11 +50,14 @@ enum AttributionLexicon {
         "noting": "note", "stressing": "stress", "acknowledging": "acknowledge", "admitting": "admit", "conceding": "concede",
         "vowing": "vow", "pledging": "pledge", "promising": "promise", "telling": "tell", "declaring": "declare",
         "calling": "call", "accusing": "accuse", "describing": "describe", "denying": "deny", "explaining": "explain",
+        "branding": "brand", "blasting": "blast", "slamming": "slam", "urging": "urge", "stating": "state", "confirming": "confirm",
+        "announcing": "announce", "asserting": "assert", "complaining": "complain", "predicting": "predict", "reiterating": "reiterate",
+        "emphasising": "emphasise", "emphasizing": "emphasise", "underlining": "underline", "affirming": "affirm", "dismissing": "dismiss",
     ]
 
     /// Verbs that report speech only with a particle ("pointed out", "went on", "hit out").
     static let particleVerbs: [String: String] = ["point": "out", "go": "on", "hit": "out", "put": "it"]
-    /// Verbs of how something was said that report only a quotation beside them: "“You learn
+    /// Verbs of how something was that report only a quotation beside them: "“You learn
     /// everybody's business,” he laughed", never "he laughed at the idea".
     static let quotationOnlyVerbs: Set<String> = [
         "laugh", "sigh", "smile", "grin", "chuckle", "shout", "yell", "whisper", "mutter", "exclaim", "groan", "scoff", "snap", "gush", "sob",
@@ -81,7 +85,7 @@ enum AttributionLexicon {
         "lord", "lady", "officer", "official", "vice", "head", "premier", "coach", "captain", "capt", "economy",
         "trade", "education", "labour", "labor", "energy", "agriculture", "culture", "mp", "mep", "lawmaker", "rep",
         "representative", "col", "colonel", "cllr", "gov", "dc", "ds", "pc", "di", "dci", "dsi", "corporal", "cpl", "private", "pte", "trooper", "lance", "sergeant-major", "lt", "lieutenant", "maj", "major", "sgt", "sergeant", "adm", "admiral",
-        "brig", "brigadier", "cmdr", "commissioner", "inspector", "insp", "supt", "superintendent", "det",
+        "brig", "brigadier", "cmdr", "commodore", "advocate", "commissioner", "inspector", "insp", "supt", "superintendent", "det",
         "detective", "constable", "executive", "ceo", "cfo", "founder", "owner", "manager", "analyst", "economist",
         "researcher", "scientist", "editor", "correspondent", "rabbi", "imam", "father", "bishop", "archbishop",
         "pope", "cardinal", "reverend", "rev", "sheikh", "emir", "sultan", "ayatollah", "state", "first", "interim",
@@ -118,6 +122,10 @@ enum AttributionLexicon {
         "organization", "bloc", "coalition", "fire", "rescue", "emergency", "emergencies", "fc", "rovers", "cjsc", "ojsc", "jsc", "pjsc", "gmbh", "ag", "bv", "nv",
         "spa", "sarl", "oy", "ab", "asa", "kk", "pty",
         "athletic", "wanderers", "albion", "town", "county",
+        "air", "aviation", "aerospace", "motor", "electric", "steel", "mining", "minerals", "metals", "chemicals",
+        "composites", "distribution", "insurance", "brewery", "breweries", "farms", "retail", "stores", "supermarkets",
+        "pharma", "biotech", "robotics", "software", "solar", "renewables", "utilities", "electricity", "semiconductor",
+        "automotive", "cooperative", "co-operative", "bancorp", "minera", "cooperativa", "constructora", "naviera", "petrolera", "financial", "investments",
         // The same words in the languages whose names news copy prints untranslated.
         "compañía", "compania", "companhia", "empresa", "sociedad", "sociedade", "sindicato", "asociación", "associação", "associacao",
         "federación", "federação", "ministerio", "ministério", "banco", "grupo", "instituto", "universidad", "universidade", "fundación",
@@ -136,6 +144,9 @@ enum AttributionLexicon {
         "rt", "reuters", "ap", "afp", "tass", "interfax", "sputnik", "xinhua", "anadolu", "bloomberg", "ria",
         "novosti", "efe", "ansa", "dpa", "kyodo", "yonhap", "pti", "bernama", "antara", "irna", "mena", "wafa",
         "apa", "bta", "ukrinform", "belta", "station", "mag", "paper", "publication", "outlet", "fm",
+        "pap", "ctk", "mti", "hina", "tanjug", "kuna", "isna", "fars", "sana", "petra", "qna", "wam", "ani", "ians",
+        "aap", "cna", "vna", "pna", "belga", "anp", "tt", "ntb", "stt", "lusa", "kantipur", "jiji", "nhk", "kbs", "yle",
+        "ertnews", "ekathimerini", "notimex", "telam", "agerpres", "bnr", "ukrinform", "unian", "tasnim", "mehr", "saba",
     ]
 
     /// Whom one tells without the words travelling further: not a via.
@@ -167,6 +178,19 @@ enum AttributionLexicon {
         "owner", "boss", "star", "singer", "actor", "actress", "presenter", "host", "striker", "keeper", "veteran",
         "pal", "mate", "bride", "groom", "holidaymaker", "motorist", "cyclist", "punter", "customer", "survivor", "skipper",
         "gaffer", "operator", "diner", "caller", "reader", "viewer", "listener", "commuter", "parent", "mourner",
+        "organiser", "organizer", "broadcaster", "campaigner", "activist", "tycoon", "millionaire", "billionaire", "ace",
+        "legend", "hero", "influencer", "comedian", "chairman", "publican", "landlord", "stallholder", "shopkeeper",
+        "grower", "gardener", "dog-walker", "midwife", "carer", "rival", "winner", "champion", "boxer", "jockey",
+    ]
+
+    /// Adjectives a tabloid puts before a name it has given already: "Furious Ron", "Red-faced Calloway".
+    static let tabloidAdjectives: Set<String> = [
+        "furious", "fuming", "heartbroken", "devastated", "tearful", "proud", "brave", "defiant", "shamed", "disgraced",
+        "tragic", "grieving", "stunned", "shocked", "angry", "livid", "outraged", "delighted", "thrilled", "elated",
+        "jubilant", "smitten", "cheeky", "plucky", "hapless", "embattled", "beleaguered", "distraught", "terrified",
+        "relieved", "overjoyed", "emotional", "bitter", "seething", "raging", "gutted", "stricken", "weeping", "sobbing",
+        "glamorous", "stunning", "troubled", "axed", "sacked", "jailed", "tearful", "baffled", "bemused", "horrified",
+        "under-fire", "cash-strapped", "crisis-hit", "scandal-hit", "struggling", "relegation-threatened", "besieged",
     ]
 
     /// Plural nouns that open a sentence without naming anyone: "Analysts say ...".
@@ -181,13 +205,13 @@ enum AttributionLexicon {
     static let organisationHeads: Set<String> = [
         "ministry", "government", "company", "council", "agency", "department", "embassy", "army", "police",
         "committee", "commission", "court", "office", "trust", "board", "union", "party", "authority", "authorities",
-        "administration", "kremlin", "bank", "firm", "group", "military", "navy", "presidency", "cabinet",
+        "administration", "kremlin", "bank", "firm", "group", "consortium", "developer", "miner", "producer", "supplier", "startup", "military", "navy", "presidency", "cabinet",
         "secretariat", "campaign", "organisation", "organization", "club", "federation", "association", "coalition",
         "alliance", "foundation", "institute", "university", "hospital", "school", "city", "county", "state",
         "regulator", "watchdog", "prosecutor", "prosecutors", "operator", "utility", "airline", "insurer", "carrier",
         "charity", "network", "centre", "center", "service", "force", "forces", "unit", "spokesman", "spokeswoman",
         "delegation", "mission", "operation", "secretariat", "directorate", "inspectorate", "ombudsman", "tribunal",
-        "release", "filing", "notice", "consulate",
+        "release", "filing", "notice", "consulate", "bureau", "observatory", "station", "secretariat", "prefecture",
         "spokesperson", "statement", "report",
     ]
 
@@ -270,4 +294,44 @@ enum AttributionLexicon {
     enum Gender: Equatable {
         case male, female, plural, thing
     }
+}
+
+extension AttributionLexicon {
+    /// Given names common in news copy whose bearer is, overwhelmingly, a man or a woman: so that
+    /// "she" after "Josiane Marchetti" and "Bernard Marchetti" finds Josiane. A name not listed
+    /// tells nothing; the article's own "Mr", "Ms", "he" and "she" come first.
+    static let givenNames: [String: Gender] = {
+        let male = """
+            aaron abdul abdullah adam adrian ahmed ahmet alan alastair albert alejandro aleksandr alexander alexandre alexei alfonso ali \
+            alistair amir anders andre andreas andrei andrew andrzej angus anthony antoine anton antonio arjun armando arnaud arthur \
+            bernard bernardo bill bjorn bogdan boris brendan brian bruno callum carl carlos charles chris christian christopher ciaran colin \
+            craig daniel danny darren david declan dennis diego dmitry dominic donald doug douglas duncan eamon edward eduardo emil emmanuel \
+            enrique eric erik ernesto ethan evan fabio felipe fernando finn francesco francisco frank frederick gareth gary gavin geoffrey \
+            george gerald gerd giovanni giuseppe glen gordon graham gregory guillaume gustavo hamish hans harold harry hassan hector helmut \
+            henrik henry hiroshi hugh hugo ian ibrahim igor ivan jack jacob jakub james jamie jan jason javier jeremy jerome jim joao \
+            joe johan john jonathan jorge jose josef joseph juan julian jurgen kamal karim karl keith kenji kevin khalid klaus kofi kwame \
+            lars leon leonardo lorenzo louis luca lucas luis lukas magnus malcolm manuel marc marcel marco marcus mario mark martin mateo \
+            matthew matteo max michael miguel mikhail mohamed mohammed muhammad nathan neil nicholas nicolas nigel nikolai nikos olaf oleg \
+            oliver omar oscar owen pablo paolo patrick paul pavel pedro peter philip philippe pierre piotr rafael rahul rajesh ramon raul \
+            ravi ray raymond ricardo richard robert roberto rodrigo roger ronald rory ross ruben rui ryan said salvador samuel sanjay \
+            sean sebastian sergei sergio seamus simon stefan stephen steve steven stuart sven tariq terry thomas tim timothy tobias tom \
+            tomas tomasz tony trevor umar victor vikram vincent viktor vladimir walter wayne william xavier yann yevgeny yusuf yuri
+            """
+        let female = """
+            abigail adriana agata agnieszka aisha alejandra alexandra alice alicia alina amanda amelia ana anastasia angela angelica \
+            anita anna anne annie antonella astrid aurora barbara beatriz bridget brigitte camila carla carmen carolina caroline catherine \
+            cecilia charlotte chiara christina christine claire clara claudia daniela deborah denise diana dolores dorota elena eleanor \
+            elisa elisabeth elizabeth ella emily emma erika esther eva fatima fatma fiona florence francesca gabriela gemma giulia grace \
+            hanna hannah heather helen helena helga ingrid irina isabel isabella jacqueline jane janet jennifer jessica joanna josiane \
+            judith julia julie juliette karen katarzyna katherine kathleen katrin kelly laura lauren leah leila lena linda lisa lucia lucy \
+            magdalena maria mariana marie marina marta martina mary maya megan melanie michelle monika monica nadia naomi natalia natalie \
+            nicole nina olga olivia paola patricia paula pilar priya rachel rebecca rita rosa ruth sabine sandra sarah \
+            sharon sian silvia sofia sonia sophie stephanie susan svetlana tamara tanya teresa tatiana ursula valentina valeria \
+            vanessa veronica victoria wendy yasmin yuki yulia zainab zoe
+            """
+        var names: [String: Gender] = [:]
+        for name in male.split(separator: " ") { names[String(name)] = .male }
+        for name in female.split(separator: " ") { names[String(name)] = .female }
+        return names
+    }()
 }

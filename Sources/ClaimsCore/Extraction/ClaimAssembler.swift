@@ -75,6 +75,8 @@ struct ClaimAssembler {
         var consumed: Set<Int> = []
         let sentences = article.sentences.map(trimmed).filter { !$0.isEmpty }
         for (number, sentence) in sentences.enumerated() where !consumed.contains(number) {
+            // An interviewer's question, or a statement put as one, is nobody's claim.
+            if questionParagraphs.contains(article.tokens[sentence.lowerBound].paragraph) { continue }
             if let answer = interviewAnswer(sentence) ?? answerContinued(sentence, after: result.last) ?? plainAnswer(sentence) {
                 result.append(answer)
                 // The answer is the whole paragraph.
@@ -184,6 +186,16 @@ struct ClaimAssembler {
             continued.rule = "continued-quote"
             continued.confidence = 0.75
             return (continued, nil)
+        }
+        // "Asked when she expected to go home, Mrs Marchetti shrugged. “When they tell us.”": a
+        // quotation after a sentence about someone, in the same paragraph, is theirs.
+        if index > 0, paragraphOf(sentences[index - 1]) == paragraphOf(sentence), topQuotes(in: sentences[index - 1]).isEmpty,
+            !sentences[index - 1].contains(where: { tokens[$0].kind == .quote }),
+            result.last.map({ !$0.sentence.overlaps(sentences[index - 1]) }) ?? true
+        {
+            return (Candidate(
+                speaker: .previousSubject, mention: "", kind: .quote, parts: parts, via: [], datePhrase: nil, sentence: sentence,
+                rule: "quote-after-scene", confidence: 0.6), nil)
         }
         return nil
     }

@@ -34,14 +34,19 @@ public struct ClaimExtractor {
         let sentences = article.sentences.map(assembler.trimmed).filter { !$0.isEmpty }
         let plain = SpeakerResolver(known: known)
         var named: [Int: [(name: String, roles: [String])]] = [:]
+        // And organisations, for "the mine's operator said" before "Minera Sur, ..., said".
+        var organisations: [Int: [String]] = [:]
         for sentence in sentences {
             for mention in EntityMentions.find(in: sentence, article, narrative: assembler.isNarrative, resolver: plain) {
+                if case .organisation(let name) = mention.phrase { organisations[article.tokens[sentence.lowerBound].paragraph, default: []].append(name) }
                 guard case .person(let name, let roles) = mention.phrase, !roles.isEmpty else { continue }
                 named[article.tokens[sentence.lowerBound].paragraph, default: []].append((name, roles))
             }
         }
         var seen: Set<String> = []
         var interviewee: ResolvedSpeaker?
+        // Whom the sentence before was about, and its paragraph ("Ms Fabra was unapologetic.").
+        var previousSubject: (phrase: SpeakerPhrase, paragraph: Int)?
         for sentence in article.sentences.map(assembler.trimmed) where !sentence.isEmpty {
             let here = candidates[next...].prefix { $0.sentence.lowerBound <= sentence.lowerBound }
             // Names the sentence gives before its first attribution are read first ("Nordvale Foods
@@ -84,16 +89,30 @@ public struct ClaimExtractor {
             // "Among those ... was Brian Kellock, 63, a retired joiner": a person introduced is who "he" means next.
             func isSubject(_ mention: EntityMentions.Mention) -> Bool { mention.range == subject?.range || mention.introduced }
             for mention in mentions where mention.range.upperBound <= firstCue { resolver.note(mention.phrase, asSubject: isSubject(mention), described: mention.described) }
+            // "The prefect's office rejected ...", "The judge is dealing with ...": a subject the
+            // sentence describes rather than names is who "it" or "she" means next.
+            let described = subject == nil ? Self.describedSubject(from: subjectStart, in: sentence, article) : nil
+            if let described, firstCue > subjectStart, let resolved = resolver.resolve(described) { resolver.touchSubject(resolved.name) }
             if let hint = assembler.interviewee, hint.sentence == sentence.lowerBound { interviewee = resolver.resolve(hint.phrase) }
             var speakers: [String] = []
             for candidate in here {
                 var phrase = candidate.speaker
                 if phrase == .interviewee, let interviewee { phrase = .person(name: interviewee.name, roles: []) }
+                if phrase == .previousSubject {
+                    guard let previousSubject, previousSubject.paragraph == article.tokens[sentence.lowerBound].paragraph else { continue }
+                    phrase = previousSubject.phrase
+                }
                 // "Northwind Renewables has begun ..., the company said": the company is the subject.
-                if case .description(let head, let words) = phrase, words.count == 1, ["company", "firm", "group", "carrier", "operator", "airline"].contains(head),
-                    let named = subject, named.range.upperBound <= (candidate.cue?.lowerBound ?? 0), case .person(let name, let roles) = named.phrase, roles.isEmpty
+                // "Hinode Motor Corp will recall ..., the Yokohama-based carmaker said", "Kvaløy
+                // Seafood's profit rose ..., the Bergen-based fish farmer said": what the business is.
+                if case .description(let head, let words) = phrase, words.count <= 3, Self.isBusinessNoun(head),
+                    let named = subject, named.range.upperBound <= (candidate.cue?.lowerBound ?? 0)
                 {
-                    phrase = .organisation(name)
+                    switch named.phrase {
+                    case .person(let name, let roles) where roles.isEmpty: phrase = .organisation(name)
+                    case .organisation(let name): phrase = .organisation(name)
+                    default: break
+                    }
                 }
                 if phrase == .subject {
                     // The sentence's subject: its first claim's speaker, or the name it opens with.
@@ -101,6 +120,8 @@ public struct ClaimExtractor {
                         phrase = .person(name: first, roles: [])
                     } else if let named = subject ?? mentions.first(where: { $0.range.lowerBound < subjectStart + 8 }) {
                         phrase = named.phrase
+                    } else if let described {
+                        phrase = described
                     } else if subjectStart < sentence.upperBound, let gender = AttributionLexicon.pronouns[article.tokens[subjectStart].lower] {
                         // "He smiled, picked up his folder and said: ..."
                         phrase = .pronoun(gender)
@@ -108,7 +129,12 @@ public struct ClaimExtractor {
                         continue
                     }
                 }
-                var resolved = resolver.resolve(phrase)
+                var resolved: ResolvedSpeaker?
+                if case .description(let head, _) = phrase, let later = Self.organisationNamedLater(head, &resolver, phrase, organisations, paragraph: article.tokens[sentence.lowerBound].paragraph) {
+                    resolved = resolver.resolve(.organisation(later))
+                } else {
+                    resolved = resolver.resolve(phrase)
+                }
                 if resolved == nil, case .description(let head, _) = phrase {
                     let paragraph = article.tokens[sentence.lowerBound].paragraph
                     if let later = (paragraph...(paragraph + 2)).lazy.compactMap({ named[$0]?.first { $0.roles.contains(head) } }).first {
@@ -126,6 +152,15 @@ public struct ClaimExtractor {
                 Self.noteGender(in: candidate, speaker: speaker, article, &resolver)
             }
             next += here.count
+            // Only a person (or "he", "she") can be the one a following quotation is by.
+            let paragraph = article.tokens[sentence.lowerBound].paragraph
+            if let subject, case .person = subject.phrase, subject.range.lowerBound < subjectStart + 6 {
+                previousSubject = (subject.phrase, paragraph)
+            } else if subjectStart < sentence.upperBound, let gender = AttributionLexicon.pronouns[article.tokens[subjectStart].lower], gender == .male || gender == .female {
+                previousSubject = (.pronoun(gender), paragraph)
+            } else {
+                previousSubject = nil
+            }
             for mention in mentions where mention.range.upperBound > firstCue { resolver.note(mention.phrase, asSubject: isSubject(mention), described: mention.described) }
             for name in speakers { resolver.touch(name) }
         }
@@ -143,6 +178,52 @@ public struct ClaimExtractor {
         return single
     }
 
+    /// What a business is called when the article describes it: "the company", "the
+    /// carmaker", "the drugmaker", "the fish farmer", "the Kenyan carrier".
+    static func isBusinessNoun(_ head: String) -> Bool {
+        EntityMentions.organisationNouns.contains(head) || head.hasSuffix("maker") || head.hasSuffix("farmer") && head != "farmer"
+            || ["company", "firm", "group", "carrier", "operator", "airline", "farmer", "miner", "lender", "insurer", "retailer", "exporter", "importer", "shipper", "builder", "developer", "consortium", "utility", "chain"].contains(head)
+    }
+
+    /// The organisation a description means when the article names it only afterwards: "...,
+    /// the mine's operator said." and, a paragraph later, "Minera Sur, majority-owned by ...".
+    /// Only when nothing named so far fits (the resolver would make the description a name).
+    static func organisationNamedLater(
+        _ head: String, _ resolver: inout SpeakerResolver, _ phrase: SpeakerPhrase, _ organisations: [Int: [String]], paragraph: Int
+    ) -> String? {
+        let businessHeads: Set<String> = ["company", "firm", "group", "carrier", "airline", "operator", "insurer", "lender", "retailer", "manufacturer", "maker", "consortium", "developer", "miner", "producer", "network", "broadcaster"]
+        guard businessHeads.contains(head) || AttributionLexicon.organisationHeads.contains(head), !AttributionLexicon.personHeads.contains(head) else { return nil }
+        var probe = resolver
+        guard let guess = probe.resolve(phrase), !resolver.entities.contains(where: { $0.name == guess.name }) else { return nil }
+        for later in paragraph...(paragraph + 2) {
+            for name in organisations[later] ?? [] {
+                let words = SpeakerResolver.words(name)
+                if words.contains(head) || businessHeads.contains(head) && !SpeakerResolver.isPublicBody(name) && !AttributionLexicon.places.contains(name.lowercased()) {
+                    return name
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The subject of a sentence that opens with a description, up to its verb: "The
+    /// prefect's office" in "The prefect's office rejected the criticism, saying ...".
+    static func describedSubject(from start: Int, in sentence: Range<Int>, _ article: ArticleTokens) -> SpeakerPhrase? {
+        let tokens = article.tokens
+        guard start < sentence.upperBound, tokens[start].lower == "the" else { return nil }
+        let auxiliaries: Set<String> = ["is", "was", "has", "had", "will", "would", "says", "said", "added", "adds"]
+        guard let verb = (start + 1..<min(sentence.upperBound, start + 7)).first(where: { index in
+            let token = tokens[index]
+            return !token.isWord || !token.isCapitalized && (auxiliaries.contains(token.lower) || token.lower.hasSuffix("ed") || AttributionLexicon.verbs[token.lower] != nil)
+        }), tokens[verb].isWord, verb > start + 1
+        else { return nil }
+        switch SpeakerPhrases.classify(start..<verb, appositive: nil, article) {
+        case .description(let head, let words)?: return .description(head: head, words: words)
+        case .organisation(let name)?: return .organisation(name)
+        default: return nil
+        }
+    }
+
     /// A claim as proposed: its text as printed, its place in the body, its speaker and date.
     func proposal(_ candidate: Candidate, speaker: ResolvedSpeaker, _ article: ArticleTokens) -> ProposedClaim? {
         guard let first = candidate.parts.first, let last = candidate.parts.last, !first.isEmpty, !last.isEmpty else { return nil }
@@ -154,12 +235,17 @@ public struct ClaimExtractor {
             }
         }
         var text = pieces.joined(separator: " ").trimmingWhitespace()
-        if candidate.kind == .paraphrase, text.lowercased().hasPrefix("that ") { text.removeFirst(5) }
+        // "said that prices rose" loses its "that"; "That is unfair, according to ..." keeps it.
+        if candidate.kind == .paraphrase, text.lowercased().hasPrefix("that "), first.lowerBound > candidate.sentence.lowerBound,
+            article.tokens[first.lowerBound - 1].isWord
+        { text.removeFirst(5) }
         // `would “go ahead,”`: the comma inside the closing mark belongs to the sentence.
-        if candidate.kind == .paraphrase, let mark = text.last, ["”", "\"", "’"].contains(mark), text.dropLast().last == "," {
+        if candidate.kind == .paraphrase, let mark = text.last, ["”", "\"", "’"].contains(mark), [",", "."].contains(text.dropLast().last) {
             text = String(text.dropLast(2)) + String(mark)
         }
-        text = text.trimmingCharacters(in: " ,;:")
+        // "... temporary.**": marks of emphasis from converted markup are not words.
+        text = text.trimmingCharacters(in: " ,;:*")
+        if text.hasSuffix("."), candidate.kind == .paraphrase { text.removeLast() }
         guard text.split(separator: " ").count >= 3 || candidate.kind == .quote && text.split(separator: " ").count >= 2 else { return nil }
         var said: SaidDate?
         var saidPhrase: String?
@@ -254,9 +340,9 @@ enum EntityMentions {
             var start = index
             while start > sentence.lowerBound, tokens[start - 1].isWord, AttributionLexicon.titles.contains(tokens[start - 1].lower) { start -= 1 }
             let before = start > sentence.lowerBound ? tokens[start - 1].lower : ""
-            let after = end < sentence.upperBound ? tokens[end].lower : ""
             let name = article.text(index..<end)
-            if organisationNouns.contains(before) || after.hasPrefix("'s") && false {
+            // "broadband provider Brightwire" (not "Union president Jorge Salinas": a title between).
+            if organisationNouns.contains(before), start == index {
                 mentions.append(Mention(phrase: .organisation(name), range: start..<end))
             } else if end - index == 1, !AttributionLexicon.openers.contains(tokens[index].lower), resolver.isKnownSurname(tokens[index].text) {
                 // "Wolna" after "Katarzyna Wolna": the same person again.
@@ -268,7 +354,8 @@ enum EntityMentions {
                 switch phrase {
                 // "in Sao Paulo state": after "in", a place, not a person.
                 // "HTV's Newsnight": a possessive inside makes it no one's name.
-                case .person(let name, _) where name.split(separator: " ").count >= 2 && !["in", "near", "across", "outside"].contains(before)
+                // "Mr Casals" after "Jordi Casals": a title and a surname named before.
+                case .person(let name, _) where (name.split(separator: " ").count >= 2 || resolver.isKnownSurname(name)) && !["in", "near", "across", "outside"].contains(before)
                     && !name.split(separator: " ").dropLast().contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }):
                     // "Club Deportivo Ribera president Anselmo Rota": the club is named too.
                     let organisation = (start..<end).prefix { tokens[$0].isCapitalized && !AttributionLexicon.titles.contains(tokens[$0].lower) }

@@ -104,6 +104,10 @@ enum Datelines {
                 sawDate = true
             }
         }
+        // "March 4, 2026": a release's dateline has the year.
+        if sawDate, index + 1 < paragraph.upperBound, tokens[index].text == ",", tokens[index + 1].text.count == 4, tokens[index + 1].text.allSatisfy(\.isNumber) {
+            index += 2
+        }
         guard sawDate || placeIsCaps else { return nil }
         var credit: String?
         if index < paragraph.upperBound, tokens[index].text == "." { index += 1 }
@@ -115,8 +119,11 @@ enum Datelines {
                 index = end + 1
             }
         }
-        if index < paragraph.upperBound, [".", "-", "—", "–", ":"].contains(tokens[index].text) {
-            return (index + 1, credit)
+        if index < paragraph.upperBound, [".", "-", "—", "–", ":", "--"].contains(tokens[index].text) {
+            // "/GlobeNordic Newswire/ --": a wire release's double dash.
+            var end = index + 1
+            while end < paragraph.upperBound, ["-", "--"].contains(tokens[end].text) { end += 1 }
+            return (end, credit)
         }
         return credit != nil || placeIsCaps && sawDate ? (index, credit) : nil
     }

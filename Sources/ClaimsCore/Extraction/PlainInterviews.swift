@@ -17,10 +17,18 @@ extension ClaimAssembler {
         return followed.count >= 2 ? questions : []
     }
 
-    static func isQuestion(_ paragraph: Range<Int>, _ article: ArticleTokens) -> Bool {
+    static func isQuestion(_ whole: Range<Int>, _ article: ArticleTokens) -> Bool {
         let tokens = article.tokens
+        // "**Why can't you hire?**": the marks of emphasis a question is printed in are not its
+        // words, and a statement put in them ("**The minister says it is temporary.**") is the
+        // interviewer's too.
+        var paragraph = whole
+        while !paragraph.isEmpty, Self.emphasis.contains(tokens[paragraph.lowerBound].text) { paragraph = (paragraph.lowerBound + 1)..<paragraph.upperBound }
+        while !paragraph.isEmpty, Self.emphasis.contains(tokens[paragraph.upperBound - 1].text) { paragraph = paragraph.lowerBound..<(paragraph.upperBound - 1) }
+        let emphasised = paragraph.lowerBound > whole.lowerBound && paragraph.upperBound < whole.upperBound
         // "Q: ...?" belongs to an interview with labels, which has rules of its own.
         guard !paragraph.prefix(5).contains(where: { tokens[$0].text == ":" }) else { return false }
+        if emphasised, paragraph.filter({ tokens[$0].isWord }).count <= 40, !paragraph.contains(where: { tokens[$0].kind == .quote }) { return true }
         guard let last = paragraph.last, tokens[last].text == "?", paragraph.filter({ tokens[$0].isWord }).count <= 40,
             !paragraph.contains(where: { tokens[$0].kind == .quote }),
             // One sentence: no stop before the end.
@@ -29,10 +37,18 @@ extension ClaimAssembler {
         return true
     }
 
+    /// Marks of emphasis in text converted from markup: "**", "*", "__".
+    static let emphasis: Set<String> = ["*", "**", "_", "__"]
+
     /// A paragraph with no quotation marks. (An answer may well report speech, "before we told
     /// 9,000 people to leave", so its verbs do not make it narration.)
     static func isPlain(_ paragraph: Range<Int>, _ article: ArticleTokens, isNarrative: (Int) -> Bool) -> Bool {
-        !paragraph.isEmpty && !paragraph.contains(where: { article.tokens[$0].kind == .quote })
+        // A few words quoted inside an answer ("whether the rocket had 'gone to heaven'") are
+        // still the answer; a quotation that opens the paragraph or runs long is reported speech.
+        guard !paragraph.isEmpty, article.tokens[paragraph.lowerBound].kind != .quote else { return false }
+        return article.quotes.allSatisfy { quote in
+            !paragraph.contains(quote.open) || quote.close != nil && quote.inner.filter({ article.tokens[$0].isWord }).count <= 6
+        }
     }
 
     /// The reporter again after the interview: someone other than "I" or "we" said something
@@ -40,6 +56,15 @@ extension ClaimAssembler {
     func isNarration(_ paragraph: Range<Int>) -> Bool {
         AttributionCues.find(in: paragraph, article, narrative: isNarrative).contains { attribution in
             guard !attribution.speaker.isEmpty, !attribution.speaker.allSatisfy({ ["i", "we"].contains(article.tokens[$0].lower) }) else { return false }
+            // "When the board says it can", "My daughter asked me": an answer may report others.
+            var first = attribution.speaker.lowerBound
+            if ["my", "our"].contains(article.tokens[first].lower) { return false }
+            while first > paragraph.lowerBound, ["the", "a", "an"].contains(article.tokens[first - 1].lower) { first -= 1 }
+            let subordinators: Set<String> = ["when", "if", "until", "unless", "whether", "because", "once"]
+            if first > paragraph.lowerBound && subordinators.contains(article.tokens[first - 1].lower) || subordinators.contains(article.tokens[attribution.speaker.lowerBound].lower)
+            {
+                return false
+            }
             switch speaker(of: attribution) {
             case .person?, .organisation?, .description?: return true
             default: return false

@@ -33,6 +33,7 @@ extension ClaimAssembler {
         "remarks", "comments", "tweet", "telegram", "channel", "radio", "television", "tv", "release", "memo",
         "newsletter", "op-ed", "column", "article", "documentary", "event", "rally", "summit", "forum", "visit",
         "trip", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "time",
+        "x", "facebook", "instagram", "telegram", "linkedin", "tiktok", "threads", "bluesky", "youtube", "twitter", "weibo", "wechat",
     ]
 
     /// Where the reported words start after a cue that ends at `index`.
@@ -63,6 +64,10 @@ extension ClaimAssembler {
             if let that = thatAhead(from: cursor, in: sentence) { return that + 1 }
             let skipped = afterAdverbial(cursor, in: sentence)
             guard skipped > cursor else { return cursor }
+            // "insisted this time would be different": the phrase is the clause's subject.
+            if skipped < sentence.upperBound, ["would", "will", "was", "is", "had", "has", "could", "can", "should", "might", "must"].contains(article.tokens[skipped].lower) {
+                return cursor
+            }
             cursor = skipped
         }
         return cursor
@@ -76,6 +81,9 @@ extension ClaimAssembler {
             let token = tokens[cursor]
             if !isNarrative(cursor) || token.kind == .quote || [".", ";", ":", "?", "!", "—"].contains(token.text) { return nil }
             if token.lower == "that" { return cursor }
+            // "said on Friday it was studying ..., an idea that ...": a clause has begun, and
+            // its "that" is its own.
+            if cursor > start, ["is", "was", "were", "are", "would", "will", "had", "has", "have", "could", "can", "should"].contains(token.lower) { return nil }
             // "in a statement quoted by Interfax that": a participle after the occasion is not a new cue.
             if cursor > start, AttributionLexicon.verbs[token.lower] != nil, !AttributionCues.determiners.contains(tokens[cursor - 1].lower),
                 !Self.occasionNouns.contains(tokens[cursor - 1].lower),
@@ -101,6 +109,8 @@ extension ClaimAssembler {
         while end < sentence.upperBound, end - start <= 9, tokens[end].isWord || ["'", "’", "-"].contains(tokens[end].text) {
             let lower = tokens[end].lower
             if lower == "that" { break }
+            // "said on X it had suspended ... until Friday": a clause has begun; its date is its own.
+            if ["it", "he", "she", "they", "we", "i", "is", "was", "were", "are", "had", "has", "have", "would", "will", "could"].contains(lower) { break }
             end += 1
             if DateText.weekday(tokens[end - 1].text) || Self.occasionNouns.contains(lower) || DateText.month(tokens[end - 1].text) != nil {
                 // "in an interview with the BBC", "on his Telegram channel", "at a briefing in Karlskrona".
@@ -180,8 +190,30 @@ extension ClaimAssembler {
                 continue
             }
             if token.text == ";" { return (cursor, .none, nil) }
+            // "“a lying love rat” — just days after he claimed ...", "“a brilliant job” amid jeers":
+            // the reporter's context after the words.
+            if cursor > start, cursor + 1 < stop, ["—", "–"].contains(token.text),
+                ["just", "only", "days", "hours", "weeks", "months", "barely", "moments", "minutes", "shortly"].contains(tokens[cursor + 1].lower)
+            {
+                return (cursor, .none, nil)
+            }
+            if cursor > start + 1, token.lower == "amid", tokens[cursor - 1].kind == .quote, article.quote(closingAt: cursor - 1) != nil {
+                return (cursor, .none, nil)
+            }
+            // “a wake-up call for the Legislature” at a news conference: where it was said.
+            if cursor > start + 1, ["at", "in", "on", "during"].contains(token.lower), tokens[cursor - 1].kind == .quote,
+                article.quote(closingAt: cursor - 1) != nil, afterAdverbial(cursor, in: sentence) > cursor + 1,
+                (cursor + 1..<afterAdverbial(cursor, in: sentence)).contains(where: {
+                    ["conference", "interview", "briefing", "meeting", "rally", "hearing", "speech", "session", "summit", "debate", "podcast"].contains(tokens[$0].lower)
+                })
+            {
+                return (cursor, .none, nil)
+            }
             if token.text == ":", let quote = quote(after: cursor, in: sentence) { return (cursor, .quote(quote), nil) }
             if token.text == "," || token.lower == "and" || token.lower == "but", cursor > start {
+                // "... but declined to say how", ", citing commercial sensitivity": the reporter's
+                // account of what the speaker would not say, or why, ends the words.
+                if isRefusalTail(from: token.text == "," ? cursor + 1 : cursor, stop: stop) { return (cursor, .none, nil) }
                 var next = token.text == "," ? cursor + 1 : cursor
                 // `each other,” a remark that ...`: past the mark that closes a quoted fragment.
                 while token.text == ",", next < stop, tokens[next].kind == .quote { next += 1 }
@@ -203,7 +235,11 @@ extension ClaimAssembler {
                 if next < stop, ["and", "but"].contains(tokens[next].lower) {
                     var verb = next + 1
                     while verb < stop, SpeakerPhrases.adverbs.contains(tokens[verb].lower) || tokens[verb].text == "," { verb += 1 }
-                    if verb < stop, tokens[verb].lower == "that" { return (cursor, .clause(verb + 1), nil) }
+                    // "... said A and that B": one statement in two clauses, kept whole.
+                    if verb < stop, tokens[verb].lower == "that" {
+                        cursor = verb + 1
+                        continue
+                    }
                     if verb + 1 < stop, AttributionLexicon.pronouns[tokens[verb].lower] != nil, isCoordinatedCue(verb + 1) {
                         return (cursor, .verb(verb + 1), nil)
                     }
@@ -219,6 +255,27 @@ extension ClaimAssembler {
             end -= 1
         }
         return (max(end, start), .none, nil)
+    }
+
+    /// "but declined to say ...", "but did not say how long", "but gave no details", "citing
+    /// commercial sensitivity": from `index` (after a comma, or at "and"/"but").
+    func isRefusalTail(from index: Int, stop: Int) -> Bool {
+        let tokens = article.tokens
+        var cursor = index
+        guard cursor < stop, isNarrative(cursor) else { return false }
+        if ["and", "but"].contains(tokens[cursor].lower) { cursor += 1 }
+        guard cursor < stop else { return false }
+        let word = tokens[cursor].lower
+        if cursor == index, word == "citing" { return true }
+        guard cursor > index else { return false }
+        if ["declined", "refused"].contains(word) { return true }
+        if ["gave", "offered", "provided"].contains(word), cursor + 1 < stop, ["no", "few"].contains(tokens[cursor + 1].lower) { return true }
+        if ["did", "would", "could"].contains(word), cursor + 2 < stop, tokens[cursor + 1].lower == "not",
+            ["say", "give", "elaborate", "specify", "comment", "disclose", "provide", "explain", "confirm", "name", "identify"].contains(tokens[cursor + 2].lower)
+        {
+            return true
+        }
+        return false
     }
 
     /// Whether what follows a comma in a reported clause is the reporter's aside, not the

@@ -8,10 +8,28 @@ extension ClaimAssembler {
     /// Everything a sentence's attributions say.
     func claims(in sentence: Range<Int>, quotes: [QuoteSpan], attributions: [Attribution]) -> [Candidate] {
         var valid = attributions.compactMap { attribution in speaker(of: attribution, in: sentence).map { (attribution, $0) } }
+        // "A firefighter, who asked not to be named, said ...": someone the article keeps
+        // anonymous is no speaker on record, and their "asked" is no claim either.
+        if let anonymous = anonymity(in: sentence) {
+            valid = valid.filter { attribution, _ in !(attribution.speaker.lowerBound..<max(attribution.speaker.upperBound, attribution.cue.upperBound)).contains(anonymous)
+                && !(attribution.cue.lowerBound <= anonymous && anonymous <= attribution.cue.upperBound + 1)
+                && !(attribution.speaker.upperBound <= anonymous && anonymous < attribution.cue.lowerBound)
+                && !(attribution.appositive.map { $0.contains(anonymous) } ?? false) }
+        }
         // ", adding ...", "but insisting ..." after a cue carry on its claim (Sequel); they stand on
         // their own only as the sentence's first.
         if let first = valid.first {
             valid = [first] + valid.dropFirst().filter { !$0.0.speaker.isEmpty }
+        }
+        // "X said that the agency had warned local governments": an attribution inside the
+        // clause another reports is part of what was reported.
+        if valid.count > 1 {
+            let firstCue = valid[0].0.cue.upperBound
+            valid = [valid[0]] + valid.dropFirst().filter { attribution, _ in
+                let start = min(attribution.speaker.lowerBound, attribution.cue.lowerBound)
+                return !(start > firstCue && start > 0 && article.tokens[start - 1].lower == "that" && !attribution.inverted
+                    && quotes.allSatisfy { $0.open > attribution.cue.upperBound || $0.end <= firstCue })
+            }
         }
         var result: [Candidate] = []
         var covered = sentence.lowerBound
@@ -29,9 +47,32 @@ extension ClaimAssembler {
                 for index in result.indices where !result[index].via.contains(outlet) { result[index].via.append(outlet) }
             }
             result += found
-            covered = max(covered, end)
+            // "Brightwater has agreed to buy ..., the drugmaker said": a cue that reports nothing
+            // leaves its words to the attribution after it.
+            if !found.isEmpty || !(lemmaOf(attribution).map(AttributionLexicon.thatVerbs.contains) ?? false) { covered = max(covered, end) }
         }
         return result
+    }
+
+    /// Where a sentence says its source is anonymous: "who asked not to be named", "speaking on
+    /// condition of anonymity", "who declined to be identified".
+    func anonymity(in sentence: Range<Int>) -> Int? {
+        let tokens = article.tokens
+        for index in sentence where isNarrative(index) {
+            let word = tokens[index].lower
+            if word == "anonymity" { return index }
+            if ["named", "identified", "quoted"].contains(word), index >= sentence.lowerBound + 3, tokens[index - 1].lower == "be", tokens[index - 2].lower == "to",
+                ["not", "declined", "refused"].contains(tokens[index - 3].lower)
+            {
+                return index
+            }
+        }
+        return nil
+    }
+
+    func lemmaOf(_ attribution: Attribution) -> String? {
+        if case .verb(let lemma) = attribution.form { return lemma }
+        return nil
     }
 
     /// The speaker of an attribution; a country or capital only when a clause or quotation follows
@@ -145,13 +186,20 @@ extension ClaimAssembler {
         let auxiliaries: Set<String> = ["is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "may", "might", "must", "did", "does", "do"]
         let demonstrative = afterThat && start < clauseEnd && clauseEnd - start <= 10 && ["during", "in", "at", "on", "after", "before", "outside", "from"].contains(article.tokens[start].lower)
             && !(start..<clauseEnd).contains { article.tokens[$0].text == "," || auxiliaries.contains(article.tokens[$0].lower) }
-        let needsThat = lemma.map { AttributionLexicon.thatVerbs.contains($0) } ?? false
+        // "asked local authorities to close sluice gates": a request names what it asks for.
+        let isRequest = ["ask", "urge"].contains(lemma ?? "") && start < clauseEnd
+            && !["about", "for", "by", "whether", "if", "why", "how", "what", "when", "not", "to"].contains(article.tokens[start].lower)
+            && (start..<min(clauseEnd, start + 7)).contains { article.tokens[$0].lower == "to" && $0 > start }
+        let needsThat = !isRequest && (lemma.map { AttributionLexicon.thatVerbs.contains($0) } ?? false)
         let quotationOnly = lemma.map { AttributionLexicon.quotationOnlyVerbs.contains($0) } ?? false
         if !onlySequel, !quotationOnly, clauseEnd > start, words(start..<clauseEnd) >= 3, !demonstrative, !needsThat || afterThat,
             !["whether", "if", "why", "how", "what", "when"].contains(article.tokens[start].lower)
         {
             let isObjectVerb = lemma.map { AttributionLexicon.objectVerbs.contains($0) } ?? false
-            if isObjectVerb, let verb, article.tokens[start - 1].lower != "that", (start..<clauseEnd).contains(where: { article.tokens[$0].kind == .quote }) {
+            // "accused the state of cutting the budget": an accusation says what it accuses of.
+            let accusation = lemma == "accuse" && (start..<clauseEnd).contains { article.tokens[$0].lower == "of" }
+                || isRequest
+            if isObjectVerb, let verb, article.tokens[start - 1].lower != "that", accusation || (start..<clauseEnd).contains(where: { article.tokens[$0].kind == .quote }) {
                 // "called the plan a 'stab in the back'": the verb is part of what was said.
                 found.append(make(.paraphrase, [verb..<clauseEnd], "speech-act", 0.8, via: via))
             } else if !isObjectVerb || article.tokens[start - 1].lower == "that" {
@@ -191,11 +239,27 @@ extension ClaimAssembler {
         guard start > lower, [",", "—", "–"].contains(article.tokens[start - 1].text) || article.tokens[start - 1].kind == .quote else { return false }
         let first = firstToken(from: lower, in: sentence)
         guard first < start, words(first..<start) >= 3 else { return false }
+        // "..., Aroha Ngata, who accused ...": a relative clause says what follows it.
+        if !attribution.inverted, attribution.cue.lowerBound > attribution.speaker.upperBound,
+            (attribution.speaker.upperBound..<attribution.cue.lowerBound).contains(where: { ["who", "which"].contains(article.tokens[$0].lower) })
+        {
+            return false
+        }
+        // "The opposition's energy spokesman, Hamish Bright, ... called": what comes before is
+        // who the speaker is, not what they said.
+        var before = start - 1
+        while before > first, [",", "—", "–"].contains(article.tokens[before].text) { before -= 1 }
+        if !attribution.inverted, words(first..<start) <= 8, !(first..<start).contains(where: { article.tokens[$0].kind == .quote }),
+            let phrase = SpeakerPhrases.classify(first..<(before + 1), appositive: nil, article), case .description = phrase
+        {
+            return false
+        }
         let opener = article.tokens[first].lower
         if ["asked", "when", "while", "after", "before", "in", "on", "at", "during", "speaking", "addressing", "writing", "responding",
             "following", "despite", "as", "interviewed", "later", "earlier", "separately", "meanwhile", "since", "if", "although", "though",
             "outside", "inside", "across", "near", "from", "under", "over", "behind", "beyond", "within", "among", "amid", "around",
-            "beside", "between", "through", "throughout", "towards", "toward", "upon", "via", "with", "against", "along", "by"].contains(opener)
+            "beside", "between", "through", "throughout", "towards", "toward", "upon", "via", "with", "against", "along", "by", "back", "just", "only",
+            "moments", "minutes", "hours", "days", "weeks", "months", "years"].contains(opener)
             || opener.hasSuffix("ing") && article.tokens[first].isCapitalized
         {
             return false
@@ -240,7 +304,6 @@ extension ClaimAssembler {
         var close = attribution.cue.upperBound
         if close + 1 < sentence.upperBound, tokens[close].lower == "on", DateText.weekday(tokens[close + 1].text) { close += 2 }
         guard close + 1 < sentence.upperBound, tokens[close].text == ",", tokens[close + 1].isWord, !tokens[close + 1].isCapitalized,
-            !(close + 1..<sentence.upperBound).contains(where: { tokens[$0].kind == .quote }),
             AttributionLexicon.participles[tokens[close + 1].lower] == nil, !["and", "but", "according", "though", "although"].contains(tokens[close + 1].lower)
         else { return nil }
         let (end, _, _) = reportedEnd(from: close + 1, in: sentence, limit: limit)

@@ -19,6 +19,8 @@ extension SpeakerPhrases {
         else { return nil }
         var take = 2
         if run.count >= 3, ["al", "bin", "ibn", "de", "van", "von", "da", "del", "la", "le", "du", "ter", "abu", "el"].contains(run[run.count - 2].lower) { take = 3 }
+        // "Nguyen Thi Kim Thoa": a Vietnamese name is the family name and all after it.
+        if let family = (max(0, run.count - 4)..<(run.count - 2)).first(where: { Self.vietnameseFamilyNames.contains(run[$0].lower) }) { take = run.count - family }
         let name = run.suffix(take)
         guard name.allSatisfy({ !AttributionLexicon.organisationWords.contains($0.lower) && !AttributionLexicon.titles.contains($0.lower)
             && !AttributionLexicon.notNames.contains($0.lower) && !AttributionLexicon.places.contains($0.lower) })
@@ -26,6 +28,11 @@ extension SpeakerPhrases {
         let roles = words.dropLast(take).map(\.lower).filter { !["the", "a", "an", "of", "for", "on", "at"].contains($0) }
         return (name.map(\.text).joined(separator: " "), roles)
     }
+
+    /// The commonest Vietnamese family names, which open a name of three or four words.
+    static let vietnameseFamilyNames: Set<String> = [
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "dinh", "truong",
+    ]
 
     /// The organisation behind a mouthpiece: "a spokesman for the port authority", "the press
     /// service of the directorate", "the Russian Foreign Ministry's press service", "analysts at
@@ -35,6 +42,7 @@ extension SpeakerPhrases {
         let mouthpieces: Set<String> = [
             "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives", "analysts", "service", "office",
             "statement", "release", "website", "account", "observers", "monitors", "officials", "experts", "inspectors",
+            "researchers", "scientists",
         ]
         // "X's press service", "X's statement".
         if let last = lower.last, ["service", "statement", "release", "spokesman", "spokeswoman", "spokesperson", "website", "account", "report", "office"].contains(last),
@@ -56,6 +64,10 @@ extension SpeakerPhrases {
             guard !rest.isEmpty else { return nil }
             if rest.count == 1, AttributionLexicon.organisationHeads.contains(rest[0].lower) {
                 return .description(head: rest[0].lower, words: [rest[0].lower])
+            }
+            // "a spokeswoman for supermarket chain Grocer's Pride": the chain's name.
+            if rest.count >= 2, !rest[0].isCapitalized, case .organisation(let name)? = classify(words: rest, appositive: nil, allowPlace: false) {
+                return .organisation(name)
             }
             return .organisation(rest.map(\.text).joined(separator: " "))
         }
@@ -139,6 +151,11 @@ extension SpeakerPhrases {
         // "Conall Ruane SC", "Ana Ruiz MP": letters after a name are no part of it.
         var words = words
         while words.count >= 3, let last = words.last, AttributionLexicon.postNominals.contains(last.lower), last.text == last.text.uppercased() { words.removeLast() }
+        // "Ministry of Foreign Affairs and Trade": after an organisation's "of", a department's
+        // words ("Trade", "Health") are its name, not a title.
+        let ofName = words.indices.contains { index in
+            index + 1 < words.count && words[index + 1].lower == "of" && AttributionLexicon.organisationWords.contains(words[index].lower) && words[index].isCapitalized
+        }
         for (position, word) in words.enumerated().reversed() {
             let bare = word.lower.trimmingCharacters(in: ".")
             // "Airlines for a Connected Europe": an article after "for" or "of" inside a name.
@@ -146,7 +163,12 @@ extension SpeakerPhrases {
                 && ["for", "of"].contains(words[position - 1].text) && words[position - 2].isCapitalized
             guard word.isCapitalized || innerArticle || ["&", "and", "of", "for"].contains(bare) && !nameWords.isEmpty && nameWords.count < 5
                 || ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "ter", "bin", "al", "dos", "das", "del", "do", "della", "des"].contains(bare) && !nameWords.isEmpty,
-                !AttributionLexicon.titles.contains(bare) || AttributionLexicon.organisationWords.contains(nameWords.last?.lower ?? ""),
+                !AttributionLexicon.titles.contains(bare) || AttributionLexicon.organisationWords.contains(nameWords.last?.lower ?? "") || ofName && word.isCapitalized
+                    // "Havlund Energy", "Baltic Trade": a department's word that ends a business's name.
+                    || nameWords.isEmpty && position > 0 && AttributionLexicon.organisationWords.contains(bare) && words[position - 1].isCapitalized
+                        && !AttributionLexicon.titles.contains(words[position - 1].lower)
+                    // "Dean Calloway": a title that is also a first name, before a surname alone.
+                    || bare == "dean" && nameWords.count == 1 && position == 0,
                 !AttributionLexicon.notNames.contains(bare) || AttributionLexicon.placeWords.contains(bare) && !nameWords.isEmpty,
                 !AttributionLexicon.openers.contains(bare) || !nameWords.isEmpty && word.isCapitalized && !["in", "on", "at", "for", "of", "by", "with", "to", "from", "and"].contains(bare)
                     || !nameWords.isEmpty && ["of", "for", "and"].contains(word.text) || innerArticle
@@ -157,15 +179,21 @@ extension SpeakerPhrases {
         guard !nameWords.isEmpty, nameWords.count <= 7 else { return nil }
         // "Grandad Ron Tibbs", "Mum-of-three Sharon Keeble": what a tabloid calls someone.
         var described: [String] = []
-        if nameWords.count >= 3, AttributionLexicon.descriptors.contains(nameWords[0].lower) || nameWords[0].text.filter({ $0 == "-" }).count >= 2 {
+        if nameWords.count >= 3, AttributionLexicon.descriptors.contains(nameWords[0].lower) || nameWords[0].text.filter({ $0 == "-" }).count >= 2
+            || AttributionLexicon.tabloidAdjectives.contains(nameWords[0].lower)
+        {
             words.remove(at: words.count - nameWords.count)
             described.append(nameWords.removeFirst().lower)  // "Host Gord Pynn" is a host
+        } else if nameWords.count == 2, Self.isTabloidAdjective(nameWords[0]) {
+            // "Furious Ron", "Red-faced Calloway": someone named before, and how they feel.
+            words.remove(at: words.count - nameWords.count)
+            described.append(nameWords.removeFirst().lower)
         }
         // "Azerrail Cargo CJSC Tofig Karimov", "Russian Foreign Ministry Irina Vlasova": an
         // organisation and then the person who speaks for it.
         // ("Club Deportivo Ribera" is all a club's name: a name opens with its noun there.)
         if let last = nameWords.lastIndex(where: { AttributionLexicon.organisationWords.contains($0.lower) }), last > 0, nameWords.count - last - 1 >= 2,
-            nameWords.count - last - 1 <= 3,
+            nameWords.count - last - 1 <= 3, nameWords[last + 1].isCapitalized,
             nameWords[(last + 1)...].allSatisfy({ !AttributionLexicon.organisationWords.contains($0.lower) && !AttributionLexicon.mediaWords.contains($0.lower) })
         {
             nameWords = Array(nameWords[(last + 1)...])
@@ -225,14 +253,34 @@ extension SpeakerPhrases {
             let titlesAfter = roleTokens[roleTokens.index(after: clauseEnd)...].map(\.lower)
             return .person(name: name, roles: described + titlesAfter + appositiveRoles)
         }
-        if nameWords.count == 1, roleTokens.isEmpty, words.count == 1, nameWords[0].text.count <= 2 { return nil }
+        // "It", "UN": too short to be a name, unless a surname such as "Li" or "Wu".
+        if nameWords.count == 1, roleTokens.isEmpty, words.count == 1, nameWords[0].text.count <= 2,
+            nameWords[0].text == nameWords[0].text.uppercased() || Self.shortWords.contains(nameWords[0].lower)
+        {
+            return nil
+        }
         return .person(name: name, roles: described + roles)
     }
+
+    /// Two-letter words that open sentences and are no one's name.
+    static let shortWords: Set<String> = [
+        "it", "he", "we", "me", "my", "no", "so", "oh", "ok", "up", "us", "an", "as", "at", "be", "by", "do", "go", "if", "in", "is",
+        "of", "on", "or", "to", "hi", "am", "ah", "eh", "ex", "mr", "ms", "dr", "st",
+    ]
 
     /// Words that make any name a broadcaster's: "BBC Radio Scotland", "Radio Teranga".
     static let broadcastWords: Set<String> = [
         "radio", "tv", "television", "channel", "news", "bbc", "cnn", "npr", "pbs", "abc", "cbs", "nbc", "itv", "broadcasting", "fm",
     ]
+
+    /// "Furious", "Red-faced", "Love-struck": a capitalised adjective, not a first name.
+    static func isTabloidAdjective(_ word: Token) -> Bool {
+        let lower = word.lower
+        if AttributionLexicon.tabloidAdjectives.contains(lower) { return true }
+        guard let hyphen = lower.firstIndex(of: "-") else { return false }
+        let tail = lower[lower.index(after: hyphen)...]
+        return ["faced", "eyed", "hearted", "stricken", "struck", "mouthed", "headed", "skinned", "haired"].contains(String(tail))
+    }
 
     static func roleTokens(_ words: [Token], _ nameWords: [Token]) -> ArraySlice<Token> {
         words.dropLast(nameWords.count)

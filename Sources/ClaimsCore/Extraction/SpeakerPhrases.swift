@@ -18,6 +18,9 @@ enum SpeakerPhrase: Equatable {
     case interviewee
     /// The subject of the sentence: "..., saying ...", "welcomed the plan but argued that ...".
     case subject
+    /// The person the sentence before (in the same paragraph) is about: "Ms Fabra was
+    /// unapologetic. “We warned for years ...”".
+    case previousSubject
 }
 
 enum SpeakerPhrases {
@@ -53,6 +56,13 @@ enum SpeakerPhrases {
                 continue
             }
             break
+        }
+        // "Havlund Energy (Nasdaq Copenhagen: HAVL) today announced": a ticker or gloss in brackets.
+        if end > range.lowerBound, tokens[end - 1].text == ")",
+            let open = stride(from: end - 2, through: max(range.lowerBound, end - 12), by: -1).first(where: { tokens[$0].text == "(" }),
+            open > range.lowerBound
+        {
+            end = open
         }
         var appositive: Range<Int>?
         // "The minister — dubbed “Two-Homes Hannah” by colleagues — insisted": an aside between dashes.
@@ -144,7 +154,11 @@ enum SpeakerPhrases {
         while start < range.upperBound, adverbs.contains(tokens[start].lower) { start += 1 }
         var end = start
         while end < range.upperBound, narrative(end), tokens[end].kind != .quote,
-            ![",", ".", ";", ":", "!", "?", "—", "–", "(", ")"].contains(tokens[end].text), end - start < 12
+            ![",", ".", ";", ":", "!", "?", "—", "–", "(", ")"].contains(tokens[end].text)
+                // "said Dr. Rania Soliman": the stop of a title's abbreviation is no end.
+                || tokens[end].text == "." && end > start && !tokens[end].spaceBefore && AttributionLexicon.titles.contains(tokens[end - 1].lower)
+                    && end + 1 < range.upperBound && tokens[end + 1].isCapitalized,
+            end - start < 12
         {
             // "said Davis on Tuesday": the date is not part of the name.
             if tokens[end].lower == "on" || tokens[end].lower == "in" || tokens[end].lower == "at" || tokens[end].lower == "after"
@@ -208,11 +222,25 @@ enum SpeakerPhrases {
 
     static func classify(words: [Token], appositive: [Token]?, allowPlace: Bool) -> SpeakerPhrase? {
         var words = words
+        // "The company in question": the same company.
+        if words.count >= 3, words[words.count - 2].lower == "in", words[words.count - 1].lower == "question" { words.removeLast(2) }
         let determinerCount = words.first.map { ["the", "a", "an"].contains($0.lower) } == true ? 1 : 0
+        // "a statement posted on the company's website": the organisation last heard from.
+        if words.count > determinerCount + 1, ["statement", "release", "notice", "filing"].contains(words[determinerCount].lower),
+            ["posted", "published", "issued", "released", "sent", "circulated", "distributed"].contains(words[determinerCount + 1].lower)
+        {
+            return .description(head: words[determinerCount].lower, words: [words[determinerCount].lower])
+        }
         while words.count > determinerCount + 1, placeModifiers.contains(where: { words[determinerCount].lower.hasSuffix($0) }), words[determinerCount + 1].isCapitalized {
             words.remove(at: determinerCount)
         }
         let lower = words.map(\.lower)
+        // "a source close to the board", "one insider", "a pal": nobody a record can name.
+        if let noun = lower.first(where: { !["a", "an", "the", "one", "two", "some", "several", "senior", "close"].contains($0) }),
+            ["source", "sources", "insider", "insiders", "pal", "pals", "friend", "friends", "confidant", "confidante"].contains(noun)
+        {
+            return nil
+        }
         let appositiveRoles = appositive.map { roleWords($0[...]) } ?? []
         let objects = ["him": "he", "them": "they", "us": "we"]
         if words.count == 1, let gender = AttributionLexicon.pronouns[AttributionLexicon.possessivePronouns[lower[0]] ?? objects[lower[0]] ?? lower[0]] { return .pronoun(gender) }
@@ -259,6 +287,13 @@ enum SpeakerPhrases {
             return .person(name: name.name, roles: name.roles + appositiveRoles)
         }
         if let organisation = mouthpiece(words) { return organisation }
+        // "Island Wings, the country's second-largest carrier": what the appositive says it is.
+        if let appositive, let head = appositiveHead(appositive), EntityMentions.organisationNouns.contains(head) || AttributionLexicon.organisationHeads.contains(head),
+            !AttributionLexicon.personHeads.contains(head), words.count <= 5, words.allSatisfy(\.isCapitalized),
+            case .person(let name, let roles)? = named(words, appositiveRoles: [], allowPlace: allowPlace), roles.isEmpty, name == words.map(\.text).joined(separator: " ")
+        {
+            return .organisation(name)
+        }
         // "police", "Czech police"; not "analysts say" (nobody in particular).
         if let last = lower.last, AttributionLexicon.groupSpeakers.contains(last), words.count <= 3 {
             let kept = words.filter { !["the", "a", "an", "some", "several", "many", "two", "three", "other"].contains($0.lower) }
@@ -281,6 +316,15 @@ enum SpeakerPhrases {
             return .organisation(words.map(\.text).joined(separator: " "))
         }
         return named(words, appositiveRoles: appositiveRoles, allowPlace: allowPlace)
+    }
+
+    /// The noun an appositive is headed by: "carrier" in "the country's second-largest carrier",
+    /// "member" in "a member of the union".
+    static func appositiveHead(_ appositive: [Token]) -> String? {
+        let stops: Set<String> = ["of", "at", "for", "in", "from", "with", "who", "which", "that", "on", "since", "based"]
+        guard let first = appositive.first, ["the", "a", "an"].contains(first.lower) || first.lower.hasSuffix("'s") || first.lower.hasSuffix("’s") else { return nil }
+        let prefix = appositive.prefix { !stops.contains($0.lower) }
+        return prefix.last?.lower
     }
 
     static func isPerson(_ phrase: SpeakerPhrase?) -> Bool {

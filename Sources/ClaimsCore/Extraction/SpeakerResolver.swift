@@ -65,6 +65,14 @@ struct SpeakerResolver {
         entities.append(entity)
     }
 
+    /// Makes an entity the latest, as the subject of the sentence just read (without it having spoken).
+    mutating func touchSubject(_ name: String) {
+        guard let index = entities.lastIndex(where: { $0.name == name }) else { return }
+        var entity = entities.remove(at: index)
+        entity.isSubject = true
+        entities.append(entity)
+    }
+
     /// Whether the article has called `name` the one who asks: a host, presenter or interviewer.
     func isInterviewer(_ name: String) -> Bool {
         guard let entity = entities.last(where: { $0.name == name }) else { return false }
@@ -93,7 +101,7 @@ struct SpeakerResolver {
 
     mutating func resolve(_ phrase: SpeakerPhrase) -> ResolvedSpeaker? {
         switch phrase {
-        case .subject:
+        case .subject, .previousSubject:
             return nil
         case .interviewee:
             guard let index = entities.indices.filter({ entities[$0].isPerson }).max(by: { entities[$0].mentions < entities[$1].mentions }) else { return nil }
@@ -138,7 +146,9 @@ struct SpeakerResolver {
                 return remember(entities[index])
             }
             // "the company", "the firm": the last business named (not a ministry, police or a union).
-            if ["company", "firm", "group", "carrier", "airline", "operator", "insurer", "lender", "retailer", "manufacturer", "maker", "provider", "chain"].contains(head),
+            if ["company", "firm", "group", "carrier", "airline", "operator", "insurer", "lender", "retailer", "manufacturer", "maker", "provider", "chain",
+                "consortium", "developer", "miner", "producer", "supplier", "utility", "club", "owner", "startup", "business", "brand",
+                "network", "broadcaster", "channel", "station", "publisher", "team", "side"].contains(head),
                 let index = entities.lastIndex(where: { !$0.isPerson && !Self.isPublicBody($0.name) && $0.hasSpoken })
                     ?? entities.lastIndex(where: { !$0.isPerson && !Self.isPublicBody($0.name) && $0.isSubject })
                     ?? entities.lastIndex(where: { !$0.isPerson && !Self.isPublicBody($0.name) })
@@ -173,7 +183,15 @@ struct SpeakerResolver {
                 return remember(Entity(name: name, roles: [head], gender: nil, isPerson: false, isKnown: false))
             }
             return nil
-        case .organisation(let name):
+        case .organisation(var name):
+            // "The Tigris-Euphrates Basin Forum said": the article is no part of the name.
+            if name.hasPrefix("The "), name.count > 4 { name.removeFirst(4) }
+            // "Kvaløy Seafood’s profit ..., the fish farmer said": the owner, not its possessive.
+            if name.hasSuffix("'s") || name.hasSuffix("’s") { name.removeLast(2) }
+            // "Ankara-based Centre for ...": where it is based is no part of its name.
+            if let space = name.firstIndex(of: " "), SpeakerPhrases.placeModifiers.contains(where: { name[..<space].lowercased().hasSuffix($0) }) {
+                name = String(name[name.index(after: space)...])
+            }
             if let speaker = knownSpeaker(named: name) {
                 return remember(Entity(name: speaker.name, roles: [], gender: nil, isPerson: false, isKnown: true))
             }
@@ -191,15 +209,18 @@ struct SpeakerResolver {
             }
             return remember(Entity(name: name, roles: Set(Self.words(name)), gender: nil, isPerson: false, isKnown: false))
         case .person(let name, let roles):
-            let gender = Self.gender(fromTitles: roles)
+            let gender = Self.gender(fromTitles: roles) ?? (name.contains(" ") ? Self.gender(ofGivenName: name) : nil)
             if let speaker = knownSpeaker(named: name) {
                 // A one-word name on record ("Rapidão") is an organisation's, unless an alias made it a surname.
                 let isPerson = speaker.name.contains(" ") && !Self.words(speaker.name).contains(where: AttributionLexicon.organisationWords.contains)
                 return remember(Entity(name: speaker.name, roles: Set(roles + Self.words(speaker.role ?? "")), gender: gender, isPerson: isPerson, isKnown: true))
             }
             let key = Self.key(name)
-            // The same person again, or by surname: "Marsh" after "Helen Marsh".
-            if let index = entities.lastIndex(where: { $0.isPerson && Self.containsWords($0.key, key) }) {
+            // The same person again, or by surname: "Marsh" after "Helen Marsh" ("Mrs Marchetti"
+            // is Josiane, not Bernard).
+            if let index = entities.lastIndex(where: { $0.isPerson && Self.containsWords($0.key, key) && (gender == nil || $0.gender == nil || $0.gender == gender) })
+                ?? entities.lastIndex(where: { $0.isPerson && Self.containsWords($0.key, key) })
+            {
                 var entity = entities[index]
                 entity.roles.formUnion(roles)
                 if entity.gender == nil { entity.gender = gender }
@@ -254,6 +275,12 @@ struct SpeakerResolver {
             "ministry", "department", "council", "police", "government", "agency", "authority", "union", "office", "embassy",
             "parliament", "committee", "court", "army", "navy", "kremlin", "commission", "federation", "association", "service",
         ])
+    }
+
+    /// "Josiane Marchetti" is a woman, by her given name, when the lexicon knows it.
+    static func gender(ofGivenName name: String) -> AttributionLexicon.Gender? {
+        guard let first = name.split(separator: " ").first else { return nil }
+        return AttributionLexicon.givenNames[NameFolding.key(String(first))]
     }
 
     static func gender(fromTitles roles: [String]) -> AttributionLexicon.Gender? {
