@@ -483,6 +483,34 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
         ])
     }
 
+    @Test func aTranscriptsLabelsGiveParagraphsToGuestsAndThePresentersLinesAreNarration() {
+        let body = [
+            "NINA HALE, PRESENTER: Good morning. The state emergency service says the river is expected to peak at noon.",
+            "TOM BAIRD, REPORTER: Nina, the water is already over the kerb here.",
+            "MARK DELANEY, SES DEPUTY COMMISSIONER: It's going to be a very difficult day.",
+            "And I'd say this to anyone riding it out: don't.",
+            "HALE: The premier, Daniel Foster, told a news conference that disaster payments would open at midday.",
+            "DANIEL FOSTER, NSW PREMIER (recording): We will not let Lismore go through this alone again.",
+        ].joined(separator: "\n\n")
+        #expect(claims(body) == [
+            "state emergency service|paraphrase|the river is expected to peak at noon",
+            "Mark Delaney|quote|It's going to be a very difficult day", "Mark Delaney|quote|And I'd say this to anyone riding it out: don't",
+            "Daniel Foster|paraphrase|disaster payments would open at midday", "Daniel Foster|quote|We will not let Lismore go through this alone again",
+        ])
+        // The one who opens the programme, and asks, is its presenter even without a role.
+        let unmarked = [
+            "NIAMH CORRIGAN: Good morning. Storm Orla is expected to make landfall tonight.",
+            "DECLAN FUREY: It's a serious storm, and I won't dress it up.", "CORRIGAN: And inland?", "FUREY: Less severe, but still gusts of 90.",
+        ].joined(separator: "\n\n")
+        #expect(claims(unmarked).map { $0.split(separator: "|")[0] } == ["Declan Furey", "Declan Furey"])
+    }
+
+    @Test func whatAnOutletReportsSomeoneToldOthersIsTheirsThroughTheOutlet() {
+        let proposals = ClaimExtractor(known: [], published: nil).extract(
+            from: "The Lisbon daily Jornal da Manhã reported that the secretary of state, Duarte Sequeira, had told directors that five units could close.")
+        #expect(proposals.map { "\($0.speaker)|\($0.text)|\($0.via)" } == ["Duarte Sequeira|five units could close|[\"Jornal da Manhã\"]"])
+    }
+
     @Test func theHostsLinesAreQuestionsPutNotClaims() {
         let body = [
             "Host Gord Pyne put it to the minister that harvesters had already bought bait.",

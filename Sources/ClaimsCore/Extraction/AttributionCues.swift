@@ -241,7 +241,7 @@ enum AttributionCues {
     static func isOutlet(_ range: Range<Int>, _ article: ArticleTokens) -> Bool {
         let words = article.tokens[range].filter(\.isWord)
         guard !words.isEmpty, !words.contains(where: { AttributionLexicon.audiences.contains($0.lower) && !$0.isCapitalized }) else { return false }
-        return words.contains { AttributionLexicon.mediaWords.contains($0.lower) && ($0.isCapitalized || ["newspaper", "channel", "agency", "programme", "program", "radio", "tv", "website", "broadcaster"].contains($0.lower)) }
+        return words.contains { AttributionLexicon.mediaWords.contains($0.lower) && ($0.isCapitalized || ["newspaper", "channel", "agency", "programme", "program", "radio", "tv", "website", "broadcaster", "daily", "weekly", "paper", "tabloid", "broadsheet", "magazine", "publication"].contains($0.lower)) }
     }
 
     static func name(_ range: Range<Int>, _ article: ArticleTokens) -> String {

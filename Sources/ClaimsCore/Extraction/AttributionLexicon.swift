@@ -38,6 +38,7 @@ enum AttributionLexicon {
             "mutter": ["muttered", "mutters"], "exclaim": ["exclaimed", "exclaims"], "groan": ["groaned", "groans"], "scoff": ["scoffed", "scoffs"],
             "snap": ["snapped"], "gush": ["gushed", "gushes"], "sob": ["sobbed"],
             "affirm": ["affirmed", "affirms"], "reaffirm": ["reaffirmed", "reaffirms"], "underscore": ["underscored", "underscores"],
+            "issue": ["issued"], "publish": ["published"], "share": ["shared"],
         ]
         var forms: [String: String] = [:]
         for (lemma, list) in lemmas { for form in list { forms[form] = lemma } }
@@ -68,6 +69,7 @@ enum AttributionLexicon {
     static let thatVerbs: Set<String> = [
         "ask", "order", "respond", "reply", "continue", "recall", "agree", "express", "inform", "apologise", "blame",
         "signal", "indicate", "hint", "comment", "demand", "propose", "recommend", "concur", "specify", "clarify", "complain",
+        "issue", "publish", "share", "post",
     ]
     /// Verbs that need their object to be speech or a quotation ("called it 'a disgrace'",
     /// "described the plan as ...") rather than a clause.
@@ -152,6 +154,7 @@ enum AttributionLexicon {
     /// Whom one tells without the words travelling further: not a via.
     static let audiences: Set<String> = [
         "reporters", "journalists", "press", "conference", "briefing", "mps", "lawmakers", "parliament", "senators",
+        "pals", "friends", "mates", "team-mates", "teammates", "followers", "readers", "onlookers", "well-wishers",
         "committee", "supporters", "crowd", "rally", "students", "staff", "employees", "court", "jury", "investors",
         "analysts", "colleagues", "delegates", "members", "residents", "voters", "audience", "listeners", "viewers",
         "lawyers", "judges", "officials", "assembly", "congress", "senate", "hearing", "meeting", "summit", "forum",
@@ -334,4 +337,17 @@ extension AttributionLexicon {
         for name in female.split(separator: " ") { names[String(name)] = .female }
         return names
     }()
+}
+
+extension AttributionLexicon {
+    /// What a paper calls a person by nationality once it has named them: "the Portuguese", "the Swede".
+    static let demonyms: Set<String> = [
+        "portuguese", "swede", "dane", "norwegian", "finn", "german", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "spaniard",
+        "italian", "scot", "scotsman", "welshman", "welshwoman", "irishman", "irishwoman", "englishman", "englishwoman", "brazilian",
+        "argentine", "argentinian", "american", "canadian", "australian", "aussie", "kiwi", "nigerian", "ghanaian", "senegalese", "croat",
+        "serb", "pole", "czech", "slovak", "hungarian", "romanian", "bulgarian", "greek", "turk", "russian", "ukrainian", "japanese",
+        "korean", "mexican", "colombian", "chilean", "uruguayan", "belgian", "swiss", "austrian", "icelander", "moroccan", "egyptian",
+        "algerian", "tunisian", "jamaican", "cameroonian", "ivorian", "indian", "pakistani", "kenyan", "south african", "peruvian",
+        "venezuelan", "ecuadorian", "slovenian", "albanian", "bosnian", "georgian", "armenian", "israeli", "iranian", "iraqi", "lebanese",
+    ]
 }

@@ -31,9 +31,16 @@ struct ClaimAssembler {
     private(set) var interviewee: (phrase: SpeakerPhrase, sentence: Int)?
     /// The question paragraphs of an interview printed without labels (PlainInterviews.swift).
     private(set) var questionParagraphs: Set<Int> = []
+    /// Speaker labels of a transcript or interview, by paragraph (TranscriptLabels.swift).
+    let labels: [Int: TranscriptLabel]
 
     init(article: ArticleTokens, skipped: Set<Int>) {
         self.article = article
+        let labels = TranscriptLabel.find(article, skipped: skipped)
+        self.labels = labels
+        // A label is no one's words and names no one in a sentence.
+        var skipped = skipped
+        for (number, label) in labels { skipped.formUnion(article.paragraphs[number].lowerBound..<label.end) }
         self.skipped = skipped
         var inside = [Bool](repeating: false, count: article.tokens.count)
         for quote in article.quotes where quote.depth == 0 {
@@ -201,16 +208,20 @@ struct ClaimAssembler {
     }
 
     /// A paragraph of an answer after its labelled first paragraph (no label, no quotation marks,
-    /// no attribution): the same speaker's.
+    /// no attribution): the same speaker's, until the next label.
     func answerContinued(_ sentence: Range<Int>, after previous: Candidate?) -> Candidate? {
         let tokens = article.tokens
         let number = tokens[sentence.lowerBound].paragraph
         guard let previous, previous.rule.hasPrefix("interview-answer"), let last = previous.parts.last,
-            tokens[last.lowerBound].paragraph == number - 1
+            tokens[last.lowerBound].paragraph == number - 1, labels[number] == nil
         else { return nil }
         let paragraph = article.paragraphs[number]
+        // "And I'd say this to employers as well": the speaker goes on in the first person.
+        let firstPerson: Set<String> = ["i", "we", "i'd", "i’d", "we'd", "we’d", "i'm", "i’m", "i've", "i’ve", "we've", "we’ve", "i'll", "i’ll", "we'll", "we’ll"]
         guard sentence.lowerBound == paragraph.lowerBound, !paragraph.contains(where: { tokens[$0].kind == .quote }),
-            AttributionCues.find(in: paragraph, article, narrative: isNarrative).allSatisfy({ speaker(of: $0) == nil })
+            AttributionCues.find(in: paragraph, article, narrative: isNarrative).allSatisfy({ attribution in
+                speaker(of: attribution) == nil || attribution.speaker.allSatisfy { firstPerson.contains(tokens[$0].lower) }
+            })
         else { return nil }
         var end = paragraph.upperBound
         var final = end - 1
@@ -218,9 +229,7 @@ struct ClaimAssembler {
         guard tokens[final].text != "?" else { return nil }
         while end > paragraph.lowerBound, [".", "!"].contains(tokens[end - 1].text) { end -= 1 }
         // Only inside the interview: the next paragraph is a question or another answer.
-        guard number + 1 < article.paragraphs.count else { return nil }
-        let next = article.paragraphs[number + 1]
-        guard next.count > 2, tokens[next.lowerBound + 1].text == ":" || tokens[next.lowerBound].lower == "q" else { return nil }
+        guard number + 1 < article.paragraphs.count, labels[number + 1] != nil else { return nil }
         var continued = previous
         continued.parts = [paragraph.lowerBound..<end]
         continued.sentence = paragraph
@@ -229,31 +238,29 @@ struct ClaimAssembler {
         return continued
     }
 
-    /// "Q: ..." is the interviewer; "A: ...", "Ruiz: ...", "MINISTER: ..." a speaker's answer.
+    /// The paragraph a label gives to a speaker: "A: ...", "Ruiz: ...", "MINISTER: ...", "MARK
+    /// DELANEY, SES DEPUTY COMMISSIONER: ...". The interviewer's and presenter's are not claims.
     func interviewAnswer(_ sentence: Range<Int>) -> Candidate? {
         let tokens = article.tokens
-        let paragraph = article.paragraphs[tokens[sentence.lowerBound].paragraph]
-        guard sentence.lowerBound == paragraph.lowerBound,
-            let colon = (sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 5)).first(where: { tokens[$0].text == ":" }),
-            colon > sentence.lowerBound, colon + 1 < paragraph.upperBound
-        else { return nil }
-        let label = tokens[sentence.lowerBound..<colon].filter(\.isWord)
-        guard !label.isEmpty, label.allSatisfy(\.isCapitalized) else { return nil }
-        let labelText = label.map(\.text).joined(separator: " ")
-        guard !["Q", "QUESTION", "INTERVIEWER", "PRESENTER", "HOST", "ANCHOR", "REPORTER"].contains(labelText.uppercased()) else { return nil }
+        let number = tokens[sentence.lowerBound].paragraph
+        let paragraph = article.paragraphs[number]
+        guard let label = labels[number], sentence.lowerBound <= label.end, !label.isStaff, label.end < paragraph.upperBound else { return nil }
         let speaker: SpeakerPhrase
-        let words = label.map { $0.lower }
+        let words = label.name.map { $0.lowercased() }
+        let labelText = label.name.joined(separator: " ")
         if labelText == "A" {
             speaker = .interviewee
         } else if words.allSatisfy({ AttributionLexicon.titles.contains($0) || SpeakerPhrases.isPersonNoun($0) }), labelText == labelText.uppercased() {
             // "CHIEF EXECUTIVE:", "PREMIER:": the role.
             speaker = .description(head: words[words.count - 1], words: words)
         } else {
-            // "ELLERY:" is Ms Ellery; "Dahl:" is Henrik Dahl.
-            let name = label.map { $0.text == $0.text.uppercased() ? $0.text.prefix(1) + $0.text.dropFirst().lowercased() : Substring($0.text) }.joined(separator: " ")
-            speaker = .person(name: name, roles: [])
+            // "ELLERY:" is Ms Ellery; "Dahl:" is Henrik Dahl; "DR ANAHERA MOKO:" is Anahera Moko.
+            var name = label.displayName.split(separator: " ").map(String.init)
+            var roles = label.roles
+            while name.count > 1, AttributionLexicon.titles.contains(name[0].lowercased().trimmingCharacters(in: ".")) { roles.append(name.removeFirst().lowercased()) }
+            speaker = .person(name: name.joined(separator: " "), roles: roles)
         }
-        var start = colon + 1
+        var start = label.end
         var end = paragraph.upperBound
         if tokens[start].kind == .quote { start += 1 }
         // A question is not a claim ("ABBOTT: Will you hit the target?").
@@ -262,6 +269,6 @@ struct ClaimAssembler {
         guard end - start >= 3 else { return nil }
         return Candidate(
             speaker: speaker, mention: labelText, kind: .quote, parts: [start..<end], via: [], datePhrase: nil,
-            sentence: sentence.lowerBound..<paragraph.upperBound, rule: "interview-answer", confidence: 0.8)
+            sentence: start..<paragraph.upperBound, rule: "interview-answer", confidence: 0.8)
     }
 }

@@ -119,6 +119,8 @@ enum Datelines {
                 index = end + 1
             }
         }
+        // "NINA HALE, PRESENTER:" in capitals with no date is a transcript's speaker, not a place.
+        if index < paragraph.upperBound, tokens[index].text == ":", !sawDate, credit == nil { return nil }
         if index < paragraph.upperBound, [".", "-", "—", "–", ":", "--"].contains(tokens[index].text) {
             // "/GlobeNordic Newswire/ --": a wire release's double dash.
             var end = index + 1

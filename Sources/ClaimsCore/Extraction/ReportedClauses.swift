@@ -193,7 +193,7 @@ extension ClaimAssembler {
             // "“a lying love rat” — just days after he claimed ...", "“a brilliant job” amid jeers":
             // the reporter's context after the words.
             if cursor > start, cursor + 1 < stop, ["—", "–"].contains(token.text),
-                ["just", "only", "days", "hours", "weeks", "months", "barely", "moments", "minutes", "shortly"].contains(tokens[cursor + 1].lower)
+                ["just", "only", "days", "hours", "weeks", "months", "barely", "moments", "minutes", "shortly", "then", "after", "before", "as", "while", "when"].contains(tokens[cursor + 1].lower)
             {
                 return (cursor, .none, nil)
             }

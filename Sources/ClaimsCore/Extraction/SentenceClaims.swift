@@ -23,12 +23,26 @@ extension ClaimAssembler {
         }
         // "X said that the agency had warned local governments": an attribution inside the
         // clause another reports is part of what was reported.
+        // But "The paper reported that the secretary of state had told directors that ...": what an
+        // outlet reports someone said is theirs, and came through the outlet.
         if valid.count > 1 {
             let firstCue = valid[0].0.cue.upperBound
-            valid = [valid[0]] + valid.dropFirst().filter { attribution, _ in
+            func isNested(_ attribution: Attribution) -> Bool {
                 let start = min(attribution.speaker.lowerBound, attribution.cue.lowerBound)
-                return !(start > firstCue && start > 0 && article.tokens[start - 1].lower == "that" && !attribution.inverted
-                    && quotes.allSatisfy { $0.open > attribution.cue.upperBound || $0.end <= firstCue })
+                return start > firstCue && start > 0 && article.tokens[start - 1].lower == "that" && !attribution.inverted
+                    && quotes.allSatisfy { $0.open > attribution.cue.upperBound || $0.end <= firstCue }
+            }
+            if !valid[0].0.inverted, AttributionCues.isOutlet(valid[0].0.speaker, article), ["report", "say", "write"].contains(lemmaOf(valid[0].0) ?? ""),
+                let inner = valid.dropFirst().first(where: { isNested($0.0) }), ["tell", "say", "warn", "inform", "admit", "acknowledge", "concede"].contains(lemmaOf(inner.0) ?? ""),
+                { switch inner.1 { case .person, .organisation, .description: return true; default: return false } }()
+            {
+                var relayed = inner
+                var outlet = AttributionCues.withoutArticle(AttributionCues.name(valid[0].0.speaker, article))
+                if case .organisation(let name) = valid[0].1 { outlet = name }
+                relayed.0.via = valid[0].0.via + [outlet] + inner.0.via
+                valid = [relayed]
+            } else {
+                valid = [valid[0]] + valid.dropFirst().filter { !isNested($0.0) }
             }
         }
         var result: [Candidate] = []
@@ -127,6 +141,16 @@ extension ClaimAssembler {
         switch attribution.form {
         case .accordingTo:
             if attribution.cue.lowerBound == firstToken(from: lower, in: sentence) {
+                // "According to Jonas Lindqvist, the bank's vice-president for industry, the loan ...":
+                // past what the speaker is.
+                var end = end
+                if end < sentence.upperBound, article.tokens[end].text == ",", end + 1 < sentence.upperBound,
+                    let close = (end + 1..<min(sentence.upperBound, end + 16)).first(where: { article.tokens[$0].text == "," }),
+                    SpeakerPhrases.appositiveHead(Array(article.tokens[(end + 1)..<close])) != nil,
+                    !(end + 1..<close).contains(where: { ["is", "was", "were", "are", "has", "had", "have", "will", "would"].contains(article.tokens[$0].lower) })
+                {
+                    end = close
+                }
                 let (clauseEnd, sequel, via) = reportedEnd(from: reportedStart(after: end, in: sentence, lemma: nil), in: sentence, limit: limit)
                 let content = reportedStart(after: end, in: sentence, lemma: nil)..<clauseEnd
                 if words(content) >= 3 { found.append(make(.paraphrase, [content], "according-to", 0.85, via: via)) }
@@ -170,10 +194,19 @@ extension ClaimAssembler {
                 speaker: speaker, mention: mention, kind: kind, parts: parts, via: attribution.via + (extra.map { [$0] } ?? []),
                 datePhrase: attribution.datePhrase, sentence: sentence, rule: rule, confidence: confidence, cue: attribution.cue)
         }
-        let start = reportedStart(after: end, in: sentence, lemma: lemma)
+        var start = reportedStart(after: end, in: sentence, lemma: lemma)
         // "…,” he said, adding that ...": the sequel comes straight after the cue.
         if onlySequel || depth == 0, start < sentence.upperBound, ["adding", "saying"].contains(article.tokens[start].lower), start > end {
             return follow(.verb(start), speaker: speaker, mention: mention, attribution: attribution, in: sentence, limit: limit, depth: depth + 1)
+        }
+        // "has just posted this appeal on X: “...”", "issued its first warning: “...”": what was
+        // posted, then the words.
+        if let colon = (start..<min(sentence.upperBound, start + 8)).first(where: { article.tokens[$0].text == ":" }), colon > start,
+            ["post", "tweet", "write", "say", "add", "issue", "publish", "share", "release"].contains(lemma ?? ""),
+            (start..<colon).allSatisfy({ article.tokens[$0].isWord && isNarrative($0) && AttributionLexicon.verbs[article.tokens[$0].lower] == nil }),
+            quote(after: colon, in: sentence) != nil
+        {
+            start = colon
         }
         if let quote = quote(after: start, in: sentence), quote.open == start || article.tokens[start..<quote.open].allSatisfy({ $0.kind == .punctuation }) {
             guard lemma != "ask" else { return [] }
@@ -190,6 +223,8 @@ extension ClaimAssembler {
         let isRequest = ["ask", "urge"].contains(lemma ?? "") && start < clauseEnd
             && !["about", "for", "by", "whether", "if", "why", "how", "what", "when", "not", "to"].contains(article.tokens[start].lower)
             && (start..<min(clauseEnd, start + 7)).contains { article.tokens[$0].lower == "to" && $0 > start }
+            // "asked her what she would say to people": a question, not a request.
+            && !(start..<min(clauseEnd, start + 4)).contains { ["what", "whether", "why", "how", "when", "if", "who", "where"].contains(article.tokens[$0].lower) }
         let needsThat = !isRequest && (lemma.map { AttributionLexicon.thatVerbs.contains($0) } ?? false)
         let quotationOnly = lemma.map { AttributionLexicon.quotationOnlyVerbs.contains($0) } ?? false
         if !onlySequel, !quotationOnly, clauseEnd > start, words(start..<clauseEnd) >= 3, !demonstrative, !needsThat || afterThat,
@@ -260,7 +295,9 @@ extension ClaimAssembler {
             "outside", "inside", "across", "near", "from", "under", "over", "behind", "beyond", "within", "among", "amid", "around",
             "beside", "between", "through", "throughout", "towards", "toward", "upon", "via", "with", "against", "along", "by", "back", "just", "only",
             "moments", "minutes", "hours", "days", "weeks", "months", "years"].contains(opener)
+            // "Speaking to reporters, the minister said" (not "Shipping has been suspended, said ...").
             || opener.hasSuffix("ing") && article.tokens[first].isCapitalized
+                && !(first..<start).contains(where: { ["has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "should"].contains(article.tokens[$0].lower) })
         {
             return false
         }

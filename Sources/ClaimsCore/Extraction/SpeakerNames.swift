@@ -42,7 +42,8 @@ extension SpeakerPhrases {
         let mouthpieces: Set<String> = [
             "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives", "analysts", "service", "office",
             "statement", "release", "website", "account", "observers", "monitors", "officials", "experts", "inspectors",
-            "researchers", "scientists",
+            "researchers", "scientists", "forecasters", "economists", "engineers", "doctors", "staff", "officers", "lawyers",
+            "managers", "executives", "directors",
         ]
         // "X's press service", "X's statement".
         if let last = lower.last, ["service", "statement", "release", "spokesman", "spokeswoman", "spokesperson", "website", "account", "report", "office"].contains(last),
@@ -57,11 +58,15 @@ extension SpeakerPhrases {
         }
         // "a spokesman for X", "the press service of X", "analysts at X".
         if let index = lower.firstIndex(where: { mouthpieces.contains($0) }), index + 2 < words.count, ["for", "of", "at", "from"].contains(lower[index + 1]),
-            index <= 3, index == 0 || ["the", "a", "an", "press", "official", "chief"].contains(lower[index - 1]) || index == 1
+            index <= 3, index == 0 || ["the", "a", "an", "press", "official", "chief", "senior"].contains(lower[index - 1]) || index == 1
         {
             var rest = Array(words[(index + 2)...])
             if let first = rest.first, ["the", "a", "an"].contains(first.lower) { rest.removeFirst() }
             guard !rest.isEmpty else { return nil }
+            // "the Office of Public Works", "the office of the governor": an office is its own speaker.
+            if lower[index] == "office", words[index].isCapitalized || !rest.contains(where: \.isCapitalized) {
+                return .organisation(words[index...].map(\.text).joined(separator: " "))
+            }
             if rest.count == 1, AttributionLexicon.organisationHeads.contains(rest[0].lower) {
                 return .description(head: rest[0].lower, words: [rest[0].lower])
             }
@@ -78,6 +83,10 @@ extension SpeakerPhrases {
     /// diplomat", "the head of the department".
     static func described(_ rest: [Token]) -> SpeakerPhrase? {
         guard let head = rest.last else { return nil }
+        // "the Portuguese", "the Swede": a person named before, by nationality.
+        if rest.count <= 2, head.isCapitalized, AttributionLexicon.demonyms.contains(head.lower) {
+            return .description(head: "person", words: rest.map(\.lower))
+        }
         // "an MoD spokesman": the ministry's.
         if ["spokesman", "spokeswoman", "spokesperson"].contains(head.lower), rest.count >= 2, rest.dropLast().allSatisfy(\.isCapitalized) {
             return .organisation(rest.dropLast().map(\.text).joined(separator: " "))

@@ -31,6 +31,7 @@ enum SpeakerPhrases {
         "tonight", "has", "had", "have", "was", "is", "would", "will", "only", "first", "himself", "herself",
         "themselves", "itself", "too", "however", "though", "meanwhile", "still", "already", "simply", "openly",
         "flatly", "angrily", "bluntly", "firmly", "quickly", "immediately", "shortly", "afterwards", "afterward",
+        "just", "formally", "officially", "promptly", "swiftly", "quietly", "since",
     ]
 
     /// The speaker phrase that ends just before `verb`, skipping adverbs, date phrases and an
@@ -76,6 +77,8 @@ enum SpeakerPhrases {
             var open = end - 2
             while open >= range.lowerBound, tokens[open].text != ",", narrative(open), end - open < 40 { open -= 1 }
             guard open >= range.lowerBound, tokens[open].text == "," else { return nil }
+            // "..., but the rest of the port is operating normally, said Ellen Maes": a clause, not an appositive.
+            if open + 1 < end, ["but", "and", "or", "yet", "while", "although", "though"].contains(tokens[open + 1].lower) { return nil }
             appositive = (open + 1)..<(end - 1)
             end = open
             // "Janet Lowe, 67, from Doncaster, who has waited 14 months, said": several in a row.
@@ -222,6 +225,12 @@ enum SpeakerPhrases {
 
     static func classify(words: [Token], appositive: [Token]?, allowPlace: Bool) -> SpeakerPhrase? {
         var words = words
+        // "In the meantime the Department of Agriculture", "At the same time the union": a time, then the speaker.
+        for opening in [["in", "the", "meantime"], ["at", "the", "same", "time"], ["in", "the", "meanwhile"]]
+            where words.count > opening.count + 1 && words.prefix(opening.count).map(\.lower) == opening
+        {
+            words.removeFirst(opening.count)
+        }
         // "The company in question": the same company.
         if words.count >= 3, words[words.count - 2].lower == "in", words[words.count - 1].lower == "question" { words.removeLast(2) }
         let determinerCount = words.first.map { ["the", "a", "an"].contains($0.lower) } == true ? 1 : 0
@@ -235,6 +244,10 @@ enum SpeakerPhrases {
             words.remove(at: determinerCount)
         }
         let lower = words.map(\.lower)
+        // "I'd say this to employers": the speaker of the words around it, not a name.
+        if words.count == 1, ["i", "i'd", "i’d", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "we'd", "we’d", "we'll", "we’ll", "we've", "we’ve"].contains(lower[0]) {
+            return nil
+        }
         // "a source close to the board", "one insider", "a pal": nobody a record can name.
         if let noun = lower.first(where: { !["a", "an", "the", "one", "two", "some", "several", "senior", "close"].contains($0) }),
             ["source", "sources", "insider", "insiders", "pal", "pals", "friend", "friends", "confidant", "confidante"].contains(noun)
@@ -278,7 +291,8 @@ enum SpeakerPhrases {
         // embassy's is: "the British embassy in Moscow").
         if let cut = lower.firstIndex(where: { ["in", "at", "from"].contains($0) }), cut > 0, cut + 1 < words.count,
             words[cut + 1].isCapitalized || lower[cut + 1] == "the",
-            !["embassy", "embassies", "consulate", "mission", "delegation", "analysts", "analyst", "specialist", "expert", "observers", "monitors", "officials", "experts", "inspectors"].contains(lower[cut - 1]),
+            !["embassy", "embassies", "consulate", "mission", "delegation", "analysts", "analyst", "specialist", "expert", "observers", "monitors", "officials", "experts", "inspectors",
+              "researchers", "scientists", "forecasters", "economists", "engineers", "doctors", "staff", "officers", "lawyers"].contains(lower[cut - 1]),
             let head = classify(words: Array(words[..<cut]), appositive: appositive, allowPlace: allowPlace)
         {
             return head
