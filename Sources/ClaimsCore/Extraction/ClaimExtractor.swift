@@ -45,6 +45,8 @@ public struct ClaimExtractor {
         }
         var seen: Set<String> = []
         var interviewee: ResolvedSpeaker?
+        // The body's code points, made once, for the quotations in pieces that must anchor.
+        var scalars: [Unicode.Scalar]? = nil
         // Whom the sentence before was about, and its paragraph ("Ms Fabra was unapologetic.").
         var previousSubject: (phrase: SpeakerPhrase, paragraph: Int)?
         for sentence in article.sentences.map(assembler.trimmed) where !sentence.isEmpty {
@@ -141,7 +143,7 @@ public struct ClaimExtractor {
                         resolved = resolver.resolve(.person(name: later.name, roles: later.roles))
                     }
                 }
-                guard let speaker = resolved, let proposal = anchorable(proposal(candidate, speaker: speaker, article), candidate, speaker, article, body)
+                guard let speaker = resolved, let proposal = anchorable(proposal(candidate, speaker: speaker, article), candidate, speaker, article, body, &scalars)
                 else { continue }
                 // "PYNN: They want to know why ..." from the host of the programme: the interviewer's line.
                 if candidate.rule.hasPrefix("interview-answer"), resolver.isInterviewer(speaker.name) { continue }
@@ -169,12 +171,24 @@ public struct ClaimExtractor {
 
     /// A quotation in pieces that QuoteMatcher cannot find again in the body (pieces paired
     /// across stray marks, as only hostile text has them) is proposed as its first piece, so that
-    /// every quotation proposed can be anchored when it is applied.
-    func anchorable(_ proposal: ProposedClaim?, _ candidate: Candidate, _ speaker: ResolvedSpeaker, _ article: ArticleTokens, _ body: String) -> ProposedClaim? {
-        guard let proposal, proposal.kind == .quote, candidate.parts.count > 1, QuoteMatcher.find(proposal.text, in: body) == nil else { return proposal }
+    /// every quotation proposed can be anchored when it is applied. Only the proposal's own
+    /// stretch of the body is searched: a quotation found there is found in the whole.
+    func anchorable(
+        _ proposal: ProposedClaim?, _ candidate: Candidate, _ speaker: ResolvedSpeaker, _ article: ArticleTokens, _ text: String,
+        _ scalars: inout [Unicode.Scalar]?
+    ) -> ProposedClaim? {
+        guard let proposal, proposal.kind == .quote, candidate.parts.count > 1 else { return proposal }
+        if scalars == nil { scalars = Array(text.unicodeScalars) }
+        let body = scalars ?? []
+        func stretch(_ claim: ProposedClaim) -> String {
+            let lower = max(0, min(claim.start, body.count))
+            let upper = max(lower, min(claim.end, body.count))
+            return String(String.UnicodeScalarView(body[lower..<upper]))
+        }
+        guard QuoteMatcher.find(proposal.text, in: stretch(proposal)) == nil else { return proposal }
         var first = candidate
         first.parts = Array(candidate.parts.prefix(1))
-        guard let single = self.proposal(first, speaker: speaker, article), QuoteMatcher.find(single.text, in: body) != nil else { return nil }
+        guard let single = self.proposal(first, speaker: speaker, article), QuoteMatcher.find(single.text, in: stretch(single)) != nil else { return nil }
         return single
     }
 
