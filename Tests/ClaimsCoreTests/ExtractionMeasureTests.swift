@@ -123,12 +123,12 @@ struct ExtractionMeasure {
 }
 
 @Suite struct ExtractionMeasureTests {
-    static let floor = 0.91
+    static let floor = 0.89
 
     @Test func theLabelledSetHasEightStylesInBothPartsAndAHeldOutThird() {
         let dev = LabelledArticle.all("dev")
         let heldOut = LabelledArticle.all("heldout")
-        #expect(dev.count >= 198)
+        #expect(dev.count >= 297)
         #expect(3 * heldOut.count >= dev.count + heldOut.count, "held out \(heldOut.count) of \(dev.count + heldOut.count)")
         for part in [dev, heldOut] {
             let perStyle = Dictionary(grouping: part, by: \.labels.style).mapValues(\.count)
@@ -155,11 +155,11 @@ struct ExtractionMeasure {
     }
 
     /// The held-out part is scored, not tuned on: written apart from the rules and never read for
-    /// errors (27–39, 99 articles, first scored at F1 0.823 on 2026-12-02). This keeps it from
+    /// errors (40–58, 152 articles, first scored at F1 0.834 on 2026-12-02). This keeps it from
     /// sliding back.
     @Test func theHeldOutPartStaysWhereItWasMeasured() {
         let measure = ExtractionMeasure.measure(LabelledArticle.all("heldout"))
         Self.report("heldout", measure)
-        #expect(measure.all.f1 >= 0.81, "F1 \(measure.all.f1): P \(measure.all.precision) R \(measure.all.recall)")
+        #expect(measure.all.f1 >= 0.82, "F1 \(measure.all.f1): P \(measure.all.precision) R \(measure.all.recall)")
     }
 }

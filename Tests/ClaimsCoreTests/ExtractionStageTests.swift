@@ -505,6 +505,35 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
         #expect(claims(unmarked).map { $0.split(separator: "|")[0] } == ["Declan Furey", "Declan Furey"])
     }
 
+    @Test func lettersWithAStopAndTheProgrammesOwnPeopleByWhatTheySay() {
+        let lettered = [
+            "Valeria Inostroza spoke to the Observer at the observatory.",
+            "Q. How bright is the sky here now?", "A. Brighter every year, and the mine is the main cause.",
+            "Q. Is it the only cause?", "A. No, and I want to be fair about that.",
+        ].joined(separator: "\n\n")
+        #expect(claims(lettered).map { $0.split(separator: "|")[0] } == ["Valeria Inostroza", "Valeria Inostroza"])
+        // "Thanks, Laura." and "With me now is ..." are the programme's; what they report is narration.
+        let transcript = [
+            "LAURA PUIG: The water agency has cut allocations by half.",
+            "PAU RIBAS: Thanks, Laura. The regional government says farmers will be compensated, but it has not yet put a figure on that.",
+            "MONTSERRAT VILARÓ: We had no choice. The reservoirs are at a fifth of their capacity.",
+            "LAURA PUIG: Is there any more water to give?",
+        ].joined(separator: "\n\n")
+        #expect(claims(transcript) == [
+            "regional government|paraphrase|farmers will be compensated",
+            "Montserrat Vilaró|quote|We had no choice. The reservoirs are at a fifth of their capacity",
+        ])
+    }
+
+    @Test func titlesWithPlacesInitialsAndWhatTheBlastWasAfter() {
+        #expect(claims("Ambassador of Japan to Mongolia Hiroshi Tanabe said the hospital would open in May.")
+            == ["Hiroshi Tanabe|paraphrase|the hospital would open in May"])
+        #expect(claims("Deputy Minister Batbayar Ganzorig said cargo rose by a fifth.\n\nDeputy Minister B. Ganzorig added that the corridor would grow.")
+            .map { $0.split(separator: "|")[0] } == ["Batbayar Ganzorig", "Batbayar Ganzorig"])
+        #expect(claims("Danny Pryce blasted his boss as a “coward” after being axed for the cup clash.")
+            == ["Danny Pryce|paraphrase|blasted his boss as a “coward”"])
+    }
+
     @Test func whatAnOutletReportsSomeoneToldOthersIsTheirsThroughTheOutlet() {
         let proposals = ClaimExtractor(known: [], published: nil).extract(
             from: "The Lisbon daily Jornal da Manhã reported that the secretary of state, Duarte Sequeira, had told directors that five units could close.")

@@ -127,7 +127,7 @@ enum AttributionLexicon {
         "air", "aviation", "aerospace", "motor", "electric", "steel", "mining", "minerals", "metals", "chemicals",
         "composites", "distribution", "insurance", "brewery", "breweries", "farms", "retail", "stores", "supermarkets",
         "pharma", "biotech", "robotics", "software", "solar", "renewables", "utilities", "electricity", "semiconductor",
-        "automotive", "cooperative", "co-operative", "bancorp", "minera", "cooperativa", "constructora", "naviera", "petrolera", "financial", "investments",
+        "automotive", "cooperative", "co-operative", "bancorp", "zone", "minera", "cooperativa", "constructora", "naviera", "petrolera", "financial", "investments",
         // The same words in the languages whose names news copy prints untranslated.
         "compañía", "compania", "companhia", "empresa", "sociedad", "sociedade", "sindicato", "asociación", "associação", "associacao",
         "federación", "federação", "ministerio", "ministério", "banco", "grupo", "instituto", "universidad", "universidade", "fundación",
@@ -184,6 +184,9 @@ enum AttributionLexicon {
         "organiser", "organizer", "broadcaster", "campaigner", "activist", "tycoon", "millionaire", "billionaire", "ace",
         "legend", "hero", "influencer", "comedian", "chairman", "publican", "landlord", "stallholder", "shopkeeper",
         "grower", "gardener", "dog-walker", "midwife", "carer", "rival", "winner", "champion", "boxer", "jockey",
+        "herder", "fisherman", "fisher", "shepherd", "villager", "trader", "vendor", "miner", "nomad", "crofter",
+        "wife", "husband", "partner", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "son", "daughter",
+        "brother", "sister", "uncle", "aunt", "niece", "nephew", "cousin", "referee", "organiser",
     ]
 
     /// Adjectives a tabloid puts before a name it has given already: "Furious Ron", "Red-faced Calloway".
@@ -265,6 +268,8 @@ enum AttributionLexicon {
     /// Countries and capitals and large cities that datelines and narrative put beside verbs
     /// ("ANKARA, Dec 8", "Ankara responded"): never speakers on their own.
     static let places: Set<String> = [
+        "mongolia", "ulaanbaatar", "kyrgyzstan", "bishkek", "tajikistan", "dushanbe", "turkmenistan", "ashgabat", "astana", "tashkent",
+        "almaty", "nepal", "kathmandu", "myanmar", "cambodia", "laos", "bangladesh", "sri lanka", "new zealand", "wellington",
         "ankara", "moscow", "kyiv", "kiev", "london", "paris", "berlin", "beijing", "washington", "brussels",
         "tehran", "damascus", "baghdad", "cairo", "istanbul", "jerusalem", "gaza", "beirut", "riyadh", "doha",
         "dubai", "delhi", "new delhi", "mumbai", "tokyo", "seoul", "pyongyang", "taipei", "hong kong", "singapore",

@@ -351,6 +351,10 @@ enum EntityMentions {
                 index = end
                 continue
             }
+            // "Ambassador of Japan to Mongolia Hiroshi Tanabe": the country the title names is not his name.
+            if end - index >= 3, index > sentence.lowerBound, tokens[index - 1].lower == "to", AttributionLexicon.places.contains(tokens[index].lower) {
+                index += 1
+            }
             var start = index
             while start > sentence.lowerBound, tokens[start - 1].isWord, AttributionLexicon.titles.contains(tokens[start - 1].lower) { start -= 1 }
             let before = start > sentence.lowerBound ? tokens[start - 1].lower : ""

@@ -101,6 +101,8 @@ extension ClaimAssembler {
     func afterAdverbial(_ start: Int, in sentence: Range<Int>) -> Int {
         let tokens = article.tokens
         let word = tokens[start].lower
+        // "said further arrests were possible": "further" before a noun is the clause's own.
+        if word == "further", start + 1 < sentence.upperBound, tokens[start + 1].lower != "that", tokens[start + 1].text != "," { return start }
         if SpeakerPhrases.adverbs.contains(word) || ["afterwards", "overnight", "meanwhile", "elsewhere", "briefly", "shortly"].contains(word) {
             return start + 1
         }
@@ -269,6 +271,12 @@ extension ClaimAssembler {
         if cursor == index, word == "citing" { return true }
         guard cursor > index else { return false }
         if ["declined", "refused"].contains(word) { return true }
+        // "but it has not yet put a figure on that", "but he would not say when".
+        if ["it", "he", "she", "they"].contains(word), cursor + 2 < stop, ["has", "have", "had", "did", "would", "could", "was", "is"].contains(tokens[cursor + 1].lower),
+            ["not", "never"].contains(tokens[cursor + 2].lower) || tokens[cursor + 2].lower == "yet" && cursor + 3 < stop && tokens[cursor + 3].lower == "to"
+        {
+            return true
+        }
         if ["gave", "offered", "provided"].contains(word), cursor + 1 < stop, ["no", "few"].contains(tokens[cursor + 1].lower) { return true }
         if ["did", "would", "could"].contains(word), cursor + 2 < stop, tokens[cursor + 1].lower == "not",
             ["say", "give", "elaborate", "specify", "comment", "disclose", "provide", "explain", "confirm", "name", "identify"].contains(tokens[cursor + 2].lower)

@@ -32,7 +32,9 @@ extension ClaimAssembler {
                 return start > firstCue && start > 0 && article.tokens[start - 1].lower == "that" && !attribution.inverted
                     && quotes.allSatisfy { $0.open > attribution.cue.upperBound || $0.end <= firstCue }
             }
-            if !valid[0].0.inverted, AttributionCues.isOutlet(valid[0].0.speaker, article), ["report", "say", "write"].contains(lemmaOf(valid[0].0) ?? ""),
+            let outer = valid[0].0
+            if !outer.inverted, AttributionCues.isOutlet(outer.speaker, article) || outer.appositive.map({ AttributionCues.isOutlet($0, article) }) == true,
+                ["report", "say", "write"].contains(lemmaOf(outer) ?? ""),
                 let inner = valid.dropFirst().first(where: { isNested($0.0) }), ["tell", "say", "warn", "inform", "admit", "acknowledge", "concede"].contains(lemmaOf(inner.0) ?? ""),
                 { switch inner.1 { case .person, .organisation, .description: return true; default: return false } }()
             {
@@ -235,8 +237,15 @@ extension ClaimAssembler {
             let accusation = lemma == "accuse" && (start..<clauseEnd).contains { article.tokens[$0].lower == "of" }
                 || isRequest
             if isObjectVerb, let verb, article.tokens[start - 1].lower != "that", accusation || (start..<clauseEnd).contains(where: { article.tokens[$0].kind == .quote }) {
-                // "called the plan a 'stab in the back'": the verb is part of what was said.
-                found.append(make(.paraphrase, [verb..<clauseEnd], "speech-act", 0.8, via: via))
+                // "called the plan a 'stab in the back'": the verb is part of what was said; "after
+                // being axed" after the quoted words is the reporter's account of why.
+                var end = clauseEnd
+                if let after = (start..<clauseEnd).first(where: { index in
+                    index > start && ["after", "following", "before"].contains(article.tokens[index].lower) && isNarrative(index) && article.tokens[index - 1].kind == .quote
+                }) {
+                    end = after
+                }
+                found.append(make(.paraphrase, [verb..<end], "speech-act", 0.8, via: via))
             } else if !isObjectVerb || article.tokens[start - 1].lower == "that" {
                 found.append(make(.paraphrase, [start..<clauseEnd], depth == 0 ? "reported-speech" : "coordinated-clause", depth == 0 ? 0.85 : 0.8, via: via))
             }

@@ -9,7 +9,7 @@ extension SpeakerPhrases {
     static func personName(_ words: [Token]) -> (name: String, roles: [String])? {
         // "General Director of the state shipping company Arktikflot Pavel Sedykh": a company noun too.
         guard let lastLower = words.lastIndex(where: { !$0.isCapitalized }),
-            ["of", "for", "on", "at", "the", "and"].contains(words[lastLower].lower) || EntityMentions.organisationNouns.contains(words[lastLower].lower),
+            ["of", "for", "on", "at", "the", "and", "to"].contains(words[lastLower].lower) || EntityMentions.organisationNouns.contains(words[lastLower].lower),
             words[..<lastLower].contains(where: { AttributionLexicon.titles.contains($0.lower.trimmingCharacters(in: ".")) || isRoleLike($0.lower) })
         else { return nil }
         let run = Array(words[(lastLower + 1)...])
@@ -19,6 +19,11 @@ extension SpeakerPhrases {
         else { return nil }
         var take = 2
         if run.count >= 3, ["al", "bin", "ibn", "de", "van", "von", "da", "del", "la", "le", "du", "ter", "abu", "el"].contains(run[run.count - 2].lower) { take = 3 }
+        // "Chairman of the Suez Canal Economic Zone Hossam Eldin Ragab": the name is what follows the
+        // organisation's last word.
+        if let organisation = run.lastIndex(where: { AttributionLexicon.organisationWords.contains($0.lower) }), (2...4).contains(run.count - organisation - 1) {
+            take = run.count - organisation - 1
+        }
         // "Nguyen Thi Kim Thoa": a Vietnamese name is the family name and all after it.
         if let family = (max(0, run.count - 4)..<(run.count - 2)).first(where: { Self.vietnameseFamilyNames.contains(run[$0].lower) }) { take = run.count - family }
         let name = run.suffix(take)
@@ -188,12 +193,20 @@ extension SpeakerPhrases {
         guard !nameWords.isEmpty, nameWords.count <= 7 else { return nil }
         // "Grandad Ron Tibbs", "Mum-of-three Sharon Keeble": what a tabloid calls someone.
         var described: [String] = []
+        // "(Ambassador to) Mongolia Hiroshi Tanabe": the country a title names is no part of the name.
+        if nameWords.count >= 3, AttributionLexicon.places.contains(nameWords[0].lower), words.count > nameWords.count,
+            words[words.count - nameWords.count - 1].lower == "to",
+            !nameWords.contains(where: { AttributionLexicon.organisationWords.contains($0.lower) || AttributionLexicon.mediaWords.contains($0.lower) })
+        {
+            words.remove(at: words.count - nameWords.count)
+            described.append(nameWords.removeFirst().lower)
+        }
         if nameWords.count >= 3, AttributionLexicon.descriptors.contains(nameWords[0].lower) || nameWords[0].text.filter({ $0 == "-" }).count >= 2
             || AttributionLexicon.tabloidAdjectives.contains(nameWords[0].lower)
         {
             words.remove(at: words.count - nameWords.count)
             described.append(nameWords.removeFirst().lower)  // "Host Gord Pynn" is a host
-        } else if nameWords.count == 2, Self.isTabloidAdjective(nameWords[0]) {
+        } else if nameWords.count == 2, Self.isTabloidAdjective(nameWords[0]) || AttributionLexicon.descriptors.contains(nameWords[0].lower) {
             // "Furious Ron", "Red-faced Calloway": someone named before, and how they feel.
             words.remove(at: words.count - nameWords.count)
             described.append(nameWords.removeFirst().lower)

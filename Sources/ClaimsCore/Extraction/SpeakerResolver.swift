@@ -226,6 +226,13 @@ struct SpeakerResolver {
                 if entity.gender == nil { entity.gender = gender }
                 return remember(entity)
             }
+            // "B. Ganzorig" after "Batbayar Ganzorig": an initial and the surname.
+            let parts = key.split(separator: " ")
+            if parts.count == 2, parts[0].count == 1, let index = entities.lastIndex(where: { entity in
+                entity.isPerson && entity.key.split(separator: " ").count >= 2 && entity.key.hasPrefix(String(parts[0])) && entity.key.hasSuffix(" " + parts[1])
+            }) {
+                return remember(entities[index])
+            }
             // "Fenwright" after "Fenwright Engineering": a short name of an organisation.
             if !key.contains(" "), let index = entities.lastIndex(where: { !$0.isPerson && Self.containsWords($0.key, key) }) {
                 return remember(entities[index])

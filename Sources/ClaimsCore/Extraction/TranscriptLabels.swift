@@ -38,12 +38,26 @@ struct TranscriptLabel: Equatable {
     /// The labels of an article, by paragraph. A paragraph with no label is absent.
     static func find(_ article: ArticleTokens, skipped: Set<Int>) -> [Int: TranscriptLabel] {
         var labels: [Int: TranscriptLabel] = [:]
+        let tokens = article.tokens
+        // "Q. How bright is the sky?" / "A. When I came ...": letters with a stop, when both are there.
+        func letter(_ paragraph: Range<Int>) -> String? {
+            var start = paragraph.lowerBound
+            while start < paragraph.upperBound, skipped.contains(start) { start += 1 }
+            guard start + 2 < paragraph.upperBound, ["Q", "A"].contains(tokens[start].text), tokens[start + 1].text == "." else { return nil }
+            return tokens[start].text
+        }
+        let lettered = Set(article.paragraphs.compactMap(letter)) == ["Q", "A"]
         for (number, paragraph) in article.paragraphs.enumerated() {
-            if let label = label(paragraph, article.tokens, skipped: skipped) { labels[number] = label }
+            if let label = label(paragraph, tokens, skipped: skipped) {
+                labels[number] = label
+            } else if lettered, let which = letter(paragraph) {
+                var start = paragraph.lowerBound
+                while skipped.contains(start) { start += 1 }
+                labels[number] = TranscriptLabel(name: [which], roles: [], end: start + 2, isStaff: which == "Q")
+            }
         }
         // "NINA HALE, PRESENTER:" once makes every "NINA HALE:" and "HALE:" the presenter's.
         var staff = Set(labels.values.filter(\.isStaff).flatMap { [$0.displayName, $0.surname] })
-        let tokens = article.tokens
         // The one who opens the programme ("Good morning.") and the one whose lines are mostly
         // questions are its presenter; "our reporter Cathal Moran" is the programme's too.
         let ordered = labels.sorted { $0.key < $1.key }
@@ -60,6 +74,18 @@ struct TranscriptLabel: Equatable {
             asked[label.surname, default: (0, 0)].lines += 1
         }
         for (surname, count) in asked where count.lines >= 2 && 2 * count.questions >= count.lines { staff.insert(surname) }
+        // "Thanks, Laura.", "With me now is ...", "Back to you, Anna": the programme's own people.
+        for (number, label) in ordered {
+            let paragraph = article.paragraphs[number]
+            let words = (label.end..<paragraph.upperBound).filter { tokens[$0].isWord }.map { tokens[$0].lower }
+            let opening = words.prefix(3).joined(separator: " ")
+            let text = " " + words.joined(separator: " ") + " "
+            if opening.hasPrefix("thanks") || opening.hasPrefix("thank you") || text.contains(" with me now ") || text.contains(" joining me ")
+                || text.contains(" joins me ") || text.contains(" back to you ") || text.contains(" our reporter ") || text.contains(" our correspondent ")
+            {
+                staff.insert(label.surname)
+            }
+        }
         for index in tokens.indices where ["reporter", "correspondent", "presenter", "host"].contains(tokens[index].lower) {
             var name = index + 1
             var words: [String] = []
