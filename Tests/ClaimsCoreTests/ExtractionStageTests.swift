@@ -534,6 +534,16 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
             == ["Danny Pryce|paraphrase|blasted his boss as a “coward”"])
     }
 
+    @Test func anOccasionBetweenCommasAndADeedAnnounced() {
+        #expect(claims("Nino Kapanadze told the hall, in a short speech, that she had loved every one of them.")
+            == ["Nino Kapanadze|paraphrase|she had loved every one of them"])
+        // News of a deed is no claim; what someone announced would happen is.
+        #expect(claims("Halina Wróblewska announced the closure in a letter to staff last month.").isEmpty)
+        #expect(claims("Halina Wróblewska announced it would close the ward in June.") == ["Halina Wróblewska|paraphrase|it would close the ward in June"])
+        #expect(claims("Great-grandmother Edna Rowley, 91, chased the burglar out.\n\n“I just saw red,” Great-grandmother Edna Rowley said.")
+            == ["Edna Rowley|quote|I just saw red"])
+    }
+
     @Test func whatAnOutletReportsSomeoneToldOthersIsTheirsThroughTheOutlet() {
         let proposals = ClaimExtractor(known: [], published: nil).extract(
             from: "The Lisbon daily Jornal da Manhã reported that the secretary of state, Duarte Sequeira, had told directors that five units could close.")

@@ -187,6 +187,7 @@ enum AttributionLexicon {
         "herder", "fisherman", "fisher", "shepherd", "villager", "trader", "vendor", "miner", "nomad", "crofter",
         "wife", "husband", "partner", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "son", "daughter",
         "brother", "sister", "uncle", "aunt", "niece", "nephew", "cousin", "referee", "organiser",
+        "regular", "grandmother", "grandfather", "granddad", "grandson", "granddaughter", "local", "homeowner", "householder",
     ]
 
     /// Adjectives a tabloid puts before a name it has given already: "Furious Ron", "Red-faced Calloway".

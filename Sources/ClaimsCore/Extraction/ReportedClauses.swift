@@ -49,6 +49,14 @@ extension ClaimAssembler {
             {
                 return that + 1
             }
+            // "told the hall, in a short speech, that ...": an occasion between commas before "that".
+            if lemma != "warn", let that = (cursor..<min(sentence.upperBound, cursor + 14)).first(where: { tokens[$0].lower == "that" && isNarrative($0) }),
+                that > cursor + 1, tokens[that - 1].text == ",",
+                tokens[cursor..<that].allSatisfy({ ($0.isWord && AttributionLexicon.verbs[$0.lower] == nil) || [",", "'", "’", "&", "-"].contains($0.text) }),
+                tokens[cursor..<that].filter({ $0.text == "," }).count == 2
+            {
+                return that + 1
+            }
             cursor = afterAudience(cursor, in: sentence)
         }
         // "expressed confidence that ...", "voiced concern that ...".

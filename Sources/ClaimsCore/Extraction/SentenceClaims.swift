@@ -227,7 +227,9 @@ extension ClaimAssembler {
             && (start..<min(clauseEnd, start + 7)).contains { article.tokens[$0].lower == "to" && $0 > start }
             // "asked her what she would say to people": a question, not a request.
             && !(start..<min(clauseEnd, start + 4)).contains { ["what", "whether", "why", "how", "when", "if", "who", "where"].contains(article.tokens[$0].lower) }
-        let needsThat = !isRequest && (lemma.map { AttributionLexicon.thatVerbs.contains($0) } ?? false)
+        // "announced her resignation in a letter" is news of a deed; "announced it would close" a claim.
+        let announcesDeed = lemma == "announce" && !afterThat && start < clauseEnd && AttributionLexicon.pronouns[article.tokens[start].lower] == nil
+        let needsThat = !isRequest && (lemma.map { AttributionLexicon.thatVerbs.contains($0) } ?? false) || announcesDeed
         let quotationOnly = lemma.map { AttributionLexicon.quotationOnlyVerbs.contains($0) } ?? false
         if !onlySequel, !quotationOnly, clauseEnd > start, words(start..<clauseEnd) >= 3, !demonstrative, !needsThat || afterThat,
             !["whether", "if", "why", "how", "what", "when"].contains(article.tokens[start].lower)

@@ -201,8 +201,11 @@ extension SpeakerPhrases {
             words.remove(at: words.count - nameWords.count)
             described.append(nameWords.removeFirst().lower)
         }
+        // ("Great-grandmother Edna Rowley": a descriptor after a hyphen too.)
+        let descriptorTail = nameWords.first.map { String($0.lower.split(separator: "-").last ?? "") } ?? ""
         if nameWords.count >= 3, AttributionLexicon.descriptors.contains(nameWords[0].lower) || nameWords[0].text.filter({ $0 == "-" }).count >= 2
             || AttributionLexicon.tabloidAdjectives.contains(nameWords[0].lower)
+            || nameWords[0].text.contains("-") && AttributionLexicon.descriptors.contains(descriptorTail)
         {
             words.remove(at: words.count - nameWords.count)
             described.append(nameWords.removeFirst().lower)  // "Host Gord Pynn" is a host
