@@ -123,12 +123,17 @@ struct ExtractionMeasure {
 }
 
 @Suite struct ExtractionMeasureTests {
-    static let floor = 0.89
+    static let floor = 0.87
 
     @Test func theLabelledSetHasEightStylesInBothPartsAndAHeldOutThird() {
         let dev = LabelledArticle.all("dev")
         let heldOut = LabelledArticle.all("heldout")
-        #expect(dev.count >= 297)
+        // Every label file decodes: one that does not would silently drop out of the figures.
+        for (part, articles) in [("dev", dev), ("heldout", heldOut)] {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: LabelledArticle.root.appending(path: part).path)) ?? []
+            #expect(articles.count == files.filter { $0.hasSuffix(".json") }.count, "\(part): some label files do not decode")
+        }
+        #expect(dev.count >= 449)
         #expect(3 * heldOut.count >= dev.count + heldOut.count, "held out \(heldOut.count) of \(dev.count + heldOut.count)")
         for part in [dev, heldOut] {
             let perStyle = Dictionary(grouping: part, by: \.labels.style).mapValues(\.count)
@@ -155,7 +160,7 @@ struct ExtractionMeasure {
     }
 
     /// The held-out part is scored, not tuned on: written apart from the rules and never read for
-    /// errors (40–58, 152 articles, first scored at F1 0.834 on 2026-12-02). This keeps it from
+    /// errors (59–87, 227 articles, first scored at F1 0.833 on 2026-12-02). This keeps it from
     /// sliding back.
     @Test func theHeldOutPartStaysWhereItWasMeasured() {
         let measure = ExtractionMeasure.measure(LabelledArticle.all("heldout"))

@@ -544,6 +544,22 @@ private func claims(_ body: String, known: [KnownSpeaker] = [], published: Calen
             == ["Edna Rowley|quote|I just saw red"])
     }
 
+    @Test func whomAnInterviewIsWithWhenTheReporterMetThem() {
+        let body = [
+            "Chidinma Ezeh's third novel was shortlisted this month. Her agent, Rachel Ombima, told the Review that publishers were queueing.",
+            "We met in Lagos, where Ezeh now lives, the day before she left for a reading tour.",
+            "Q: Why start with an argument over a price?", "A: Because that's how you meet people in Onitsha.",
+            "Q: How much of the book is your mother?", "A: Less than she thinks and more than I'll admit.",
+        ].joined(separator: "\n\n")
+        #expect(claims(body).filter { $0.contains("|quote|") }.map { $0.split(separator: "|")[0] } == ["Chidinma Ezeh", "Chidinma Ezeh"])
+    }
+
+    @Test func aCouncilSpokeswomanIsTheCouncilAndACorrespondentReportsFromAPlace() {
+        let body = "West Wold District Council said it had received complaints.\n\nA council spokeswoman added: “We will be speaking to the owner.”"
+        #expect(claims(body).map { $0.split(separator: "|")[0] } == ["West Wold District Council", "West Wold District Council"])
+        #expect(claims("Our correspondent Lena Hoffmann reports from Frankfurt's main station, where the board is almost entirely red.").isEmpty)
+    }
+
     @Test func whatAnOutletReportsSomeoneToldOthersIsTheirsThroughTheOutlet() {
         let proposals = ClaimExtractor(known: [], published: nil).extract(
             from: "The Lisbon daily Jornal da Manhã reported that the secretary of state, Duarte Sequeira, had told directors that five units could close.")

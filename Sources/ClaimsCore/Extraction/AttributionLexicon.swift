@@ -87,7 +87,7 @@ enum AttributionLexicon {
         "lord", "lady", "officer", "official", "vice", "head", "premier", "coach", "captain", "capt", "economy",
         "trade", "education", "labour", "labor", "energy", "agriculture", "culture", "mp", "mep", "lawmaker", "rep",
         "representative", "col", "colonel", "cllr", "gov", "dc", "ds", "pc", "di", "dci", "dsi", "corporal", "cpl", "private", "pte", "trooper", "lance", "sergeant-major", "lt", "lieutenant", "maj", "major", "sgt", "sergeant", "adm", "admiral",
-        "brig", "brigadier", "cmdr", "commodore", "advocate", "commissioner", "inspector", "insp", "supt", "superintendent", "det",
+        "brig", "brigadier", "cmdr", "commodore", "advocate", "con", "commissioner", "inspector", "insp", "supt", "superintendent", "det",
         "detective", "constable", "executive", "ceo", "cfo", "founder", "owner", "manager", "analyst", "economist",
         "researcher", "scientist", "editor", "correspondent", "rabbi", "imam", "father", "bishop", "archbishop",
         "pope", "cardinal", "reverend", "rev", "sheikh", "emir", "sultan", "ayatollah", "state", "first", "interim",
@@ -146,6 +146,8 @@ enum AttributionLexicon {
         "rt", "reuters", "ap", "afp", "tass", "interfax", "sputnik", "xinhua", "anadolu", "bloomberg", "ria",
         "novosti", "efe", "ansa", "dpa", "kyodo", "yonhap", "pti", "bernama", "antara", "irna", "mena", "wafa",
         "apa", "bta", "ukrinform", "belta", "station", "mag", "paper", "publication", "outlet", "fm",
+        "advertiser", "kurier", "zeitung", "tidning", "tidende", "avis", "dagblad", "krant", "courant", "correio", "diário", "diario",
+        "jornal", "gazeta", "gazzetta", "corriere", "argus", "clarion", "bugle", "ledger", "monitor", "intelligencer",
         "pap", "ctk", "mti", "hina", "tanjug", "kuna", "isna", "fars", "sana", "petra", "qna", "wam", "ani", "ians",
         "aap", "cna", "vna", "pna", "belga", "anp", "tt", "ntb", "stt", "lusa", "kantipur", "jiji", "nhk", "kbs", "yle",
         "ertnews", "ekathimerini", "notimex", "telam", "agerpres", "bnr", "ukrinform", "unian", "tasnim", "mehr", "saba",
@@ -324,7 +326,12 @@ extension AttributionLexicon {
             oliver omar oscar owen pablo paolo patrick paul pavel pedro peter philip philippe pierre piotr rafael rahul rajesh ramon raul \
             ravi ray raymond ricardo richard robert roberto rodrigo roger ronald rory ross ruben rui ryan said salvador samuel sanjay \
             sean sebastian sergei sergio seamus simon stefan stephen steve steven stuart sven tariq terry thomas tim timothy tobias tom \
-            tomas tomasz tony trevor umar victor vikram vincent viktor vladimir walter wayne william xavier yann yevgeny yusuf yuri
+            tomas tomasz tony trevor umar victor vikram vincent viktor vladimir walter wayne william xavier yann yevgeny yusuf yuri \
+            krzysztof wojciech marek pawel michal lukasz grzegorz jacek rafal dariusz janusz zbigniew kazimierz stanislaw tadeusz \
+            jerzy witold bartosz kamil mateusz giorgi levan davit youssef mustafa hamza bilal hesham hossam tarek walid nabil samir \
+            fadi chukwuemeka emeka tunde kwabena yaw kojo babajide goncalo duarte tiago jordi bjarni gunnar sigurd olav einar jonas \
+            mikkel soren rasmus nils dmitri sergey andrei alexei nikolay pyotr boris oleksandr taras bohdan hakan mehmet emre \
+            kenji takashi hiroshi haruto ravi arjun rohan aditya hossein reza mahmoud
             """
         let female = """
             abigail adriana agata agnieszka aisha alejandra alexandra alice alicia alina amanda amelia ana anastasia angela angelica \
@@ -336,7 +343,11 @@ extension AttributionLexicon {
             magdalena maria mariana marie marina marta martina mary maya megan melanie michelle monika monica nadia naomi natalia natalie \
             nicole nina olga olivia paola patricia paula pilar priya rachel rebecca rita rosa ruth sabine sandra sarah \
             sharon sian silvia sofia sonia sophie stephanie susan svetlana tamara tanya teresa tatiana ursula valentina valeria \
-            vanessa veronica victoria wendy yasmin yuki yulia zainab zoe
+            vanessa veronica victoria wendy yasmin yuki yulia zainab zoe \
+            malgorzata ewa zofia halina krystyna beata elzbieta grazyna iwona jolanta urszula wanda tamar nino ketevan mariam \
+            amina layla salma noor hana chidinma ngozi amaka adaeze chiamaka folasade funmilayo wanjiru akosua ama abena ines \
+            leonor mafalda montserrat nuria marisol ximena sigrid solveig liv kari marit torunn elin annika karin oksana olena \
+            tetiana yelena irina svetlana ayse elif zeynep fatima aiko haruka sakura priya ananya kavya
             """
         var names: [String: Gender] = [:]
         for name in male.split(separator: " ") { names[String(name)] = .male }

@@ -60,6 +60,19 @@ struct ClaimAssembler {
                 || questionParagraphs.contains(number)
         }?.element.lowerBound ?? tokens.count
         for sentence in article.sentences.filter({ $0.lowerBound < firstQuestion }).reversed() {
+            // "We met in Lagos, where Ezeh now lives": the first person named after "We met".
+            if let met = sentence.first(where: { isNarrative($0) && tokens[$0].lower == "met" && $0 > sentence.lowerBound && ["we", "i"].contains(tokens[$0 - 1].lower) }) {
+                var index = met + 1
+                while index < sentence.upperBound {
+                    guard tokens[index].isCapitalized, isNarrative(index) else { index += 1; continue }
+                    var end = index
+                    while end < sentence.upperBound, tokens[end].isCapitalized { end += 1 }
+                    if let phrase = SpeakerPhrases.classify(index..<end, appositive: nil, article), SpeakerPhrases.isPerson(phrase) {
+                        return (phrase, trimmed(sentence).lowerBound)
+                    }
+                    index = end
+                }
+            }
             for index in sentence where isNarrative(index) && ["spoke", "talked", "sat", "gave", "agreed", "answered"].contains(tokens[index].lower) {
                 guard index + 1 < sentence.upperBound, ["to", "with", "down", "an", "questions"].contains(tokens[index + 1].lower),
                     let subject = SpeakerPhrases.before(index, in: sentence, article, narrative: isNarrative),

@@ -197,6 +197,8 @@ extension ClaimAssembler {
                 datePhrase: attribution.datePhrase, sentence: sentence, rule: rule, confidence: confidence, cue: attribution.cue)
         }
         var start = reportedStart(after: end, in: sentence, lemma: lemma)
+        // "Our correspondent reports from the main station, where ...": where, not what.
+        if lemma == "report", start < sentence.upperBound, article.tokens[start].lower == "from" { return [] }
         // "…,” he said, adding that ...": the sequel comes straight after the cue.
         if onlySequel || depth == 0, start < sentence.upperBound, ["adding", "saying"].contains(article.tokens[start].lower), start > end {
             return follow(.verb(start), speaker: speaker, mention: mention, attribution: attribution, in: sentence, limit: limit, depth: depth + 1)

@@ -96,6 +96,12 @@ extension SpeakerPhrases {
         if ["spokesman", "spokeswoman", "spokesperson"].contains(head.lower), rest.count >= 2, rest.dropLast().allSatisfy(\.isCapitalized) {
             return .organisation(rest.dropLast().map(\.text).joined(separator: " "))
         }
+        // "a council spokeswoman", "a club spokesman": the council's, the club's.
+        if ["spokesman", "spokeswoman", "spokesperson"].contains(head.lower), rest.count == 2, !rest[0].isCapitalized,
+            AttributionLexicon.organisationHeads.contains(rest[0].lower) || EntityMentions.organisationNouns.contains(rest[0].lower)
+        {
+            return .description(head: rest[0].lower, words: [rest[0].lower])
+        }
         // "the rail campaign group Better Tracks": the name after what it is.
         if head.isCapitalized, let noun = rest.lastIndex(where: { EntityMentions.organisationNouns.contains($0.lower) }), noun + 1 < rest.count,
             rest[(noun + 1)...].allSatisfy(\.isCapitalized)

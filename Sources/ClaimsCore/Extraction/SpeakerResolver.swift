@@ -208,7 +208,9 @@ struct SpeakerResolver {
                 return remember(entities[index])
             }
             return remember(Entity(name: name, roles: Set(Self.words(name)), gender: nil, isPerson: false, isKnown: false))
-        case .person(let name, let roles):
+        case .person(var name, let roles):
+            // "Chidinma Ezeh's third novel": the person, not the possessive.
+            if name.count > 3, name.hasSuffix("'s") || name.hasSuffix("’s") { name.removeLast(2) }
             let gender = Self.gender(fromTitles: roles) ?? (name.contains(" ") ? Self.gender(ofGivenName: name) : nil)
             if let speaker = knownSpeaker(named: name) {
                 // A one-word name on record ("Rapidão") is an organisation's, unless an alias made it a surname.

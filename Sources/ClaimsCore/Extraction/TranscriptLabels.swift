@@ -33,6 +33,7 @@ struct TranscriptLabel: Equatable {
         "warning", "editor's", "editor’s", "clarification", "background", "context", "analysis", "related", "see", "also", "key", "facts",
         "breaking", "latest", "recap", "summary", "live", "exclusive", "pictured", "video", "audio", "timeline", "explainer", "opinion",
         "comment", "headline", "headlines", "developing", "just", "in", "watch", "recommended", "advertisement",
+        "confirmed", "official", "officially", "now", "earlier", "later", "reminder", "recap", "correction", "verdict",
     ]
 
     /// The labels of an article, by paragraph. A paragraph with no label is absent.
