@@ -167,6 +167,66 @@ import Testing
         ])
     }
 
+    @Test func whoWroteAReportTimeWordsAndTitlesBeforeTheSpeakerAreNoPartOfTheName() {
+        let body = """
+            A study published in June by the Coastal Research Trust warned that dunes were shrinking.
+
+            Last month the Harbour Board said the quay would reopen. On Friday the Fishers' Guild said it would appeal.
+
+            Pastor Ruth Amadi said the hall was full. Trustee Omar Saleh said he would resign.
+
+            Central Bank of Ruritania Governor Ines Varga warned that rates could rise.
+
+            K. L. Moyo said the count was accurate.
+
+            The opposition Green Future Party accused the mayor of hiding the figures.
+
+            14:05 The Canal Users' Council said it "welcomed" the decision.
+            """
+        #expect(claims(body) == [
+            "Coastal Research Trust|paraphrase|dunes were shrinking", "Harbour Board|paraphrase|the quay would reopen",
+            "Fishers' Guild|paraphrase|it would appeal", "Ruth Amadi|paraphrase|the hall was full", "Omar Saleh|paraphrase|he would resign",
+            "Ines Varga|paraphrase|rates could rise", "K. L. Moyo|paraphrase|the count was accurate",
+            "Green Future Party|paraphrase|accused the mayor of hiding the figures", "Canal Users' Council|paraphrase|it \"welcomed\" the decision",
+        ])
+    }
+
+    @Test func aShortFormOfAnOrganisationIsTheOneNamedInFull() {
+        let body = """
+            Selwyn Freight Holdings said on Monday it would cut 200 jobs.
+
+            Later, Selwyn Freight said the cuts would fall mostly in Leeds.
+
+            The Association of Rural Bus Operators said fares would rise. Rural Bus Operators also said routes would go.
+            """
+        #expect(claims(body) == [
+            "Selwyn Freight Holdings|paraphrase|it would cut 200 jobs", "Selwyn Freight Holdings|paraphrase|the cuts would fall mostly in Leeds",
+            "Association of Rural Bus Operators|paraphrase|fares would rise", "Association of Rural Bus Operators|paraphrase|routes would go",
+        ])
+    }
+
+    @Test func aPleaAThingReportedAndTheOutletsOwnCorrespondentAreNoClaims() {
+        let body = """
+            Dara Quinn pleaded not guilty to four counts of fraud. The firm reported a net profit of $2 billion for the year.
+
+            Our correspondent Mia Lund reports that the road is closed.
+
+            Ivo Petrov vowed to clear his name. Asha Rao said the figures were wrong.
+
+            About Selwyn Freight: Founded in 1990, the company employs 4,000 people.
+            """
+        #expect(claims(body) == ["Ivo Petrov|paraphrase|to clear his name", "Asha Rao|paraphrase|the figures were wrong"])
+    }
+
+    @Test func aSceneThatOpensWithAPrepositionThenThePronoun() {
+        let body = """
+            Helen Okafor chairs the inquiry. At her first hearing before the committee in May she said that the records were missing.
+
+            Tomas Berg is the finance minister. In Question Time on Tuesday he said the budget would balance.
+            """
+        #expect(claims(body) == ["Helen Okafor|paraphrase|the records were missing", "Tomas Berg|paraphrase|the budget would balance"])
+    }
+
     @Test func offsetsRuleAndConfidenceComeWithEachProposal() throws {
         let body = "Intro line.\n\n“Prices will rise,” Helen Marsh said."
         let proposal = try #require(ClaimExtractor(known: [], published: nil).extract(from: body).first)

@@ -123,7 +123,7 @@ struct ExtractionMeasure {
 }
 
 @Suite struct ExtractionMeasureTests {
-    static let floor = 0.87
+    static let floor = 0.885
 
     @Test func theLabelledSetHasEightStylesInBothPartsAndAHeldOutThird() {
         let dev = LabelledArticle.all("dev")
@@ -165,6 +165,6 @@ struct ExtractionMeasure {
     @Test func theHeldOutPartStaysWhereItWasMeasured() {
         let measure = ExtractionMeasure.measure(LabelledArticle.all("heldout"))
         Self.report("heldout", measure)
-        #expect(measure.all.f1 >= 0.82, "F1 \(measure.all.f1): P \(measure.all.precision) R \(measure.all.recall)")
+        #expect(measure.all.f1 >= 0.83, "F1 \(measure.all.f1): P \(measure.all.precision) R \(measure.all.recall)")
     }
 }

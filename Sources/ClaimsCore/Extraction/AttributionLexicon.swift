@@ -96,7 +96,8 @@ enum AttributionLexicon {
         "counsellor", "counselor", "clerk", "registrar", "provost", "dean", "principal", "undersecretary",
         "under-secretary", "garda", "td", "cr", "alderman", "congressman", "congresswoman", "assemblyman",
         "assemblywoman", "barrister", "solicitor", "msp", "mla", "councilman", "councilwoman", "councilmember", "alderwoman",
-        "selectman", "selectwoman", "congressmember", "assemblymember", "chairperson",
+        "selectman", "selectwoman", "congressmember", "assemblymember", "chairperson", "pastor", "trustee", "rector", "vicar",
+        "chaplain", "deacon", "snr",
     ]
 
     /// Letters after a name that are no part of it: "Conall Ruane SC", "Ana Ruiz MP".
@@ -190,6 +191,13 @@ enum AttributionLexicon {
         "wife", "husband", "partner", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "son", "daughter",
         "brother", "sister", "uncle", "aunt", "niece", "nephew", "cousin", "referee", "organiser",
         "regular", "grandmother", "grandfather", "granddad", "grandson", "granddaughter", "local", "homeowner", "householder",
+        "barmaid", "barman", "waitress", "waiter", "cabbie", "postman", "postwoman",
+    ]
+
+    /// What a business is, before its name: "Insurer Meridiaan", "Promoters Big Night Live".
+    static let businessDescriptors: Set<String> = [
+        "insurer", "promoter", "promoters", "brokerage", "broker", "lender", "retailer", "supermarket", "carmaker", "automaker",
+        "housebuilder", "bookmaker", "bookmakers",
     ]
 
     /// Adjectives a tabloid puts before a name it has given already: "Furious Ron", "Red-faced Calloway".
@@ -228,6 +236,7 @@ enum AttributionLexicon {
     static let personHeads: Set<String> = [
         "spokesman", "spokeswoman", "spokesperson", "prosecutor", "chief", "head", "leader", "minister", "secretary",
         "director", "governor", "mayor", "president", "official", "officer", "executive", "diplomat", "envoy", "person",
+        "expert", "specialist",
     ]
 
     /// Capitalised words that start a sentence or a clause and are never part of a name.

@@ -117,7 +117,11 @@ struct ClaimAssembler {
                 }
                 continue
             }
-            result += claims(in: sentence, quotes: quotes, attributions: attributions)
+            // "hit back - with both barrels": words after a dash are no reported clause.
+            result += claims(in: sentence, quotes: quotes, attributions: attributions).filter { candidate in
+                guard let first = candidate.parts.first?.lowerBound else { return true }
+                return !["-", "–", "—"].contains(article.tokens[first].text)
+            }
         }
         return result
     }

@@ -65,11 +65,15 @@ public struct ClaimExtractor {
             {
                 subjectStart = comma + 1
             }
+            // "In Question Time on Wednesday she told ...": with no comma after the phrase a
+            // preposition opens, the name in it is no subject.
+            let fronted = subjectStart < sentence.upperBound && ["in", "at", "on", "during", "under", "over", "from", "with"].contains(article.tokens[subjectStart].lower)
+                && !(subjectStart..<min(sentence.upperBound, subjectStart + 12)).contains(where: { article.tokens[$0].text == "," })
             var subjectEnd = subjectStart
-            while subjectEnd < sentence.upperBound, AttributionLexicon.openers.contains(article.tokens[subjectEnd].lower) || article.tokens[subjectEnd].text == "," {
+            while !fronted, subjectEnd < sentence.upperBound, AttributionLexicon.openers.contains(article.tokens[subjectEnd].lower) || article.tokens[subjectEnd].text == "," {
                 subjectEnd += 1
             }
-            while subjectEnd < sentence.upperBound, article.tokens[subjectEnd].isCapitalized || article.tokens[subjectEnd].lower == "the"
+            while !fronted, subjectEnd < sentence.upperBound, article.tokens[subjectEnd].isCapitalized || article.tokens[subjectEnd].lower == "the"
                 || AttributionLexicon.titles.contains(article.tokens[subjectEnd].lower) || SpeakerPhrases.isRoleLike(article.tokens[subjectEnd].lower)
                 || article.tokens[subjectEnd].text == "."
                 // "Ukraine's foreign minister, Oksana Hrytsenko, has ...": the name in the appositive.

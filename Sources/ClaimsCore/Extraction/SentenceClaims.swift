@@ -233,7 +233,15 @@ extension ClaimAssembler {
         let announcesDeed = lemma == "announce" && !afterThat && start < clauseEnd && AttributionLexicon.pronouns[article.tokens[start].lower] == nil
         let needsThat = !isRequest && (lemma.map { AttributionLexicon.thatVerbs.contains($0) } ?? false) || announcesDeed
         let quotationOnly = lemma.map { AttributionLexicon.quotationOnlyVerbs.contains($0) } ?? false
-        if !onlySequel, !quotationOnly, clauseEnd > start, words(start..<clauseEnd) >= 3, !demonstrative, !needsThat || afterThat,
+        // "pleaded not guilty to 17 counts", "said sorry to the boss": a plea or an apology, no claim.
+        let plea = start < clauseEnd && ["guilty", "sorry"].contains(article.tokens[start].lower)
+            || start + 1 < clauseEnd && article.tokens[start].lower == "not" && article.tokens[start + 1].lower == "guilty"
+        // "reported a net profit of $1.1 billion", "posted a string of heart emojis": a thing, not a
+        // clause (no verb in it), unless "that" said a clause follows.
+        // ("vowed to clear his name" and "accused the state of ..." have their own forms.)
+        let verbless = !afterThat && clauseEnd > start && !Self.hasVerb(article.tokens[start..<clauseEnd])
+            && !(max(sentence.lowerBound, start - 2)..<min(clauseEnd, start + 2)).contains(where: { article.tokens[$0].lower == "to" }) && !(lemma.map { AttributionLexicon.objectVerbs.contains($0) } ?? false)
+        if !onlySequel, !quotationOnly, !plea, !verbless, clauseEnd > start, words(start..<clauseEnd) >= 3, !demonstrative, !needsThat || afterThat,
             !["whether", "if", "why", "how", "what", "when"].contains(article.tokens[start].lower)
         {
             let isObjectVerb = lemma.map { AttributionLexicon.objectVerbs.contains($0) } ?? false
@@ -256,6 +264,31 @@ extension ClaimAssembler {
         }
         if onlySequel, clauseEnd > start, sequel == .none { return found }
         return found + follow(sequel, speaker: speaker, mention: mention, attribution: attribution, in: sentence, limit: limit, depth: depth + 1)
+    }
+
+    /// Whether words hold something that can be a clause's verb: an auxiliary, a past tense, a
+    /// third-person present, or quoted words (which may carry their own).
+    static func hasVerb(_ tokens: ArraySlice<Token>) -> Bool {
+        let auxiliaries: Set<String> = [
+            "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "may", "might", "must", "did", "does",
+            "do", "be", "been", "being", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "didn't", "doesn't", "don't", "hasn't", "hadn't",
+            "shall", "need", "needs", "want", "wants", "remain", "remains", "go", "went", "made", "took", "came", "gave", "got", "left", "lost",
+            "won", "saw", "knew", "thought", "felt", "kept", "found", "told", "began", "ran", "fell", "rose", "met", "paid", "sent", "spent",
+            "built", "held", "led", "put", "cut", "set", "hit", "let", "brought", "bought", "sold", "grew", "drew", "broke", "chose", "stood",
+            "understood", "heard", "meant", "said", "became", "become", "forgot", "wrote", "spoke", "cost", "spread", "shut", "quit", "hurt",
+            "burst", "cast", "bet", "struck", "fought", "caught", "taught", "sought", "won't", "'s", "’s",
+        ]
+        for (offset, token) in tokens.enumerated() {
+            if token.kind == .quote { return true }
+            guard token.isWord, !token.isCapitalized || offset == 0 else { continue }
+            let word = token.lower
+            if auxiliaries.contains(word) || word.count > 3 && word.hasSuffix("ed") { return true }
+            if offset > 0, word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("ous"), !word.hasSuffix("is") { return true }
+            // "they expect ...": a pronoun is a clause's subject.
+            if offset == 0, ["i", "we", "they", "you", "he", "she", "it"].contains(word) { return true }
+            if word.hasSuffix("'d") || word.hasSuffix("’d") || word.hasSuffix("n't") || word.hasSuffix("n’t") || word.hasSuffix("'ll") || word.hasSuffix("’ll") || word.hasSuffix("'re") || word.hasSuffix("’re") { return true }
+        }
+        return false
     }
 
     func follow(_ sequel: Sequel, speaker: SpeakerPhrase, mention: String, attribution: Attribution, in sentence: Range<Int>, limit: Int, depth: Int) -> [Candidate] {

@@ -10,7 +10,9 @@ extension SpeakerPhrases {
         // "General Director of the state shipping company Arktikflot Pavel Sedykh": a company noun too.
         guard let lastLower = words.lastIndex(where: { !$0.isCapitalized }),
             ["of", "for", "on", "at", "the", "and", "to"].contains(words[lastLower].lower) || EntityMentions.organisationNouns.contains(words[lastLower].lower),
-            words[..<lastLower].contains(where: { AttributionLexicon.titles.contains($0.lower.trimmingCharacters(in: ".")) || isRoleLike($0.lower) })
+            words[..<lastLower].contains(where: { AttributionLexicon.titles.contains($0.lower.trimmingCharacters(in: ".")) || isRoleLike($0.lower) }),
+            // ("The Association of Rural Bus Operators" opens with an organisation, not a title.)
+            !(words[..<lastLower].filter({ $0.lower != "the" }).count == 1 && AttributionLexicon.organisationWords.contains(words[lastLower - 1].lower))
         else { return nil }
         let run = Array(words[(lastLower + 1)...])
         guard words[lastLower].lower != "and" || run.count >= 3 else { return nil }
@@ -21,11 +23,13 @@ extension SpeakerPhrases {
         if run.count >= 3, ["al", "bin", "ibn", "de", "van", "von", "da", "del", "la", "le", "du", "ter", "abu", "el"].contains(run[run.count - 2].lower) { take = 3 }
         // "Chairman of the Suez Canal Economic Zone Hossam Eldin Ragab": the name is what follows the
         // organisation's last word.
-        if let organisation = run.lastIndex(where: { AttributionLexicon.organisationWords.contains($0.lower) }), (2...4).contains(run.count - organisation - 1) {
+        if let organisation = run.lastIndex(where: { AttributionLexicon.organisationWords.contains($0.lower) }), (2...3).contains(run.count - organisation - 1) {
             take = run.count - organisation - 1
         }
         // "Nguyen Thi Kim Thoa": a Vietnamese name is the family name and all after it.
-        if let family = (max(0, run.count - 4)..<(run.count - 2)).first(where: { Self.vietnameseFamilyNames.contains(run[$0].lower) }) { take = run.count - family }
+        if let family = (max(0, run.count - 4)..<(run.count - 2)).first(where: { Self.vietnameseFamilyNames.contains(NameFolding.withoutDiacritics(run[$0].lower)) }) {
+            take = run.count - family
+        }
         let name = run.suffix(take)
         guard name.allSatisfy({ !AttributionLexicon.organisationWords.contains($0.lower) && !AttributionLexicon.titles.contains($0.lower)
             && !AttributionLexicon.notNames.contains($0.lower) && !AttributionLexicon.places.contains($0.lower) })
@@ -144,8 +148,17 @@ extension SpeakerPhrases {
             return .description(head: "person", words: rest.map(\.lower))
         }
         if rest.count == 1 || AttributionLexicon.personHeads.contains(headWord) || isPersonNoun(headWord) {
-            guard AttributionLexicon.organisationHeads.contains(headWord) || AttributionLexicon.titles.contains(headWord) || isPersonNoun(headWord) else { return nil }
+            guard AttributionLexicon.organisationHeads.contains(headWord) || AttributionLexicon.titles.contains(headWord) || isPersonNoun(headWord)
+                || AttributionLexicon.personHeads.contains(headWord)
+            else { return nil }
             return .description(head: headWord, words: rest.map(\.lower))
+        }
+        // "the opposition Democratic Renewal Party": the name, without what it is.
+        if head.isCapitalized, AttributionLexicon.organisationHeads.contains(headWord) || AttributionLexicon.organisationWords.contains(headWord),
+            let lastLower = rest.lastIndex(where: { !$0.isCapitalized && !connectors.contains($0.lower) }), lastLower + 2 < rest.count,
+            !rest[lastLower].lower.hasSuffix("'s"), !rest[lastLower].lower.hasSuffix("’s")
+        {
+            return .organisation(rest[(lastLower + 1)...].map(\.text).joined(separator: " "))
         }
         if AttributionLexicon.organisationHeads.contains(headWord) {
             // "the national weather service", "the prime minister's office", "the German defence ministry".
@@ -210,6 +223,7 @@ extension SpeakerPhrases {
         // ("Great-grandmother Edna Rowley": a descriptor after a hyphen too.)
         let descriptorTail = nameWords.first.map { String($0.lower.split(separator: "-").last ?? "") } ?? ""
         if nameWords.count >= 3, AttributionLexicon.descriptors.contains(nameWords[0].lower) || nameWords[0].text.filter({ $0 == "-" }).count >= 2
+            || AttributionLexicon.businessDescriptors.contains(nameWords[0].lower)
             || AttributionLexicon.tabloidAdjectives.contains(nameWords[0].lower)
             || nameWords[0].text.contains("-") && AttributionLexicon.descriptors.contains(descriptorTail)
         {
@@ -223,11 +237,30 @@ extension SpeakerPhrases {
         // "Azerrail Cargo CJSC Tofig Karimov", "Russian Foreign Ministry Irina Vlasova": an
         // organisation and then the person who speaks for it.
         // ("Club Deportivo Ribera" is all a club's name: a name opens with its noun there.)
-        if let last = nameWords.lastIndex(where: { AttributionLexicon.organisationWords.contains($0.lower) }), last > 0, nameWords.count - last - 1 >= 2,
-            nameWords.count - last - 1 <= 3, nameWords[last + 1].isCapitalized,
-            nameWords[(last + 1)...].allSatisfy({ !AttributionLexicon.organisationWords.contains($0.lower) && !AttributionLexicon.mediaWords.contains($0.lower) })
+        if nameWords.count >= 3, AttributionLexicon.titles.contains(nameWords[0].lower), Self.vietnameseFamilyNames.contains(NameFolding.withoutDiacritics(nameWords[1].lower)) {
+            nameWords.removeFirst()
+        }
+        // ("Department of Health Lê Thị Thu Hà": the department's name after its "of" is no part of hers.)
+        if var last = nameWords.lastIndex(where: { AttributionLexicon.organisationWords.contains($0.lower) }), last > 0 {
+            if last + 2 < nameWords.count, nameWords[last + 1].lower == "of", AttributionLexicon.titles.contains(nameWords[last + 2].lower) { last += 2 }
+            let rest = nameWords[(last + 1)...]
+            let vietnamese = rest.first.map { Self.vietnameseFamilyNames.contains(NameFolding.withoutDiacritics($0.lower)) } ?? false
+            if rest.count >= 2, rest.count <= (vietnamese ? 4 : 3), rest.first!.isCapitalized,
+                rest.allSatisfy({ !AttributionLexicon.organisationWords.contains($0.lower) && !AttributionLexicon.mediaWords.contains($0.lower) })
+            {
+                nameWords = Array(rest)
+            }
+        }
+        // "Central Bank of Kenya Governor Ruth Achieng": an organisation, a title, then the person.
+        if let title = nameWords.lastIndex(where: { Self.personalTitles.contains($0.lower) }), title > 0, (2...3).contains(nameWords.count - title - 1),
+            nameWords[..<title].contains(where: { AttributionLexicon.organisationWords.contains($0.lower) }),
+            nameWords[(title + 1)...].allSatisfy({ word in
+                [AttributionLexicon.organisationWords, AttributionLexicon.titles, AttributionLexicon.mediaWords, AttributionLexicon.places, AttributionLexicon.notNames]
+                    .allSatisfy { !$0.contains(word.lower) }
+            })
         {
-            nameWords = Array(nameWords[(last + 1)...])
+            let person = nameWords[(title + 1)...].map(\.text).joined(separator: " ")
+            return .person(name: person, roles: words.dropLast(nameWords.count - title - 1).map(\.lower) + appositiveRoles)
         }
         // "Analysts say", "Critics said": nobody in particular.
         if nameWords.count == 1, roleTokens(words, nameWords).isEmpty, AttributionLexicon.looseGroups.contains(nameWords[0].lower) { return nil }
@@ -292,6 +325,12 @@ extension SpeakerPhrases {
         }
         return .person(name: name, roles: described + roles)
     }
+
+    /// Titles only a person holds, which end an organisation's name and open a person's.
+    static let personalTitles: Set<String> = [
+        "governor", "minister", "president", "chairman", "chairwoman", "director", "secretary", "spokesman", "spokeswoman", "spokesperson",
+        "ceo", "commissioner", "ambassador", "mayor", "rector", "dean", "manager", "leader", "deputy", "chancellor", "premier",
+    ]
 
     /// Two-letter words that open sentences and are no one's name.
     static let shortWords: Set<String> = [

@@ -187,6 +187,17 @@ enum SpeakerPhrases {
     static func classify(_ range: Range<Int>, appositive: Range<Int>?, _ article: ArticleTokens, allowPlace: Bool = false) -> SpeakerPhrase? {
         // A nickname in quotation marks ("Danny “Dozer” Briggs") is not part of the name.
         var words = range.filter { (article.tokens[$0].isWord || article.tokens[$0].text == "&") && article.quote(containing: $0) == nil }.map { article.tokens[$0] }
+        // "At her interview before the commission in 2003 she promised", "In Question Time on
+        // Wednesday she told the House": a scene that opens with a preposition, then the pronoun.
+        let lower = words.map(\.lower)
+        if words.count >= 3, words.count <= 14, let last = lower.last, ["he", "she", "they"].contains(last), let gender = AttributionLexicon.pronouns[last],
+            ["at", "in", "on", "during", "outside", "inside", "speaking", "addressing", "asked", "later", "earlier"].contains(lower[0]),
+            !lower.contains(where: { ["when", "while", "because", "if", "though", "although", "unless", "that", "who", "which", "and", "but"].contains($0) })
+        {
+            return .pronoun(gender)
+        }
+        // "Our correspondent Lies Verbeke reports that ...": the outlet's own reporting, no claim.
+        if lower.first == "our", lower.contains(where: { ["correspondent", "reporter", "editor", "team", "reporters", "correspondents"].contains($0) }) { return nil }
         // Sentence openers before the phrase: "But Marsh", "Later, Marsh".
         while let first = words.first, AttributionLexicon.openers.contains(first.lower), words.count > 1 {
             words.removeFirst()
@@ -194,23 +205,30 @@ enum SpeakerPhrases {
         guard !words.isEmpty, words.count <= 16 else { return nil }
         let appositiveWords = appositive.map { Array(article.tokens[$0].filter(\.isWord)) }
         let phrase = classify(words: words, appositive: appositiveWords, allowPlace: allowPlace)
-        if case .organisation(let name)? = phrase, article.tokens[range].contains(where: { $0.text == "," }) {
+        if case .organisation(let name)? = phrase, article.tokens[range].contains(where: { $0.text == "," || $0.text == "/" }) {
             return .organisation(printed(name, in: range, article))
+        }
+        // "K. R. Menon": the initials keep their full stops.
+        if case .person(let name, let roles)? = phrase, name.split(separator: " ").contains(where: { $0.count == 1 && $0.first!.isUppercase }) {
+            return .person(name: printed(name, in: range, article), roles: roles)
         }
         return phrase
     }
 
     /// A name as the article prints it, with the commas of a list inside it ("the Ministry of
-    /// Trade, Industry and Fisheries").
+    /// Trade, Industry and Fisheries"), an initial's full stop and the slash of "A/S".
     static func printed(_ name: String, in range: Range<Int>, _ article: ArticleTokens) -> String {
         let wanted = name.split(separator: " ").map(String.init)
         for start in range where article.tokens[start].text == wanted[0] {
             var matched = 0
             var cursor = start
             while cursor < range.upperBound, matched < wanted.count {
-                if article.tokens[cursor].text == wanted[matched] {
+                let token = article.tokens[cursor]
+                if token.text == wanted[matched] {
                     matched += 1
-                } else if article.tokens[cursor].text != "," {
+                } else if token.text == "." || token.text == "/", !token.spaceBefore, matched > 0, wanted[matched - 1].count == 1 {
+                    // An initial's full stop ("K. R."), a company's "A/S".
+                } else if token.text != "," {
                     break
                 }
                 cursor += 1
@@ -219,6 +237,12 @@ enum SpeakerPhrases {
         }
         return name
     }
+
+    /// When something was said, before who said it ("Last month the institute said").
+    static let timeNouns: Set<String> = ["meantime", "meanwhile", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "fortnight", "time"]
+    static let timeLeads: Set<String> = ["in", "at", "the", "last", "this", "earlier", "later", "next", "same", "that", "on", "a"]
+    /// What a body publishes and is quoted through: "a report by the court of auditors".
+    static let documentNouns: Set<String> = ["report", "study", "survey", "analysis", "review", "paper", "bulletin", "audit", "assessment", "briefing", "poll", "research"]
 
     /// Words before a name that say where it is or who owns it: "the Lisbon-based ...", "Toronto-listed ...".
     static let placeModifiers = ["-based", "-listed", "-owned", "-run", "-funded", "-headquartered"]
@@ -230,6 +254,29 @@ enum SpeakerPhrases {
             where words.count > opening.count + 1 && words.prefix(opening.count).map(\.lower) == opening
         {
             words.removeFirst(opening.count)
+        }
+        // "Last month the institute", "Earlier this week the court": when, then the speaker.
+        // ("On Thursday the association": a weekday, when "the" follows.)
+        if let noun = words.prefix(4).firstIndex(where: { !$0.isCapitalized && Self.timeNouns.contains($0.lower) || DateText.weekday($0.text) }), noun + 1 < words.count,
+            !words[noun].isCapitalized || noun + 2 < words.count && words[noun + 1].lower == "the",
+            words[..<noun].allSatisfy({ Self.timeLeads.contains($0.lower) })
+        {
+            words.removeFirst(noun + 1)
+        }
+        // "12:05 The union", "05 The union": a live blog's time stamp before the speaker.
+        while words.count > 1, words[0].text.allSatisfy(\.isNumber) { words.removeFirst() }
+        // "A report published in May by the Institute for Health Policy", "the latest bulletin
+        // from the weather bureau": a document speaks for whoever wrote it.
+        if let document = words.prefix(4).firstIndex(where: { Self.documentNouns.contains($0.lower) }),
+            words[..<document].allSatisfy({ !$0.isCapitalized || ["a", "an", "the"].contains($0.lower) || $0.text.allSatisfy(\.isNumber) }),
+            // ("Research commissioned by the company from the institute" is the institute's.)
+            case let by = words.contains(where: { $0.lower == "commissioned" }) ? words.lastIndex(where: { $0.lower == "from" }) ?? words.count
+                : words[(document + 1)...].firstIndex(where: { ["by", "from"].contains($0.lower) }) ?? words.count,
+            by - document <= 8, by + 1 < words.count
+        {
+            var author = Array(words[(by + 1)...])
+            if let end = author.firstIndex(where: { ["published", "released", "issued", "last", "this", "on", "in"].contains($0.lower) }), end > 0 { author = Array(author[..<end]) }
+            if let speaker = classify(words: author, appositive: nil, allowPlace: false) { return speaker }
         }
         // "The company in question": the same company.
         if words.count >= 3, words[words.count - 2].lower == "in", words[words.count - 1].lower == "question" { words.removeLast(2) }
@@ -325,7 +372,7 @@ enum SpeakerPhrases {
         }
         // "Turkey's foreign ministry", "Iraq's prime minister's office": an office as printed.
         if let last = lower.last, AttributionLexicon.organisationHeads.contains(last), !AttributionLexicon.personHeads.contains(last),
-            words.count <= 6, words.dropLast().contains(where: { $0.lower.hasSuffix("'s") || $0.lower.hasSuffix("’s") || !$0.isCapitalized })
+            words.count <= 6, words.last?.isCapitalized == false, words.dropLast().contains(where: { $0.lower.hasSuffix("'s") || $0.lower.hasSuffix("’s") || !$0.isCapitalized })
         {
             return .organisation(words.map(\.text).joined(separator: " "))
         }

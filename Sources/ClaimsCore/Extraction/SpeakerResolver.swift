@@ -207,6 +207,9 @@ struct SpeakerResolver {
             if !key.contains(" ") || name == name.lowercased(), let index = entities.lastIndex(where: { !$0.isPerson && $0.key.hasSuffix(" " + key) }) {
                 return remember(entities[index])
             }
+            // "Qasr Maritime" after "Qasr Maritime Holdings", "Leisure Managers" after "the
+            // Association of Municipal Leisure Managers": a short form of a name given before.
+            if let index = organisation(shortenedTo: key) { return remember(entities[index]) }
             return remember(Entity(name: name, roles: Set(Self.words(name)), gender: nil, isPerson: false, isKnown: false))
         case .person(var name, let roles):
             // "Chidinma Ezeh's third novel": the person, not the possessive.
@@ -229,7 +232,7 @@ struct SpeakerResolver {
                 return remember(entity)
             }
             // "B. Ganzorig" after "Batbayar Ganzorig": an initial and the surname.
-            let parts = key.split(separator: " ")
+            let parts = key.filter { $0 != "." }.split(separator: " ")
             if parts.count == 2, parts[0].count == 1, let index = entities.lastIndex(where: { entity in
                 entity.isPerson && entity.key.split(separator: " ").count >= 2 && entity.key.hasPrefix(String(parts[0])) && entity.key.hasSuffix(" " + parts[1])
             }) {
@@ -239,6 +242,8 @@ struct SpeakerResolver {
             if !key.contains(" "), let index = entities.lastIndex(where: { !$0.isPerson && Self.containsWords($0.key, key) }) {
                 return remember(entities[index])
             }
+            // "Selwyn Freight" after "Selwyn Freight Holdings": an organisation, named short.
+            if roles.isEmpty, let index = organisation(shortenedTo: key) { return remember(entities[index]) }
             // A surname alone that a recorded speaker has.
             let partial = known.containing(key)
             if partial.count == 1, let speaker = partial.first {
@@ -250,6 +255,22 @@ struct SpeakerResolver {
                 return remember(Entity(name: name, roles: Set(Self.words(name)), gender: nil, isPerson: false, isKnown: false))
             }
             return remember(Entity(name: name, roles: Set(roles), gender: gender, isPerson: true, isKnown: false))
+        }
+    }
+
+    /// The organisation named before of which `key` is a short form: "qasr maritime" of "Qasr
+    /// Maritime Holdings" (one word more at the end), "leisure managers" of "the Association of
+    /// Municipal Leisure Managers" (words before that are no title or possessive: "Nepal's
+    /// Mountaineering Permits Office" is how the article calls the office).
+    private func organisation(shortenedTo key: String) -> Int? {
+        guard key.contains(" ") else { return nil }
+        return entities.lastIndex { entity in
+            guard !entity.isPerson, entity.key.count > key.count else { return false }
+            if entity.key.hasPrefix(key + " ") { return !entity.key.dropFirst(key.count + 1).contains(" ") }
+            guard entity.key.hasSuffix(" " + key) else { return false }
+            let before = Self.words(String(entity.key.dropLast(key.count + 1)))
+            // (Not the last of a pair: "Delta Oleaginosa" of "Pampa Agro and Delta Oleaginosa".)
+            return before.last != "and" && !before.contains(where: { AttributionLexicon.titles.contains($0) || $0.hasSuffix("'s") || $0.hasSuffix("’s") })
         }
     }
 

@@ -34,6 +34,8 @@ struct TranscriptLabel: Equatable {
         "breaking", "latest", "recap", "summary", "live", "exclusive", "pictured", "video", "audio", "timeline", "explainer", "opinion",
         "comment", "headline", "headlines", "developing", "just", "in", "watch", "recommended", "advertisement",
         "confirmed", "official", "officially", "now", "earlier", "later", "reminder", "recap", "correction", "verdict",
+        // A press release's boilerplate: "About Lithiq Recycling: Founded in 2019, ...", "Media contact:".
+        "about", "contact", "contacts", "media", "investors", "notes",
     ]
 
     /// The labels of an article, by paragraph. A paragraph with no label is absent.
