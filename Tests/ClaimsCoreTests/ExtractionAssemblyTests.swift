@@ -227,6 +227,31 @@ import Testing
         #expect(claims(body) == ["Helen Okafor|paraphrase|the records were missing", "Tomas Berg|paraphrase|the budget would balance"])
     }
 
+    @Test func aQuotationAfterAColonOrAPostingIsTheSubjects() {
+        let body = """
+            But one neighbour, Fergus Dunne, 44, took the baker's side: “It smells of bread. There are worse things.”
+
+            His sister Orla Dunne went further, writing: “Leave the man alone.”
+
+            A source told the Echo: “He is gutted.”
+
+            Nell Hart, writing in the Courier, said the bakery was a landmark.
+            """
+        #expect(claims(body) == [
+            "Fergus Dunne|quote|It smells of bread. There are worse things", "Orla Dunne|quote|Leave the man alone",
+            "Nell Hart|paraphrase|the bakery was a landmark",
+        ])
+    }
+
+    @Test func theCompanyIsABusinessNotTheUniversityOrTheZoneItWorksWith() {
+        let body = """
+            Tarnby Cells, the Aarhus-based battery recycler, will build a plant in the Lodz Special Economic Zone, the company said.
+
+            The process was developed with the University of Halden, the company said.
+            """
+        #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Tarnby Cells", "Tarnby Cells"])
+    }
+
     @Test func offsetsRuleAndConfidenceComeWithEachProposal() throws {
         let body = "Intro line.\n\n“Prices will rise,” Helen Marsh said."
         let proposal = try #require(ClaimExtractor(known: [], published: nil).extract(from: body).first)

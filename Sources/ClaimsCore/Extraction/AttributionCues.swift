@@ -113,7 +113,10 @@ enum AttributionCues {
                 continue
             }
             // ", saying he should have declared it": the sentence's subject speaks.
-            if let lemma = AttributionLexicon.participles[word], index > range.lowerBound, [",", "—", "–"].contains(tokens[index - 1].text) || ["but", "and"].contains(tokens[index - 1].lower) {
+            // (Not "Sosa, writing in the newspaper El Faro, called it ...": where, between commas.)
+            if let lemma = AttributionLexicon.participles[word], index > range.lowerBound, [",", "—", "–"].contains(tokens[index - 1].text) || ["but", "and"].contains(tokens[index - 1].lower),
+                !(["write", "post"].contains(lemma) && index + 1 < range.upperBound && ["in", "for"].contains(tokens[index + 1].lower))
+            {
                 found.append(Attribution(form: .verb(lemma: lemma), cue: index..<(index + 1), speaker: index..<index, appositive: nil, inverted: false, via: [], datePhrase: nil))
                 continue
             }

@@ -54,6 +54,8 @@ enum AttributionLexicon {
         "branding": "brand", "blasting": "blast", "slamming": "slam", "urging": "urge", "stating": "state", "confirming": "confirm",
         "announcing": "announce", "asserting": "assert", "complaining": "complain", "predicting": "predict", "reiterating": "reiterate",
         "emphasising": "emphasise", "emphasizing": "emphasise", "underlining": "underline", "affirming": "affirm", "dismissing": "dismiss",
+        // "went even further, writing: “...”", "posting on Facebook: “...”".
+        "writing": "write", "posting": "post", "tweeting": "tweet", "replying": "reply",
     ]
 
     /// Verbs that report speech only with a particle ("pointed out", "went on", "hit out").
@@ -191,7 +193,8 @@ enum AttributionLexicon {
         "wife", "husband", "partner", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "son", "daughter",
         "brother", "sister", "uncle", "aunt", "niece", "nephew", "cousin", "referee", "organiser",
         "regular", "grandmother", "grandfather", "granddad", "grandson", "granddaughter", "local", "homeowner", "householder",
-        "barmaid", "barman", "waitress", "waiter", "cabbie", "postman", "postwoman",
+        "barmaid", "barman", "waitress", "waiter", "cabbie", "postman", "postwoman", "blonde", "brunette", "redhead", "bombshell",
+        "stunner", "hunk", "wonderkid", "youngster", "starlet", "beauty",
     ]
 
     /// What a business is, before its name: "Insurer Meridiaan", "Promoters Big Night Live".

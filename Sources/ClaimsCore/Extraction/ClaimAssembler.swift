@@ -118,12 +118,28 @@ struct ClaimAssembler {
                 continue
             }
             // "hit back - with both barrels": words after a dash are no reported clause.
-            result += claims(in: sentence, quotes: quotes, attributions: attributions).filter { candidate in
+            let found = claims(in: sentence, quotes: quotes, attributions: attributions).filter { candidate in
                 guard let first = candidate.parts.first?.lowerBound else { return true }
                 return !["-", "–", "—"].contains(article.tokens[first].text)
             }
+            // (A cue that found no speaker, "a source told the Clarion: ...", leaves the words to nobody.)
+            result += found.isEmpty && attributions.isEmpty ? colonQuotation(sentence, quotes: quotes).map { [$0] } ?? [] : found
         }
         return result
+    }
+
+    /// "Alasdair Kerr, 39, took the chef's side: “Honestly? It smells of pizza.”", "She posted a
+    /// snap with the caption: “...”": a quotation after a colon that ends a sentence about
+    /// someone, with no reporting verb, is the words of the sentence's subject.
+    func colonQuotation(_ sentence: Range<Int>, quotes: [QuoteSpan]) -> Candidate? {
+        guard let quote = quotes.last, quote.open > sentence.lowerBound + 2, article.tokens[quote.open - 1].text == ":", isNarrative(quote.open - 1),
+            reachesEnd(quote, sentence), quotes.allSatisfy({ $0.open == quote.open }),
+            article.tokens[sentence.lowerBound].isCapitalized,
+            Self.hasVerb(article.tokens[(sentence.lowerBound + 1)..<(quote.open - 1)].filter { $0.isWord && !$0.isCapitalized }[...])
+        else { return nil }
+        return Candidate(
+            speaker: .subject, mention: "", kind: .quote, parts: quoteParts(quote), via: [], datePhrase: nil, sentence: sentence,
+            rule: "colon-quote", confidence: 0.6)
     }
 
     /// The sentence without a dateline or byline that opens it.

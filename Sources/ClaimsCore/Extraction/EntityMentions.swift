@@ -20,6 +20,8 @@ enum EntityMentions {
         "retailer", "chain", "giant", "insurer", "supplier", "manufacturer", "maker", "producer", "developer",
         "startup", "conglomerate", "broadcaster", "utility", "charity", "campaign", "organisation", "organization",
         "union", "club", "party", "consultancy", "agency", "regulator", "watchdog", "publisher", "brand", "network",
+        "recycler", "exporter", "importer", "distributor", "shipper", "refiner", "processor", "contractor", "builder", "housebuilder",
+        "drugmaker", "chipmaker", "steelmaker", "biotech", "fintech", "platform", "marketplace",
     ]
 
     static func find(in sentence: Range<Int>, _ article: ArticleTokens, narrative: (Int) -> Bool, resolver: SpeakerResolver) -> [Mention] {
@@ -124,7 +126,8 @@ enum EntityMentions {
             !AttributionLexicon.organisationHeads.contains(tokens[head].lower)
         {
             guard !notModifiers.contains(tokens[head].lower), AttributionLexicon.verbs[tokens[head].lower] == nil, !tokens[head].lower.hasSuffix("'s"),
-                !AttributionLexicon.titles.contains(tokens[head].lower), !AttributionLexicon.personHeads.contains(tokens[head].lower),
+                !AttributionLexicon.titles.contains(tokens[head].lower) || Self.departments.contains(tokens[head].lower),
+                !AttributionLexicon.personHeads.contains(tokens[head].lower),
                 !tokens[head].lower.hasSuffix("’s"), !tokens[head].lower.hasSuffix("ly")
             else { return nil }
             head += 1
@@ -140,6 +143,13 @@ enum EntityMentions {
         let name = tokens[(index + 1)...head].map(\.text).joined(separator: " ")
         return Mention(phrase: .organisation(name), range: (index + 1)..<(head + 1))
     }
+
+    /// What a ministry or department is for: titles too ("the finance minister"), but before an
+    /// office's noun part of its name ("the finance ministry").
+    static let departments: Set<String> = [
+        "foreign", "defence", "defense", "finance", "interior", "health", "environment", "transport", "economy", "trade", "education",
+        "labour", "labor", "energy", "agriculture", "culture", "justice",
+    ]
 
     /// Where the name starts after lower-case words saying what it is ("battery maker Hanseong
     /// Energy", "campaign group Safe Feeds"), or nil when `index` starts no such words.

@@ -148,10 +148,11 @@ struct SpeakerResolver {
             // "the company", "the firm": the last business named (not a ministry, police or a union).
             if ["company", "firm", "group", "carrier", "airline", "operator", "insurer", "lender", "retailer", "manufacturer", "maker", "provider", "chain",
                 "consortium", "developer", "miner", "producer", "supplier", "utility", "club", "owner", "startup", "business", "brand",
-                "network", "broadcaster", "channel", "station", "publisher", "team", "side"].contains(head),
-                let index = entities.lastIndex(where: { !$0.isPerson && !Self.isPublicBody($0.name) && $0.hasSpoken })
-                    ?? entities.lastIndex(where: { !$0.isPerson && !Self.isPublicBody($0.name) && $0.isSubject })
-                    ?? entities.lastIndex(where: { !$0.isPerson && !Self.isPublicBody($0.name) })
+                "network", "broadcaster", "channel", "station", "publisher", "team", "side", "recycler", "exporter", "importer", "distributor",
+                "refiner", "processor", "contractor", "builder", "drugmaker", "chipmaker", "steelmaker", "carmaker", "automaker"].contains(head),
+                let index = entities.lastIndex(where: { Self.isBusiness($0) && $0.hasSpoken })
+                    ?? entities.lastIndex(where: { Self.isBusiness($0) && $0.isSubject })
+                    ?? entities.lastIndex(where: Self.isBusiness)
             {
                 return remember(entities[index])
             }
@@ -305,6 +306,18 @@ struct SpeakerResolver {
             "ministry", "department", "council", "police", "government", "agency", "authority", "union", "office", "embassy",
             "parliament", "committee", "court", "army", "navy", "kremlin", "commission", "federation", "association", "service",
         ])
+    }
+
+    /// An organisation "the company" can mean: not a public body, and not a university, a
+    /// hospital, a charity, a region or a place where a plant is built.
+    static func isBusiness(_ entity: Entity) -> Bool {
+        guard !entity.isPerson, !isPublicBody(entity.name) else { return false }
+        let words = Set(Self.words(entity.name))
+        return words.isDisjoint(with: [
+            "university", "zone", "region", "institute", "school", "hospital", "centre", "center", "foundation", "trust", "charity",
+            "museum", "college", "academy", "province", "county", "city", "state", "republic", "and",
+        ]) && !AttributionLexicon.titles.contains(Self.words(entity.name).first ?? "") && !AttributionLexicon.places.contains(entity.key) && !entity.name.split(separator: " ").allSatisfy({ AttributionLexicon.places.contains($0.lowercased()) })
+            && !(entity.name.count > 3 && entity.name == entity.name.uppercased() && !entity.name.contains(" "))
     }
 
     /// "Josiane Marchetti" is a woman, by her given name, when the lexicon knows it.
