@@ -252,6 +252,17 @@ import Testing
         #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Tarnby Cells", "Tarnby Cells"])
     }
 
+    @Test func aGuestsAnswerThatEndsOnAQuestionIsStillTheirs() {
+        let body = """
+            PRESENTER: Minister, will the dam be ready?
+
+            KOWALSKI: There is a legal challenge. But the agency has known about it for months. Where was the plan B?
+
+            PRESENTER: Will you resign?
+            """
+        #expect(claims(body) == ["Kowalski|quote|There is a legal challenge. But the agency has known about it for months. Where was the plan B"])
+    }
+
     @Test func offsetsRuleAndConfidenceComeWithEachProposal() throws {
         let body = "Intro line.\n\n“Prices will rise,” Helen Marsh said."
         let proposal = try #require(ClaimExtractor(known: [], published: nil).extract(from: body).first)

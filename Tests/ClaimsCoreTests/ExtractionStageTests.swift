@@ -181,6 +181,10 @@ func claims(_ body: String, known: [KnownSpeaker] = [], published: CalendarDate?
         ("Marsh said the talks had failed and had asked both sides to return.", "the talks had failed and had asked both sides to return"),
         ("Marsh said his government would “treat it as aggression”, a pointed reference to the port deal.", "his government would “treat it as aggression”"),
         ("Marsh said by telephone from the border that shells had been landing since Sunday.", "shells had been landing since Sunday"),
+        ("Marsh warned the minister in a briefing note that the plan would go ahead.", "the plan would go ahead"),
+        ("Marsh had warned ministers as early as 2023 that the plan would go ahead.", "the plan would go ahead"),
+        ("Marsh told our correspondent she had pushed the plan ahead.", "she had pushed the plan ahead"),
+        ("Marsh told me he'd never seen the plan.", "he'd never seen the plan"),
     ])
     func theReportedWordsStartAfterTheCueAndItsOccasion(_ sentence: String, _ text: String) {
         #expect(claims(sentence) == ["Marsh|paraphrase|\(text)"])

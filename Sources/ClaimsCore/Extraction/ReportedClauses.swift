@@ -57,7 +57,23 @@ extension ClaimAssembler {
             {
                 return that + 1
             }
+            // "told the health centre she will stay", "told our correspondent she had been waiting":
+            // whoever was told, then the clause's own subject.
+            if lemma != "warn", let pronoun = (cursor + 1..<min(sentence.upperBound, cursor + 6)).first(where: { Self.isSubjectPronoun(tokens[$0].lower) }),
+                (cursor..<pronoun).allSatisfy({ tokens[$0].isWord && isNarrative($0) && !Self.isVerbLike(tokens[$0].lower) && tokens[$0].lower != "that" })
+            {
+                return pronoun
+            }
             cursor = afterAudience(cursor, in: sentence)
+        }
+        // "warned the minister in a briefing note that ...", "had warned ministers as early as 2023
+        // that ...": whom, how and when, then what.
+        if ["warn", "advise", "remind", "caution", "brief", "notify", "assure", "tell"].contains(lemma ?? ""), cursor < sentence.upperBound, tokens[cursor].lower != "that",
+            let that = (cursor + 1..<min(sentence.upperBound, cursor + 12)).first(where: { tokens[$0].lower == "that" && isNarrative($0) }),
+            (cursor..<that).allSatisfy({ (tokens[$0].isWord || [",", "'", "’"].contains(tokens[$0].text)) && isNarrative($0) && !Self.isVerbLike(tokens[$0].lower) }),
+            tokens[cursor..<that].filter({ $0.text == "," }).count != 1
+        {
+            return that + 1
         }
         // "expressed confidence that ...", "voiced concern that ...".
         if lemma == "express", cursor + 1 < sentence.upperBound, tokens[cursor + 1].lower == "that" { return cursor + 2 }
@@ -79,6 +95,18 @@ extension ClaimAssembler {
             cursor = skipped
         }
         return cursor
+    }
+
+    /// "she", "he'd", "they're": a pronoun that opens a clause.
+    static func isSubjectPronoun(_ word: String) -> Bool {
+        let bare = word.split(whereSeparator: { $0 == "'" || $0 == "’" }).first.map(String.init) ?? word
+        return ["she", "he", "they", "we", "it", "i"].contains(bare)
+    }
+
+    /// A word that can be a verb of its own clause: an auxiliary, a past tense, a reporting verb.
+    static func isVerbLike(_ word: String) -> Bool {
+        ["is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "may", "might", "must", "did", "does", "do", "be", "been"]
+            .contains(word) || word.count > 3 && word.hasSuffix("ed") || AttributionLexicon.verbs[word] != nil
     }
 
     /// A narrative "that" within reach, with no quotation, stop or other reporting verb between.
