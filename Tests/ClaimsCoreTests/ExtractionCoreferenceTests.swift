@@ -165,4 +165,17 @@ import Testing
         let body = "The museum's director said on Thursday that six statues would return.\n\nMuseum director Claire Dumont said the first would fly home in May."
         #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Claire Dumont", "Claire Dumont"])
     }
+
+    @Test func aDescriptionIsWhomTheLastSentencesWereAboutAndAPaperIsNoOne() {
+        let body = """
+            “It was never a penalty,” said Harry Bolt.
+
+            Rovers boss Kenny Doyle backed his keeper to the hilt.
+
+            “He is gutted,” the 54-year-old gaffer told Sportsline Radio.
+
+            Halina Nowak wrote the book in a year. Tygodnik Brzeg called it “a brave debut”. “He is not wrong,” she said.
+            """
+        #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Harry Bolt", "Kenny Doyle", "Tygodnik Brzeg", "Halina Nowak"])
+    }
 }

@@ -145,6 +145,7 @@ enum AttributionLexicon {
         "weekly", "magazine", "review", "observer", "chronicle", "courier", "express", "mirror", "mail", "record",
         "programme", "program", "newspaper", "paper", "website", "podcast", "show", "outlet", "bulletin",
         "newsletter", "tabloid", "broadsheet", "newswire", "service", "standard", "independent", "sentinel",
+        "semanario", "semanário", "giornale", "quotidien", "tygodnik", "noticias", "notícias", "folha",
         "examiner", "dispatch", "inquirer", "bbc", "cnn", "npr", "pbs", "abc", "cbs", "nbc", "fox", "sky", "itv",
         "rt", "reuters", "ap", "afp", "tass", "interfax", "sputnik", "xinhua", "anadolu", "bloomberg", "ria",
         "novosti", "efe", "ansa", "dpa", "kyodo", "yonhap", "pti", "bernama", "antara", "irna", "mena", "wafa",

@@ -295,6 +295,8 @@ extension SpeakerPhrases {
         let roles = roleTokens.map(\.lower) + appositiveRoles
         if nameWords.contains(where: { AttributionLexicon.organisationWords.contains($0.lower) })
             || nameWords.count >= 2 && (AttributionLexicon.mediaWords.contains(nameWords[nameWords.count - 1].lower)
+                // "Jornal da Foz", "Semanário Tejo", "Tygodnik Brzeg": a paper's word first.
+                || Self.paperWords.contains(nameWords[0].lower)
                 || nameWords.contains(where: { Self.broadcastWords.contains($0.lower) }))
             || nameWords.contains(where: { $0.text == "&" || $0.lower == "and" || $0.lower == "of" })
         {
@@ -330,6 +332,12 @@ extension SpeakerPhrases {
     static let personalTitles: Set<String> = [
         "governor", "minister", "president", "chairman", "chairwoman", "director", "secretary", "spokesman", "spokeswoman", "spokesperson",
         "ceo", "commissioner", "ambassador", "mayor", "rector", "dean", "manager", "leader", "deputy", "chancellor", "premier",
+    ]
+
+    /// The word for a newspaper that opens its name in the languages news copy leaves untranslated.
+    static let paperWords: Set<String> = [
+        "jornal", "semanario", "semanário", "diario", "diário", "gazeta", "kurier", "tidning", "avisen", "dagblad", "krant", "giornale",
+        "corriere", "quotidien", "tygodnik", "gazzetta", "noticias", "notícias", "correio", "folha",
     ]
 
     /// Two-letter words that open sentences and are no one's name.

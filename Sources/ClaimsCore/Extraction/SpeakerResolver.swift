@@ -172,9 +172,12 @@ struct SpeakerResolver {
                 return remember(entities[index])
             }
             // "the diplomat added", "the chief executive said": the last person who spoke.
-            if AttributionLexicon.personHeads.contains(head) || SpeakerPhrases.isPersonNoun(head),
+            // Or whom the last sentences were about: "the ex-England star said" after "Rovers boss
+            // Kenny Doyle backed his keeper" (a tabloid's description, a newcomer's role).
+            let tabloid = words.contains { $0.contains("-") || AttributionLexicon.descriptors.contains($0) || ["ex", "former", "star", "chief", "queen", "king"].contains($0) }
+            if AttributionLexicon.personHeads.contains(head) || SpeakerPhrases.isPersonNoun(head) || tabloid,
                 !AttributionLexicon.organisationHeads.contains(head) || AttributionLexicon.personHeads.contains(head),
-                let index = entities.lastIndex(where: { $0.isPerson && $0.hasSpoken })
+                let index = entities.lastIndex(where: { $0.isPerson && ($0.hasSpoken || $0.isSubject) })
             {
                 return remember(entities[index])
             }
