@@ -178,4 +178,15 @@ import Testing
             """
         #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Harry Bolt", "Kenny Doyle", "Tygodnik Brzeg", "Halina Nowak"])
     }
+
+    @Test func anOrganisationByItsInitialsAndWithItsRelativeClause() {
+        let body = """
+            The Karoo Institute for Radio Astronomy (KIRA), which runs the array, said the signal repeated.
+
+            According to KIRA, the source has flashed 1,100 times. The dish was fine, his GP said.
+            """
+        #expect(claims(body) == [
+            "Karoo Institute for Radio Astronomy|paraphrase|the signal repeated", "Karoo Institute for Radio Astronomy|paraphrase|the source has flashed 1,100 times",
+        ])
+    }
 }

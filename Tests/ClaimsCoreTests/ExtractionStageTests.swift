@@ -185,6 +185,7 @@ func claims(_ body: String, known: [KnownSpeaker] = [], published: CalendarDate?
         ("Marsh had warned ministers as early as 2023 that the plan would go ahead.", "the plan would go ahead"),
         ("Marsh told our correspondent she had pushed the plan ahead.", "she had pushed the plan ahead"),
         ("Marsh told me he'd never seen the plan.", "he'd never seen the plan"),
+        ("Marsh expressed the hope that the plan would go ahead.", "the plan would go ahead"),
     ])
     func theReportedWordsStartAfterTheCueAndItsOccasion(_ sentence: String, _ text: String) {
         #expect(claims(sentence) == ["Marsh|paraphrase|\(text)"])

@@ -77,6 +77,12 @@ extension ClaimAssembler {
         }
         // "expressed confidence that ...", "voiced concern that ...".
         if lemma == "express", cursor + 1 < sentence.upperBound, tokens[cursor + 1].lower == "that" { return cursor + 2 }
+        // "expressed the hope that ...", "voiced their concern that ...".
+        if lemma == "express", cursor + 2 < sentence.upperBound, ["the", "his", "her", "its", "their", "a"].contains(tokens[cursor].lower),
+            tokens[cursor + 2].lower == "that"
+        {
+            return cursor + 3
+        }
         for _ in 0..<4 {
             while cursor < sentence.upperBound, [",", ":", "—", "–"].contains(tokens[cursor].text) { cursor += 1 }
             guard cursor < sentence.upperBound else { return cursor }

@@ -11,8 +11,13 @@ extension SpeakerPhrases {
         guard let lastLower = words.lastIndex(where: { !$0.isCapitalized }),
             ["of", "for", "on", "at", "the", "and", "to"].contains(words[lastLower].lower) || EntityMentions.organisationNouns.contains(words[lastLower].lower),
             words[..<lastLower].contains(where: { AttributionLexicon.titles.contains($0.lower.trimmingCharacters(in: ".")) || isRoleLike($0.lower) }),
-            // ("The Association of Rural Bus Operators" opens with an organisation, not a title.)
-            !(words[..<lastLower].filter({ $0.lower != "the" }).count == 1 && AttributionLexicon.organisationWords.contains(words[lastLower - 1].lower))
+            // ("The Association of Rural Bus Operators", "the Karoo Institute for Radio Astronomy":
+            // an organisation and no title before its "of" or "for".)
+            !(words[..<lastLower].contains(where: { AttributionLexicon.organisationWords.contains($0.lower) })
+                && !words[..<lastLower].contains(where: { word in
+                    let bare = word.lower.trimmingCharacters(in: ".")
+                    return AttributionLexicon.titles.contains(bare) || bare.hasSuffix("s") && AttributionLexicon.titles.contains(String(bare.dropLast()))
+                }))
         else { return nil }
         let run = Array(words[(lastLower + 1)...])
         guard words[lastLower].lower != "and" || run.count >= 3 else { return nil }
@@ -270,6 +275,12 @@ extension SpeakerPhrases {
         if nameWords.allSatisfy({ $0.text.count > 1 && $0.text == $0.text.uppercased() && $0.text.contains(where: \.isLetter) }), nameWords.count == 1 || roleTokens.isEmpty,
             !AttributionLexicon.mediaWords.contains(nameLower)
         {
+            // "KIRA", "EFCC": an organisation's initials, when they are no place's name.
+            if nameWords.count == 1, (2...5).contains(nameWords[0].text.count), roleTokens.isEmpty, !AttributionLexicon.places.contains(nameLower),
+                !AttributionLexicon.notNames.contains(nameLower), !Self.shortWords.contains(nameLower), !Self.notInitials.contains(nameLower)
+            {
+                return .organisation(nameWords[0].text)
+            }
             return nil  // "MOSCOW", "ANKARA": a dateline.
         }
         // "Orr's Instagram told a different story": someone's account is not a speaker.
@@ -332,12 +343,19 @@ extension SpeakerPhrases {
     static let personalTitles: Set<String> = [
         "governor", "minister", "president", "chairman", "chairwoman", "director", "secretary", "spokesman", "spokeswoman", "spokesperson",
         "ceo", "commissioner", "ambassador", "mayor", "rector", "dean", "manager", "leader", "deputy", "chancellor", "premier",
+        "dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame",
     ]
 
     /// The word for a newspaper that opens its name in the languages news copy leaves untranslated.
     static let paperWords: Set<String> = [
         "jornal", "semanario", "semanário", "diario", "diário", "gazeta", "kurier", "tidning", "avisen", "dagblad", "krant", "giornale",
         "corriere", "quotidien", "tygodnik", "gazzetta", "noticias", "notícias", "correio", "folha",
+    ]
+
+    /// Capitals that are no organisation: times, zones, a doctor, a knockout, a tax.
+    static let notInitials: Set<String> = [
+        "gp", "ko", "gmt", "bst", "cet", "cest", "eet", "eest", "utc", "est", "edt", "pdt", "pst", "am", "pm", "ok", "id", "dj", "mc", "tv",
+        "vip", "vat", "gdp", "ceo", "cfo", "coo", "cto", "phd", "mba", "ai", "it", "pr", "hr", "ev", "evs", "suv", "atm", "omg", "lol",
     ]
 
     /// Two-letter words that open sentences and are no one's name.

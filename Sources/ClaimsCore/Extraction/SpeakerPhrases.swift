@@ -98,13 +98,25 @@ enum SpeakerPhrases {
                 guard back > range.lowerBound, let segment = segment(before: back, in: range, article, narrative: narrative),
                     segment.lowerBound > range.lowerBound, tokens[segment.lowerBound - 1].text == ","
                 else { break }
-                if ["who", "whose"].contains(tokens[segment.lowerBound].lower) {
+                // ("The Economic Crimes Commission (EFCC), which brought the charges, said": an
+                // organisation's relative clause, after its name or its initials.)
+                if ["who", "whose"].contains(tokens[segment.lowerBound].lower)
+                    || tokens[segment.lowerBound].lower == "which" && segment.lowerBound >= range.lowerBound + 2
+                        && (tokens[segment.lowerBound - 2].isCapitalized || tokens[segment.lowerBound - 2].text == ")")
+                {
                     appositive = segment.lowerBound..<(appositive?.upperBound ?? end)
                     end = segment.lowerBound - 1
                     break
                 }
                 back = segment.lowerBound - 1
             }
+        }
+        // The initials in brackets before an appositive: "The Economic Crimes Commission (EFCC), which ...".
+        if appositive != nil, end > range.lowerBound, tokens[end - 1].text == ")",
+            let open = stride(from: end - 2, through: max(range.lowerBound, end - 6), by: -1).first(where: { tokens[$0].text == "(" }),
+            open > range.lowerBound
+        {
+            end = open
         }
         var start = end
         while start > range.lowerBound {

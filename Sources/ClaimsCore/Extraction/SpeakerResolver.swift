@@ -203,7 +203,7 @@ struct SpeakerResolver {
             if let index = entities.lastIndex(where: { $0.key == key }) { return remember(entities[index]) }
             // "MoD" after "the Ministry of Defence".
             if name.count <= 6, name.count >= 2, name.uppercased() == name || name.filter(\.isUppercase).count >= 2,
-                let index = entities.lastIndex(where: { !$0.isPerson && Self.initials($0.name) == key.filter { $0 != "." } })
+                let index = entities.lastIndex(where: { !$0.isPerson && Self.initials($0.name).contains(key.filter { $0 != "." }) })
             {
                 return remember(entities[index])
             }
@@ -298,8 +298,11 @@ struct SpeakerResolver {
     }
 
     /// "mod" for "Ministry of Defence", "un" for "United Nations".
-    static func initials(_ name: String) -> String {
-        String(words(name).compactMap(\.first))
+    /// ("kira" for "Karoo Institute for Radio Astronomy" too: initials with and without the small words.)
+    static func initials(_ name: String) -> [String] {
+        let all = words(name)
+        let small: Set<String> = ["of", "for", "and", "the", "de", "du", "des", "la", "le", "del", "di", "da", "on", "in"]
+        return [String(all.compactMap(\.first)), String(all.filter { !small.contains($0) }.compactMap(\.first))]
     }
 
     /// A ministry, police force, union or office rather than a business.
