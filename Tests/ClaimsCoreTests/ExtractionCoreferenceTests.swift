@@ -189,4 +189,11 @@ import Testing
             "Karoo Institute for Radio Astronomy|paraphrase|the signal repeated", "Karoo Institute for Radio Astronomy|paraphrase|the source has flashed 1,100 times",
         ])
     }
+
+    @Test func aGivenNameSaysWhomSheCanMean() {
+        let body = "Lindiwe Mokoena sat on the bench for ten years. Hendrik Louw, a former colleague, wrote that she was too cautious. “Hendrik is entitled to his view,” she says."
+        #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Hendrik Louw", "Lindiwe Mokoena"])
+        #expect(AttributionLexicon.givenNames["hendrik"] == .male && AttributionLexicon.givenNames["lindiwe"] == .female)
+        #expect(AttributionLexicon.givenNames["andrea"] == nil && AttributionLexicon.givenNames["jean"] == nil)
+    }
 }

@@ -321,55 +321,6 @@ enum AttributionLexicon {
 }
 
 extension AttributionLexicon {
-    /// Given names common in news copy whose bearer is, overwhelmingly, a man or a woman: so that
-    /// "she" after "Josiane Marchetti" and "Bernard Marchetti" finds Josiane. A name not listed
-    /// tells nothing; the article's own "Mr", "Ms", "he" and "she" come first.
-    static let givenNames: [String: Gender] = {
-        let male = """
-            aaron abdul abdullah adam adrian ahmed ahmet alan alastair albert alejandro aleksandr alexander alexandre alexei alfonso ali \
-            alistair amir anders andre andreas andrei andrew andrzej angus anthony antoine anton antonio arjun armando arnaud arthur \
-            bernard bernardo bill bjorn bogdan boris brendan brian bruno callum carl carlos charles chris christian christopher ciaran colin \
-            craig daniel danny darren david declan dennis diego dmitry dominic donald doug douglas duncan eamon edward eduardo emil emmanuel \
-            enrique eric erik ernesto ethan evan fabio felipe fernando finn francesco francisco frank frederick gareth gary gavin geoffrey \
-            george gerald gerd giovanni giuseppe glen gordon graham gregory guillaume gustavo hamish hans harold harry hassan hector helmut \
-            henrik henry hiroshi hugh hugo ian ibrahim igor ivan jack jacob jakub james jamie jan jason javier jeremy jerome jim joao \
-            joe johan john jonathan jorge jose josef joseph juan julian jurgen kamal karim karl keith kenji kevin khalid klaus kofi kwame \
-            lars leon leonardo lorenzo louis luca lucas luis lukas magnus malcolm manuel marc marcel marco marcus mario mark martin mateo \
-            matthew matteo max michael miguel mikhail mohamed mohammed muhammad nathan neil nicholas nicolas nigel nikolai nikos olaf oleg \
-            oliver omar oscar owen pablo paolo patrick paul pavel pedro peter philip philippe pierre piotr rafael rahul rajesh ramon raul \
-            ravi ray raymond ricardo richard robert roberto rodrigo roger ronald rory ross ruben rui ryan said salvador samuel sanjay \
-            sean sebastian sergei sergio seamus simon stefan stephen steve steven stuart sven tariq terry thomas tim timothy tobias tom \
-            tomas tomasz tony trevor umar victor vikram vincent viktor vladimir walter wayne william xavier yann yevgeny yusuf yuri \
-            krzysztof wojciech marek pawel michal lukasz grzegorz jacek rafal dariusz janusz zbigniew kazimierz stanislaw tadeusz \
-            jerzy witold bartosz kamil mateusz giorgi levan davit youssef mustafa hamza bilal hesham hossam tarek walid nabil samir \
-            fadi chukwuemeka emeka tunde kwabena yaw kojo babajide goncalo duarte tiago jordi bjarni gunnar sigurd olav einar jonas \
-            mikkel soren rasmus nils dmitri sergey andrei alexei nikolay pyotr boris oleksandr taras bohdan hakan mehmet emre \
-            kenji takashi hiroshi haruto ravi arjun rohan aditya hossein reza mahmoud
-            """
-        let female = """
-            abigail adriana agata agnieszka aisha alejandra alexandra alice alicia alina amanda amelia ana anastasia angela angelica \
-            anita anna anne annie antonella astrid aurora barbara beatriz bridget brigitte camila carla carmen carolina caroline catherine \
-            cecilia charlotte chiara christina christine claire clara claudia daniela deborah denise diana dolores dorota elena eleanor \
-            elisa elisabeth elizabeth ella emily emma erika esther eva fatima fatma fiona florence francesca gabriela gemma giulia grace \
-            hanna hannah heather helen helena helga ingrid irina isabel isabella jacqueline jane janet jennifer jessica joanna josiane \
-            judith julia julie juliette karen katarzyna katherine kathleen katrin kelly laura lauren leah leila lena linda lisa lucia lucy \
-            magdalena maria mariana marie marina marta martina mary maya megan melanie michelle monika monica nadia naomi natalia natalie \
-            nicole nina olga olivia paola patricia paula pilar priya rachel rebecca rita rosa ruth sabine sandra sarah \
-            sharon sian silvia sofia sonia sophie stephanie susan svetlana tamara tanya teresa tatiana ursula valentina valeria \
-            vanessa veronica victoria wendy yasmin yuki yulia zainab zoe \
-            malgorzata ewa zofia halina krystyna beata elzbieta grazyna iwona jolanta urszula wanda tamar nino ketevan mariam \
-            amina layla salma noor hana chidinma ngozi amaka adaeze chiamaka folasade funmilayo wanjiru akosua ama abena ines \
-            leonor mafalda montserrat nuria marisol ximena sigrid solveig liv kari marit torunn elin annika karin oksana olena \
-            tetiana yelena irina svetlana ayse elif zeynep fatima aiko haruka sakura priya ananya kavya
-            """
-        var names: [String: Gender] = [:]
-        for name in male.split(separator: " ") { names[String(name)] = .male }
-        for name in female.split(separator: " ") { names[String(name)] = .female }
-        return names
-    }()
-}
-
-extension AttributionLexicon {
     /// What a paper calls a person by nationality once it has named them: "the Portuguese", "the Swede".
     static let demonyms: Set<String> = [
         "portuguese", "swede", "dane", "norwegian", "finn", "german", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "spaniard",
