@@ -263,6 +263,21 @@ import Testing
         #expect(claims(body) == ["Kowalski|quote|There is a legal challenge. But the agency has known about it for months. Where was the plan B"])
     }
 
+    @Test func aSentenceAboutSomeoneThatEndsInAColonIntroducesTheirWords() {
+        let body = """
+            15.40 – Opposition leader Maria Kallas has weighed in on X:
+
+            “Every summer the same pictures. Where are the new aircraft?”
+
+            Park Ji-hye, an analyst, said shares fell sharply. “It will pass,” Park said.
+
+            Somebody said the bakery was closing.
+            """
+        #expect(claims(body) == [
+            "Maria Kallas|quote|Every summer the same pictures. Where are the new aircraft?", "Park Ji-hye|paraphrase|shares fell sharply", "Park Ji-hye|quote|It will pass",
+        ])
+    }
+
     @Test func offsetsRuleAndConfidenceComeWithEachProposal() throws {
         let body = "Intro line.\n\n“Prices will rise,” Helen Marsh said."
         let proposal = try #require(ClaimExtractor(known: [], published: nil).extract(from: body).first)

@@ -201,7 +201,7 @@ enum AttributionLexicon {
     /// What a business is, before its name: "Insurer Meridiaan", "Promoters Big Night Live".
     static let businessDescriptors: Set<String> = [
         "insurer", "promoter", "promoters", "brokerage", "broker", "lender", "retailer", "supermarket", "carmaker", "automaker",
-        "housebuilder", "bookmaker", "bookmakers",
+        "housebuilder", "bookmaker", "bookmakers", "carrier", "airline", "miner", "shipper", "operator", "developer",
     ]
 
     /// Adjectives a tabloid puts before a name it has given already: "Furious Ron", "Red-faced Calloway".

@@ -178,6 +178,13 @@ struct ClaimAssembler {
                         speaker: speaker, mention: article.text(attribution.speaker), kind: .quote, parts: parts, via: attribution.via,
                         datePhrase: attribution.datePhrase, sentence: sentence, rule: "attribution-before-colon", confidence: 0.85), nil)
                 }
+                // "Opposition leader Dimitra Sakellariou has weighed in on X:", "Finance Minister Pieter
+                // Joubert has welcomed the cut in a post on X:": whom the sentence is about.
+                if attributions.isEmpty, tokens[last].text == ":", let (speaker, mention) = openingName(of: previous) {
+                    return (Candidate(
+                        speaker: speaker, mention: mention, kind: .quote, parts: parts, via: [], datePhrase: nil, sentence: sentence,
+                        rule: "scene-before-colon", confidence: 0.7), nil)
+                }
             }
         }
         // The attribution after a quotation: in the same paragraph, or a short paragraph after a
@@ -238,6 +245,29 @@ struct ClaimAssembler {
                 rule: "quote-after-scene", confidence: 0.6), nil)
         }
         return nil
+    }
+
+    /// The person or organisation a sentence opens with, when its verb follows: "Opposition leader
+    /// Dimitra Sakellariou has ...", "The residents' association Viver na Sé, which ..., put it".
+    func openingName(of sentence: Range<Int>) -> (SpeakerPhrase, String)? {
+        let tokens = article.tokens
+        let start = firstToken(from: sentence.lowerBound, in: sentence)
+        var end = start
+        while end < sentence.upperBound, isNarrative(end), tokens[end].isWord,
+            tokens[end].isCapitalized || ["of", "for", "the", "and"].contains(tokens[end].lower) || AttributionLexicon.titles.contains(tokens[end].lower)
+                || end > start && tokens[end - 1].lower == "the"
+        {
+            end += 1
+        }
+        guard end > start, end < sentence.upperBound, !tokens[end].isCapitalized,
+            ["has", "have", "had", "was", "is", "took", "put", "posted", "went", "weighed", "welcomed", "wrote", "hit", "gave", "issued", "shared"].contains(tokens[end].lower)
+                || [",", "—", "–"].contains(tokens[end].text),
+            let phrase = SpeakerPhrases.classify(start..<end, appositive: nil, article)
+        else { return nil }
+        switch phrase {
+        case .person, .organisation: return (phrase, article.text(start..<end))
+        default: return nil
+        }
     }
 
     /// A paragraph of an answer after its labelled first paragraph (no label, no quotation marks,

@@ -207,7 +207,8 @@ extension SpeakerPhrases {
                         && !AttributionLexicon.titles.contains(words[position - 1].lower)
                     // "Dean Calloway": a title that is also a first name, before a surname alone.
                     || bare == "dean" && nameWords.count == 1 && position == 0,
-                !AttributionLexicon.notNames.contains(bare) || AttributionLexicon.placeWords.contains(bare) && !nameWords.isEmpty,
+                // ("Park said", "Hall added": a surname alone that is also a place's word.)
+                !AttributionLexicon.notNames.contains(bare) || AttributionLexicon.placeWords.contains(bare) && (!nameWords.isEmpty || words.count == 1 && ["park", "hall", "lane", "street", "bridge"].contains(bare)),
                 !AttributionLexicon.openers.contains(bare) || !nameWords.isEmpty && word.isCapitalized && !["in", "on", "at", "for", "of", "by", "with", "to", "from", "and"].contains(bare)
                     || !nameWords.isEmpty && ["of", "for", "and"].contains(word.text) || innerArticle
             else { break }

@@ -304,8 +304,14 @@ enum SpeakerPhrases {
         }
         let lower = words.map(\.lower)
         // "I'd say this to employers": the speaker of the words around it, not a name.
-        if words.count == 1, ["i", "i'd", "i’d", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "we'd", "we’d", "we'll", "we’ll", "we've", "we’ve"].contains(lower[0]) {
+        if words.count == 1, ["i", "i'd", "i’d", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "we'd", "we’d", "we'll", "we’ll", "we've", "we’ve", "we're", "we’re",
+            "you", "you're", "you’re", "somebody", "someone", "anyone", "anybody", "everyone", "everybody", "nobody"].contains(lower[0])
+        {
             return nil
+        }
+        // "The economy ministry did not dispute the memo's existence but said": the subject, before its own verb.
+        if lower.last == "but", let verb = lower.firstIndex(where: { ["did", "does", "didn't", "didn’t", "doesn't", "doesn’t"].contains($0) }), verb > 0 {
+            return classify(words: Array(words[..<verb]), appositive: appositive, allowPlace: allowPlace)
         }
         // "a source close to the board", "one insider", "a pal": nobody a record can name.
         if let noun = lower.first(where: { !["a", "an", "the", "one", "two", "some", "several", "senior", "close"].contains($0) }),
