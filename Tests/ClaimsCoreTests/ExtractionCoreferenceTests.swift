@@ -196,4 +196,15 @@ import Testing
         #expect(AttributionLexicon.givenNames["hendrik"] == .male && AttributionLexicon.givenNames["lindiwe"] == .female)
         #expect(AttributionLexicon.givenNames["andrea"] == nil && AttributionLexicon.givenNames["jean"] == nil)
     }
+
+    @Test func patronymicsAPriestsTitleAndATabloidsAgeAreNoPartOfTheName() {
+        let body = """
+            Senior researcher Yelena Sergeyevna Vorobyova said the ice had retreated.
+
+            Don Paolo Rinaldi said the river came through the church wall.
+
+            Nine-year-old Osian said the field was flooded.
+            """
+        #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Yelena Sergeyevna Vorobyova", "Paolo Rinaldi", "Osian"])
+    }
 }

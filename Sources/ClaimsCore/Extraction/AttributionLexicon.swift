@@ -251,7 +251,7 @@ enum AttributionLexicon {
         "if", "because", "despite", "in", "on", "at", "for", "from", "with", "by", "of", "to", "under", "over",
         "speaking", "asked", "writing", "addressing", "there", "here", "it", "its", "his", "her", "their", "our",
         "my", "your", "what", "which", "who", "whom", "why", "how", "where", "once", "only", "even", "just",
-        "perhaps", "maybe", "overall", "finally", "first", "second", "third", "last", "next", "again", "about",
+        "perhaps", "maybe", "overall", "finally", "first", "second", "third", "last", "next", "again", "about", "ask",
     ]
 
     /// Capitalised words that are not names: months, weekdays, modal and auxiliary verbs that a

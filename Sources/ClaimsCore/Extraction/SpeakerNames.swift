@@ -26,6 +26,8 @@ extension SpeakerPhrases {
         else { return nil }
         var take = 2
         if run.count >= 3, ["al", "bin", "ibn", "de", "van", "von", "da", "del", "la", "le", "du", "ter", "abu", "el"].contains(run[run.count - 2].lower) { take = 3 }
+        // "Yelena Sergeyevna Vorobyova": a given name, a patronymic and the surname.
+        if run.count >= 3, Self.isPatronymic(run[run.count - 2].lower) { take = 3 }
         // "Chairman of the Suez Canal Economic Zone Hossam Eldin Ragab": the name is what follows the
         // organisation's last word.
         if let organisation = run.lastIndex(where: { AttributionLexicon.organisationWords.contains($0.lower) }), (2...3).contains(run.count - organisation - 1) {
@@ -41,6 +43,11 @@ extension SpeakerPhrases {
         else { return nil }
         let roles = words.dropLast(take).map(\.lower).filter { !["the", "a", "an", "of", "for", "on", "at"].contains($0) }
         return (name.map(\.text).joined(separator: " "), roles)
+    }
+
+    /// "Sergeyevna", "Pavlovich": the middle of a Russian, Ukrainian or Belarusian name.
+    static func isPatronymic(_ word: String) -> Bool {
+        word.count > 5 && ["ovna", "evna", "ovich", "evich", "ivna", "ichna", "yevich", "yevna"].contains(where: word.hasSuffix)
     }
 
     /// The commonest Vietnamese family names, which open a name of three or four words.
@@ -235,7 +242,14 @@ extension SpeakerPhrases {
         {
             words.remove(at: words.count - nameWords.count)
             described.append(nameWords.removeFirst().lower)  // "Host Gord Pynn" is a host
-        } else if nameWords.count == 2, Self.isTabloidAdjective(nameWords[0]) || AttributionLexicon.descriptors.contains(nameWords[0].lower) {
+        } else if nameWords.count >= 3, nameWords[0].lower == "don", AttributionLexicon.givenNames[NameFolding.key(nameWords[1].text)] == .male {
+            // "Don Paolo Rinaldi": a priest's title before his given name.
+            words.remove(at: words.count - nameWords.count)
+            described.append(nameWords.removeFirst().lower)
+        } else if nameWords.count == 2, Self.isTabloidAdjective(nameWords[0]) || AttributionLexicon.descriptors.contains(nameWords[0].lower)
+            // "Nine-year-old Osian", "Mum-of-two Kerry".
+            || nameWords[0].lower.hasSuffix("-year-old") || nameWords[0].lower.contains("-of-")
+        {
             // "Furious Ron", "Red-faced Calloway": someone named before, and how they feel.
             words.remove(at: words.count - nameWords.count)
             described.append(nameWords.removeFirst().lower)

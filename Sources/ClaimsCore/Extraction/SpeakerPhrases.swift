@@ -257,7 +257,7 @@ enum SpeakerPhrases {
     static let documentNouns: Set<String> = ["report", "study", "survey", "analysis", "review", "paper", "bulletin", "audit", "assessment", "briefing", "poll", "research"]
 
     /// Words before a name that say where it is or who owns it: "the Lisbon-based ...", "Toronto-listed ...".
-    static let placeModifiers = ["-based", "-listed", "-owned", "-run", "-funded", "-headquartered"]
+    static let placeModifiers = ["-based", "-listed", "-owned", "-run", "-funded", "-headquartered", "-born"]
 
     static func classify(words: [Token], appositive: [Token]?, allowPlace: Bool) -> SpeakerPhrase? {
         var words = words
