@@ -207,4 +207,17 @@ import Testing
             """
         #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Yelena Sergeyevna Vorobyova", "Paolo Rinaldi", "Osian"])
     }
+
+    @Test func aForumAnSAAndInitialsInAnAppositiveKeepTheirWholeName() {
+        let body = """
+            The leader of the opposition, K. R. Menon, said the state should ask for help.
+
+            AAP quoted a spokeswoman for the National Grocers’ Forum as saying small shops had been “left out”.
+
+            The campaign group Clean Courts SA said the case was a test of the law.
+
+            Ahead of the verdict, the group said nothing.
+            """
+        #expect(claims(body).map { $0.split(separator: "|")[0] } == ["K. R. Menon", "National Grocers’ Forum", "Clean Courts SA"])
+    }
 }

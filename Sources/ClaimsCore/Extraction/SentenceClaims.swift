@@ -172,7 +172,10 @@ extension ClaimAssembler {
                 if let content = clause(before: start, from: lower, in: sentence) {
                     if let whole = quotes.first(where: { $0.inner == content || $0.open == content.lowerBound && $0.end == content.upperBound }) {
                         found.append(make(.quote, [whole.inner], "quote-then-attribution", 0.9))
-                    } else if !(lemma.map(AttributionLexicon.quotationOnlyVerbs.contains) ?? false) {
+                    } else if !(lemma.map(AttributionLexicon.quotationOnlyVerbs.contains) ?? false),
+                        // ("Ahead of the verdict, the group said ...": a time, not what was said.)
+                        content.count > 6 || Self.hasVerb(article.tokens[content])
+                    {
                         found.append(make(.paraphrase, [content], "inverted-reported-speech", 0.8))
                     }
                 }

@@ -222,7 +222,9 @@ enum SpeakerPhrases {
         }
         // "K. R. Menon": the initials keep their full stops.
         if case .person(let name, let roles)? = phrase, name.split(separator: " ").contains(where: { $0.count == 1 && $0.first!.isUppercase }) {
-            return .person(name: printed(name, in: range, article), roles: roles)
+            // (The name may be the appositive's: "The opposition leader, K. R. Menon, said".)
+            let inPhrase = printed(name, in: range, article)
+            return .person(name: inPhrase != name ? inPhrase : appositive.map { printed(name, in: $0, article) } ?? name, roles: roles)
         }
         return phrase
     }
