@@ -220,4 +220,13 @@ import Testing
             """
         #expect(claims(body).map { $0.split(separator: "|")[0] } == ["K. R. Menon", "National Grocers’ Forum", "Clean Courts SA"])
     }
+
+    @Test func whatAnOrganisationSaysInARelativeClauseAfterItsNameIsItsOwn() {
+        let body = """
+            The ruling was a blow to Tembo Rides, which says it has 38,000 drivers in Kenya.
+
+            The Boda Owners Forum, which says it has 9,000 members, called the strike “indefinite”.
+            """
+        #expect(claims(body) == ["Tembo Rides|paraphrase|it has 38,000 drivers in Kenya", "Boda Owners Forum|paraphrase|called the strike “indefinite”"])
+    }
 }

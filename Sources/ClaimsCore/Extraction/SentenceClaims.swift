@@ -95,6 +95,30 @@ extension ClaimAssembler {
     /// ("Iraq said on Monday that ..."), never for narration ("Ankara responded by ...").
     func speaker(of attribution: Attribution, in sentence: Range<Int>) -> SpeakerPhrase? {
         if attribution.speaker.isEmpty { return .subject }
+        // "a blow to Safiri, which says it has 38,000 drivers": the organisation named before "which".
+        let tokens = article.tokens
+        if attribution.speaker.count == 1, tokens[attribution.speaker.lowerBound].lower == "which", attribution.speaker.lowerBound >= sentence.lowerBound + 2,
+            tokens[attribution.speaker.lowerBound - 1].text == ","
+        {
+            let end = attribution.speaker.lowerBound - 1
+            var start = end
+            // (The name's words, back from the comma.)
+            while start > sentence.lowerBound, tokens[start - 1].isCapitalized || ["&", "of", "for", "and"].contains(tokens[start - 1].text) && start - 2 >= sentence.lowerBound && tokens[start - 2].isCapitalized {
+                start -= 1
+            }
+            // (Not "The Matatu Owners Forum, which says it has 9,000 vehicles, called ...": a subject's
+            // relative clause, before its own verb; here the name is the object of a preposition or verb.)
+            if start > sentence.lowerBound, tokens[start - 1].lower == "the" { start -= 1 }
+            guard start < end, start > sentence.lowerBound, tokens[start - 1].isWord, !tokens[start - 1].isCapitalized,
+                tokens[start].lower == "the" ? start + 1 < end : tokens[start].isCapitalized,
+                case .organisation(let name)?
+                = SpeakerPhrases.classify(start..<end, appositive: nil, article).map({ phrase -> SpeakerPhrase in
+                    if case .person(let name, let roles) = phrase, roles.isEmpty { return .organisation(name) }
+                    return phrase
+                })
+            else { return nil }
+            return .organisation(name)
+        }
         if let phrase = SpeakerPhrases.classify(attribution.speaker, appositive: attribution.appositive, article) { return phrase }
         guard case .verb(let lemma) = attribution.form, !attribution.inverted else { return nil }
         let start = reportedStart(after: attribution.cue.upperBound, in: sentence, lemma: lemma)
