@@ -1,7 +1,13 @@
 /// Names folded for comparison: lower case, no accents, single spaces.
 enum NameFolding {
     static func key(_ text: String) -> String {
-        withoutDiacritics(text.lowercased()).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let folded = withoutDiacritics(text.lowercased())
+        // Most names are already single-spaced ASCII words: no need to split and join them.
+        let bytes = folded.utf8
+        if bytes.allSatisfy({ $0 < 0x80 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }), !folded.contains("  "), bytes.first != 0x20, bytes.last != 0x20 {
+            return folded
+        }
+        return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// `text` without accents and other marks: a Latin letter with marks becomes the letter its
