@@ -229,4 +229,15 @@ import Testing
             """
         #expect(claims(body) == ["Tembo Rides|paraphrase|it has 38,000 drivers in Kenya", "Boda Owners Forum|paraphrase|called the strike “indefinite”"])
     }
+
+    @Test func aClubThenWhatSomeoneIsThenTheirNameMakesThemTheSubject() {
+        let body = """
+            HARBOURSIDE United boss Dean Rollason has been axed after a furious row.
+
+            "Eleven years I have given this club," he fumed.
+
+            Harbourside said the matter was now closed.
+            """
+        #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Dean Rollason", "HARBOURSIDE United"])
+    }
 }

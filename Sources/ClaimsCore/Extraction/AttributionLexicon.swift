@@ -127,7 +127,7 @@ enum AttributionLexicon {
         "organization", "bloc", "coalition", "fire", "rescue", "emergency", "emergencies", "fc", "rovers", "cjsc", "ojsc", "jsc", "pjsc", "gmbh", "ag", "bv", "nv",
         "spa", "sarl", "oy", "ab", "asa", "kk", "pty", "sa", "sas", "srl", "oyj", "llp", "bhd", "tbk", "ltda", "saa",
         "forum", "guild", "collective", "caucus", "syndicate",
-        "athletic", "wanderers", "albion", "town", "county",
+        "athletic", "wanderers", "albion", "town", "county", "united", "rangers", "hotspur",
         "air", "aviation", "aerospace", "motor", "electric", "steel", "mining", "minerals", "metals", "chemicals",
         "composites", "distribution", "insurance", "brewery", "breweries", "farms", "retail", "stores", "supermarkets",
         "pharma", "biotech", "robotics", "software", "solar", "renewables", "utilities", "electricity", "semiconductor",

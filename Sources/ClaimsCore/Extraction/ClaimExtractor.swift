@@ -75,6 +75,8 @@ public struct ClaimExtractor {
             }
             while !fronted, subjectEnd < sentence.upperBound, article.tokens[subjectEnd].isCapitalized || article.tokens[subjectEnd].lower == "the"
                 || AttributionLexicon.titles.contains(article.tokens[subjectEnd].lower) || SpeakerPhrases.isRoleLike(article.tokens[subjectEnd].lower)
+                // "HARBOURSIDE United boss Dean Rollason", "Kitchen Wars star Rory Gallagher": what they are, then who.
+                || AttributionLexicon.descriptors.contains(article.tokens[subjectEnd].lower) && subjectEnd + 1 < sentence.upperBound && article.tokens[subjectEnd + 1].isCapitalized
                 || article.tokens[subjectEnd].text == "."
                 // "Ukraine's foreign minister, Oksana Hrytsenko, has ...": the name in the appositive.
                 || article.tokens[subjectEnd].text == "," && subjectEnd + 1 < sentence.upperBound && article.tokens[subjectEnd + 1].isCapitalized
