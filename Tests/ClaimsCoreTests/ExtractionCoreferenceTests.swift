@@ -240,4 +240,13 @@ import Testing
             """
         #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Dean Rollason", "HARBOURSIDE United"])
     }
+
+    @Test func theOtherWordsOfADescriptionNameWhatThePersonWasIntroducedWith() {
+        let body = """
+            Millbrook's manager, Stuart Okafor, said the team had run hard. Kyle Brennan had scored twice.
+
+            "He was brilliant today," gushed the Millbrook chief.
+            """
+        #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Stuart Okafor", "Stuart Okafor"])
+    }
 }

@@ -133,6 +133,19 @@ struct SpeakerResolver {
             {
                 return remember(entities[index])
             }
+            // "gushed the Millbrook chief" after "Millbrook boss Stuart Okafor": the other words of
+            // the description name what the person was introduced with, whatever the title.
+            let modifiers = wanted.subtracting([head, "former", "ex", "new", "old", "veteran", "young"])
+            if AttributionLexicon.personHeads.contains(head) || SpeakerPhrases.isPersonNoun(head) || AttributionLexicon.descriptors.contains(head),
+                !AttributionLexicon.organisationHeads.contains(head) || AttributionLexicon.personHeads.contains(head),
+                !modifiers.isEmpty, modifiers.allSatisfy({ !$0.contains("-") && !$0.allSatisfy(\.isNumber) }),
+                let index = entities.lastIndex(where: { entity in
+                    // ("Millbrook's manager" is Millbrook's.)
+                    entity.isPerson && !modifiers.isDisjoint(with: entity.roles.map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 })
+                })
+            {
+                return remember(entities[index])
+            }
             // "A spokesman said": for the organisation last heard from.
             if ["spokesman", "spokeswoman", "spokesperson", "spokespeople"].contains(head), wanted == [head],
                 let index = entities.lastIndex(where: { !$0.isPerson && $0.hasSpoken })
