@@ -295,6 +295,7 @@ import Testing
         "\n\nMarsh said prices rose.", "\u{2003}\n\nMarsh said prices rose.", "Marsh said that", "Marsh said prices rose and that",
         "Marsh said the cost was high, a", "Yes, according to Ann “Dozer” Briggs said prices rose.", "“", "said", ", saying",
         "A: ", "Q:\n\nA:", "“a,” she said, “", "According to", "RIA Novosti quoted", "17:55 BST —", "exports to the U.S. The ministry said it was fine.",
+        "D20Ac. :115-02-30", "WOLNA: ?", "WOLNA: Yes?", "Marsh told", "Marsh warned", "Marsh told me", "Delta Ltd, which said",
     ])
     func oddShapesGiveNoTrap(_ text: String) {
         for proposal in ClaimExtractor(known: [], published: nil).extract(from: text) {

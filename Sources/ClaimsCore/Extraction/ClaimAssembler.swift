@@ -329,7 +329,7 @@ struct ClaimAssembler {
         // A question is not a claim ("ABBOTT: Will you hit the target?"); an answer that ends on one
         // is ("MORAN: The agency has known for months. Where was the plan B?").
         let endsAsking = tokens[end - 1].text == "?" || tokens[end - 1].kind == .quote && end >= 2 && tokens[end - 2].text == "?"
-        let sentencesBefore = (start..<(end - 2)).contains { [".", "!", "?"].contains(tokens[$0].text) && isNarrative($0) || [".", "!", "?"].contains(tokens[$0].text) && $0 + 1 < end && tokens[$0 + 1].isCapitalized }
+        let sentencesBefore = (start..<max(start, end - 2)).contains { [".", "!", "?"].contains(tokens[$0].text) && isNarrative($0) || [".", "!", "?"].contains(tokens[$0].text) && $0 + 1 < end && tokens[$0 + 1].isCapitalized }
         guard !endsAsking || sentencesBefore else { return nil }
         while end > start, tokens[end - 1].kind == .quote || [".", "!", "?"].contains(tokens[end - 1].text) { end -= 1 }
         guard end - start >= 3 else { return nil }

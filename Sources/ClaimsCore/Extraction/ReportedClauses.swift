@@ -59,7 +59,7 @@ extension ClaimAssembler {
             }
             // "told the health centre she will stay", "told our correspondent she had been waiting":
             // whoever was told, then the clause's own subject.
-            if lemma != "warn", let pronoun = (cursor + 1..<min(sentence.upperBound, cursor + 6)).first(where: { Self.isSubjectPronoun(tokens[$0].lower) }),
+            if lemma != "warn", cursor < sentence.upperBound, let pronoun = (cursor + 1..<min(sentence.upperBound, cursor + 6)).first(where: { Self.isSubjectPronoun(tokens[$0].lower) }),
                 (cursor..<pronoun).allSatisfy({ tokens[$0].isWord && isNarrative($0) && !Self.isVerbLike(tokens[$0].lower) && tokens[$0].lower != "that" })
             {
                 return pronoun
