@@ -296,9 +296,9 @@ extension ClaimAssembler {
     /// Whether words hold something that can be a clause's verb: an auxiliary, a past tense, a
     /// third-person present, or quoted words (which may carry their own).
     static func hasVerb(_ tokens: ArraySlice<Token>) -> Bool {
-        let auxiliaries: Set<String> = [
-            "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "may", "might", "must", "did", "does",
-            "do", "be", "been", "being", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "didn't", "doesn't", "don't", "hasn't", "hadn't",
+        // Besides the auxiliaries: negations, common verbs of one form and irregular past tenses.
+        let verbs: Set<String> = [
+            "being", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "didn't", "doesn't", "don't", "hasn't", "hadn't",
             "shall", "need", "needs", "want", "wants", "remain", "remains", "go", "went", "made", "took", "came", "gave", "got", "left", "lost",
             "won", "saw", "knew", "thought", "felt", "kept", "found", "told", "began", "ran", "fell", "rose", "met", "paid", "sent", "spent",
             "built", "held", "led", "put", "cut", "set", "hit", "let", "brought", "bought", "sold", "grew", "drew", "broke", "chose", "stood",
@@ -309,7 +309,7 @@ extension ClaimAssembler {
             if token.kind == .quote { return true }
             guard token.isWord, !token.isCapitalized || offset == 0 else { continue }
             let word = token.lower
-            if auxiliaries.contains(word) || word.count > 3 && word.hasSuffix("ed") { return true }
+            if auxiliaries.contains(word) || verbs.contains(word) || word.count > 3 && word.hasSuffix("ed") { return true }
             if offset > 0, word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("ous"), !word.hasSuffix("is") { return true }
             // "they expect ...": a pronoun is a clause's subject.
             if offset == 0, ["i", "we", "they", "you", "he", "she", "it"].contains(word) { return true }
