@@ -171,6 +171,17 @@ enum AttributionCues {
                     index = cited.end - 1
                     continue
                 }
+                // "The newspaper Siam Morning Post, citing the governor, reported that ...": the
+                // citation between the outlet and its verb.
+                if let aside = subject.appositive, aside.count > 1, tokens[aside.lowerBound].lower == "citing", isOutlet(subject.phrase, article) || lemma == "report" {
+                    let cited = (aside.lowerBound + 1)..<aside.upperBound
+                    let comma = cited.first(where: { tokens[$0].text == "," && $0 > cited.lowerBound })
+                    found.append(Attribution(
+                        form: .verb(lemma: lemma), cue: index..<cueEnd, speaker: comma.map { cited.lowerBound..<$0 } ?? cited,
+                        appositive: comma.flatMap { $0 + 1 < cited.upperBound ? ($0 + 1)..<cited.upperBound : nil }, inverted: false,
+                        via: [withoutArticle(name(subject.phrase, article))], datePhrase: date(around: index..<cueEnd, article), outlet: subject.phrase))
+                    continue
+                }
                 // "He smiled, picked up his folder and said: ...": the sentence's subject says it.
                 let chained = index > range.lowerBound && tokens[index - 1].lower == "and"
                     && SpeakerPhrases.classify(subject.phrase, appositive: subject.appositive, article) == nil
@@ -256,6 +267,13 @@ enum AttributionCues {
     static func withoutArticle(_ name: String) -> String {
         var result = name
         for prefix in ["the ", "The "] where result.hasPrefix(prefix) { result = String(result.dropFirst(prefix.count)) }
+        // "the Bangkok newspaper Siam Morning Post", "the TV channel Gol Norte": what it is, then its name.
+        let words = result.split(separator: " ")
+        if let kind = words.lastIndex(where: { ["newspaper", "daily", "weekly", "channel", "portal", "website", "broadcaster", "magazine", "tabloid", "paper", "station"].contains($0) }),
+            kind + 1 < words.count, words[(kind + 1)...].allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true })
+        {
+            return words[(kind + 1)...].joined(separator: " ")
+        }
         for suffix in [" news agency", " agency", " newspaper", " daily", " website"] where result.hasSuffix(suffix) {
             result = String(result.dropLast(suffix.count))
             break

@@ -74,7 +74,7 @@ struct ClaimAssembler {
                 }
             }
             for index in sentence where isNarrative(index) && ["spoke", "talked", "sat", "gave", "agreed", "answered"].contains(tokens[index].lower) {
-                guard index + 1 < sentence.upperBound, ["to", "with", "down", "an", "questions"].contains(tokens[index + 1].lower),
+                guard index + 1 < sentence.upperBound, ["to", "with", "down", "an", "questions"].contains(tokens[index + 1].lower) || tokens[index].lower == "answered" && ["our", "my", "these", "the"].contains(tokens[index + 1].lower),
                     let subject = SpeakerPhrases.before(index, in: sentence, article, narrative: isNarrative),
                     let phrase = SpeakerPhrases.classify(subject.phrase, appositive: subject.appositive, article)
                 else { continue }

@@ -89,6 +89,12 @@ public struct ClaimExtractor {
             let subject = mentions.last { $0.range.upperBound <= subjectEnd }
                 ?? mentions.first { mention in
                     guard SpeakerPhrases.isPerson(mention.phrase), mention.range.lowerBound < subjectStart + 16 else { return false }
+                    // ("The notice on the gate of Lotus Line Apparel is ...": the object of a preposition is no subject.)
+                    if mention.range.lowerBound > sentence.lowerBound,
+                        ["of", "in", "at", "on", "for", "from", "with", "by", "to", "about", "near", "into", "over"].contains(article.tokens[mention.range.lowerBound - 1].lower)
+                    {
+                        return false
+                    }
                     var next = mention.range.upperBound
                     if next < sentence.upperBound, article.tokens[next].text == "," { next += 1 }
                     return next < sentence.upperBound && !article.tokens[next].isCapitalized

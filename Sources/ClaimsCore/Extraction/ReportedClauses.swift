@@ -65,6 +65,13 @@ extension ClaimAssembler {
                 return pronoun
             }
             cursor = afterAudience(cursor, in: sentence)
+            // "told the reporters who had followed her down that ...": who they were, then what.
+            if lemma != "warn", cursor > index, cursor < sentence.upperBound, ["who", "whom"].contains(tokens[cursor].lower),
+                let that = (cursor + 2..<min(sentence.upperBound, cursor + 10)).first(where: { tokens[$0].lower == "that" && isNarrative($0) }),
+                (cursor..<that).allSatisfy({ tokens[$0].isWord && isNarrative($0) && AttributionLexicon.verbs[tokens[$0].lower] == nil })
+            {
+                return that + 1
+            }
         }
         // "warned the minister in a briefing note that ...", "had warned ministers as early as 2023
         // that ...": whom, how and when, then what.

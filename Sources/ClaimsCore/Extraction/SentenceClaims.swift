@@ -154,7 +154,15 @@ extension ClaimAssembler {
             var parts = [leading.inner]
             var rule = "quote-then-attribution"
             // “We will not,” she said, “give up.”
-            if let second = quote(after: reportedStart(after: end, in: sentence, lemma: lemma), in: sentence), second.open > leading.end, opensWithoutStop(leading) {
+            // (“If this workshop closes,” he told me after a concert in the Mouraria, “Lisbon
+            // loses ...”: however much the attribution says between.)
+            let resumed = quotes.first { quote in
+                quote.open > end && quote.open - end <= 14 && (end..<quote.open).allSatisfy(isNarrative) && quote.close != nil && reachesEnd(quote, sentence)
+                    && !article.tokens[end..<quote.open].contains(where: { [".", ";", "!", "?", "that"].contains($0.lower) || AttributionLexicon.participles[$0.lower] != nil })
+                    // (Its words go on the sentence: “... loses a voice”, not “The state is ...”.)
+                    && quote.inner.first.map({ article.tokens[$0].isWord && !article.tokens[$0].isCapitalized }) == true
+            }
+            if let second = quote(after: reportedStart(after: end, in: sentence, lemma: lemma), in: sentence) ?? resumed, second.open > leading.end, opensWithoutStop(leading) {
                 parts.append(second.inner)
                 rule = "split-quote"
                 found.append(make(.quote, parts, rule, 0.95))
@@ -269,7 +277,8 @@ extension ClaimAssembler {
         let verbless = !afterThat && clauseEnd > start && !Self.hasVerb(article.tokens[start..<clauseEnd])
             && !(max(sentence.lowerBound, start - 2)..<min(clauseEnd, start + 2)).contains(where: { article.tokens[$0].lower == "to" }) && !(lemma.map { AttributionLexicon.objectVerbs.contains($0) } ?? false)
         if !onlySequel, !quotationOnly, !plea, !verbless, clauseEnd > start, words(start..<clauseEnd) >= 3, !demonstrative, !needsThat || afterThat,
-            !["whether", "if", "why", "how", "what", "when"].contains(article.tokens[start].lower)
+            // ("said when ..." asks; "said that when he left office, it owed ..." tells.)
+            afterThat && ["if", "when"].contains(article.tokens[start].lower) || !["whether", "if", "why", "how", "what", "when"].contains(article.tokens[start].lower)
         {
             let isObjectVerb = lemma.map { AttributionLexicon.objectVerbs.contains($0) } ?? false
             // "accused the state of cutting the budget": an accusation says what it accuses of.

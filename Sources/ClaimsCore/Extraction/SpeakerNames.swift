@@ -9,7 +9,12 @@ extension SpeakerPhrases {
     static func personName(_ words: [Token]) -> (name: String, roles: [String])? {
         // "General Director of the state shipping company Arktikflot Pavel Sedykh": a company noun too.
         guard let lastLower = words.lastIndex(where: { !$0.isCapitalized }),
-            ["of", "for", "on", "at", "the", "and", "to"].contains(words[lastLower].lower) || EntityMentions.organisationNouns.contains(words[lastLower].lower),
+            ["of", "for", "on", "at", "the", "and", "to"].contains(words[lastLower].lower) || EntityMentions.organisationNouns.contains(words[lastLower].lower)
+                // "The governor of Phuket province Anucha Srisuwan".
+                || Self.regionNouns.contains(words[lastLower].lower)
+                // "the head of the regional health department Pavel Orlov".
+                || AttributionLexicon.organisationWords.contains(words[lastLower].lower) && lastLower + 2 < words.count
+                    && AttributionLexicon.givenNames[NameFolding.withoutDiacritics(words[lastLower + 1].lower)] != nil,
             words[..<lastLower].contains(where: { AttributionLexicon.titles.contains($0.lower.trimmingCharacters(in: ".")) || isRoleLike($0.lower) }),
             // ("The Association of Rural Bus Operators", "the Karoo Institute for Radio Astronomy":
             // an organisation and no title before its "of" or "for".)
@@ -21,8 +26,11 @@ extension SpeakerPhrases {
         else { return nil }
         let run = Array(words[(lastLower + 1)...])
         guard words[lastLower].lower != "and" || run.count >= 3 else { return nil }
+        // ("the head of the health department Marat Yesenov": two words after an organisation are
+        // its name, unless the first is a given name.)
         guard run.count >= 3 || run.count == 2 && words[lastLower].lower != "the" && words[lastLower].lower != "of"
-            && !EntityMentions.organisationNouns.contains(words[lastLower].lower)
+            && (!EntityMentions.organisationNouns.contains(words[lastLower].lower) && !AttributionLexicon.organisationWords.contains(words[lastLower].lower)
+                || AttributionLexicon.givenNames[NameFolding.withoutDiacritics(run[0].lower)] != nil || Self.regionNouns.contains(words[lastLower].lower))
         else { return nil }
         var take = 2
         if run.count >= 3, ["al", "bin", "ibn", "de", "van", "von", "da", "del", "la", "le", "du", "ter", "abu", "el"].contains(run[run.count - 2].lower) { take = 3 }
@@ -44,6 +52,12 @@ extension SpeakerPhrases {
         let roles = words.dropLast(take).map(\.lower).filter { !["the", "a", "an", "of", "for", "on", "at"].contains($0) }
         return (name.map(\.text).joined(separator: " "), roles)
     }
+
+    /// Words that open the name of a lake, a mountain or an island: "Lago Grey", "Mount Kenya".
+    static let leadingPlaceWords: Set<String> = ["lake", "lago", "loch", "lac", "laguna", "mount", "monte", "cerro", "volcán", "volcano", "río", "glacier"]
+
+    /// The nouns of a region a title can run through: "governor of Phuket province".
+    static let regionNouns: Set<String> = ["province", "region", "district", "county", "oblast", "krai", "territory", "municipality", "prefecture", "governorate", "state"]
 
     /// "Sergeyevna", "Pavlovich": the middle of a Russian, Ukrainian or Belarusian name.
     static func isPatronymic(_ word: String) -> Bool {
@@ -227,6 +241,8 @@ extension SpeakerPhrases {
         }
         // "Colombia, Venezuela and Spain": a list of places is no organisation.
         if nameWords.count >= 3, nameWords.allSatisfy({ AttributionLexicon.places.contains($0.lower) || ["and", "&"].contains($0.lower) }) { return nil }
+        // "Lago Grey", "Mount Kenya": a lake or a mountain is a place, not a person.
+        if nameWords.count >= 2, Self.leadingPlaceWords.contains(nameWords[0].lower) { return nil }
         if AttributionLexicon.places.contains(nameLower) || nameLower.hasPrefix("the ") && AttributionLexicon.places.contains(String(nameLower.dropFirst(4))) {
             return allowPlace && roleTokens.isEmpty ? .organisation(name) : nil
         }

@@ -174,12 +174,24 @@ enum SpeakerPhrases {
             return .pronoun(gender)
         }
         // "Estonia's defence minister, Kalev Rebane, argued": the name is the appositive.
+        // ("The commercial director of the tour operator Maple Sun, Geneviève Tremblay, told": a
+        // description, however many capitalised words it ends with.)
+        let describes = words.count >= 3 && ["the", "a", "an"].contains(lower[0]) && !words[1].isCapitalized && lower.contains("of")
         if let appositive, let first = appositive.first, !["the", "a", "an", "who", "which", "whose", "from", "of"].contains(first.lower),
-            first.isCapitalized, !isPerson(classify(words: words, appositive: nil, allowPlace: false)),
+            first.isCapitalized, describes || !isPerson(classify(words: words, appositive: nil, allowPlace: false)),
             case .person(let name, let roles)? = classify(words: appositive, appositive: nil, allowPlace: false),
             name.split(separator: " ").count >= 2
         {
             return .person(name: name, roles: roles + roleWords(words[...]))
+        }
+        // "a resident of the Nura district, 38-year-old father of three Daniyar Ospanov": an
+        // appositive that describes, then names.
+        if let appositive, describes, let last = appositive.lastIndex(where: { !$0.isCapitalized }), appositive.count - last >= 3,
+            !["of", "the", "at", "for", "from", "in", "with", "by", "and", "to", "on"].contains(appositive[last].lower),
+            case .person(let name, let roles)? = classify(words: Array(appositive[(last + 1)...]), appositive: nil, allowPlace: false),
+            name.split(separator: " ").count >= 2
+        {
+            return .person(name: name, roles: roles + roleWords(appositive[...last]) + roleWords(words[...]))
         }
         // "The airport operator, AeroLus, said": the organisation is the appositive.
         if let appositive, let first = appositive.first, first.isCapitalized, appositive.allSatisfy(\.isCapitalized), appositive.count <= 4,

@@ -209,10 +209,27 @@ struct SpeakerResolver {
             if let space = name.firstIndex(of: " "), SpeakerPhrases.placeModifiers.contains(where: { name[..<space].lowercased().hasSuffix($0) }) {
                 name = String(name[name.index(after: space)...])
             }
+            // "the country's National Emergency Management Agency": whose it is, said in passing.
+            if let space = name.firstIndex(of: " "), name.first?.isLowercase == true, name[..<space].hasSuffix("'s") || name[..<space].hasSuffix("’s"),
+                name[name.index(after: space)...].first?.isUppercase == true
+            {
+                name = String(name[name.index(after: space)...])
+            }
             if let speaker = knownSpeaker(named: name) {
                 return remember(Entity(name: speaker.name, roles: [], gender: nil, isPerson: false, isKnown: true))
             }
             let key = Self.key(name)
+            // "the emergency agency" after "the National Emergency Management Agency of Mongolia",
+            // "the Geneva-based alliance of 38 groups" after "the Global Heat Resilience Alliance":
+            // a description whose head and other words the name has.
+            if name == name.lowercased(), let described = Self.describedOrganisation(name),
+                let index = entities.lastIndex(where: { entity in
+                    let words = Set(Self.words(entity.name))
+                    return !entity.isPerson && entity.name != entity.name.lowercased() && words.contains(described.head) && described.modifiers.isSubset(of: words)
+                })
+            {
+                return remember(entities[index])
+            }
             if let index = entities.lastIndex(where: { $0.key == key }) { return remember(entities[index]) }
             // "MoD" after "the Ministry of Defence".
             if name.count <= 6, name.count >= 2, name.uppercased() == name || name.filter(\.isUppercase).count >= 2,
@@ -316,6 +333,20 @@ struct SpeakerResolver {
         let all = words(name)
         let small: Set<String> = ["of", "for", "and", "the", "de", "du", "des", "la", "le", "del", "di", "da", "on", "in"]
         return [String(all.compactMap(\.first)), String(all.filter { !small.contains($0) }.compactMap(\.first))]
+    }
+
+    /// The head noun of an organisation described in lower case ("alliance" in "geneva-based
+    /// alliance of 38 groups") and the words before it that a name must have too (not whose it is,
+    /// where it is based or how big: "the chain's largest trade union" needs "trade").
+    static func describedOrganisation(_ name: String) -> (head: String, modifiers: Set<String>)? {
+        var words = name.split(separator: " ").map(String.init)
+        if let of = words.firstIndex(of: "of"), of > 0 { words = Array(words[..<of]) }
+        guard let head = words.last, AttributionLexicon.organisationHeads.contains(head), !AttributionLexicon.personHeads.contains(head) else { return nil }
+        let modifiers = words.dropLast().filter { word in
+            !(word.hasSuffix("'s") || word.hasSuffix("’s") || word.hasSuffix("est") || word.contains("-") || word.allSatisfy(\.isNumber)
+                || ["the", "a", "an", "its", "their", "main", "new", "local", "national", "own", "biggest", "leading"].contains(word))
+        }
+        return (head, Set(modifiers))
     }
 
     /// A ministry, police force, union or office rather than a business.
