@@ -35,6 +35,52 @@ private func relayed(_ body: String) -> [String] {
         #expect(name == "Pavel Orlov")
     }
 
+    @Test func aTitleRunningThroughACommitteeOrAShipEndsAtThePerson() {
+        let body = """
+            The chairman of the Minsk City Health Committee Irina Zhukovskaya said flu cases were falling.
+
+            Minister of Tourism Javier Ortega Lazo said bookings were up.
+
+            Captain of the icebreaker Polyarnaya Zvezda Gennady Trofimov told the crew that the ice was thin.
+
+            Bola Ahmed Tinubu said the vote would go ahead.
+            """
+        #expect(claims(body) == [
+            "Irina Zhukovskaya|paraphrase|flu cases were falling",
+            "Javier Ortega Lazo|paraphrase|bookings were up",
+            "Gennady Trofimov|paraphrase|the ice was thin",
+            // A given name in the middle of three is a name's, not the end of a firm's.
+            "Bola Ahmed Tinubu|paraphrase|the vote would go ahead",
+        ])
+    }
+
+    @Test func theCompanyIsANameTakenForAPersonsWhenNoBusinessIsNamed() {
+        #expect(claims("Kyklades Lines has put out a statement. The company said the ferry had lost steering.\n\nIt added that passengers would be refunded.") == [
+            "Kyklades Lines|paraphrase|the ferry had lost steering",
+            "Kyklades Lines|paraphrase|passengers would be refunded",
+        ])
+        // Named as the subject of "..., the company said", then after a chief executive's "of".
+        let body = """
+            Voltrea Recycling will build a plant near Wroclaw, the company said on Wednesday.
+
+            “Europe is good,” said Marieke van Dalen, chief executive of Voltrea Recycling.
+
+            Separately, the company said its revenue rose.
+            """
+        #expect(claims(body).last == "Voltrea Recycling|paraphrase|its revenue rose")
+        // A speaker on record as a business is no person, whatever the name looks like.
+        let known = [KnownSpeaker(name: "Voltrea Recycling", role: "Dutch battery recycler")]
+        let extracted = ClaimExtractor(known: known, published: nil).extract(from: "Voltrea Recycling said it would hire.\n\nAccording to the company, the process works.")
+        #expect(extracted.map(\.speaker) == ["Voltrea Recycling", "Voltrea Recycling"])
+    }
+
+    @Test func aCompanysSuffixKeepsItsFullStop() {
+        #expect(claims("Aguamar Pacífico S.A. said it had signed a deal. Aguamar expects to build in May, the company said.") == [
+            "Aguamar Pacífico S.A.|paraphrase|it had signed a deal",
+            "Aguamar Pacífico S.A.|paraphrase|Aguamar expects to build in May",
+        ])
+    }
+
     @Test func aLakeOrAMountainIsNoOneSheCanMean() {
         let body = "Isidora Mancilla leads the survey. She said the front had retreated.\n\nThe boats cross Lago Grey at dawn.\n\n“It is not science,” she said."
         #expect(claims(body).last == "Isidora Mancilla|quote|It is not science")

@@ -125,7 +125,7 @@ enum AttributionLexicon {
         "studies", "law", "compact", "consortium", "exchange", "observatory", "programme", "initiative", "council",
         "delegation", "mission", "operation", "commission", "tribunal", "prefecture", "ministries", "nutrition", "nations",
         "organization", "bloc", "coalition", "fire", "rescue", "emergency", "emergencies", "fc", "rovers", "cjsc", "ojsc", "jsc", "pjsc", "gmbh", "ag", "bv", "nv",
-        "spa", "sarl", "oy", "ab", "asa", "kk", "pty", "sa", "sas", "srl", "oyj", "llp", "bhd", "tbk", "ltda", "saa",
+        "spa", "s.a", "s.a.s", "s.p.a", "n.v", "b.v", "s.r.l", "s.l", "co", "sarl", "oy", "ab", "asa", "kk", "pty", "sa", "sas", "srl", "oyj", "llp", "bhd", "tbk", "ltda", "saa",
         "forum", "guild", "collective", "caucus", "syndicate",
         "athletic", "wanderers", "albion", "town", "county", "united", "rangers", "hotspur",
         "air", "aviation", "aerospace", "motor", "electric", "steel", "mining", "minerals", "metals", "chemicals",

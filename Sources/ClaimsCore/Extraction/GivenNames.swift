@@ -69,7 +69,8 @@ extension AttributionLexicon {
             vytautas waleed walid walter wasim wayne werner wilhelm willem william wim witold wojciech wole wolfgang wouter \
             xanana xavier yaakov yahya yair yakov yakubu yann yannis yaroslav yasser yassine yasuo yaw yehuda yevgeny yitzhak \
             yoav yonatan yosef yoshihide younes yousef youssef yoweri yukio yunus  yusuf yusuke yves zahid zakaria zbigniew \
-            zdenek zeljko ziad zinedine zlatan zoltan zoran zulfikar zurab
+            zdenek zeljko ziad zinedine zlatan zoltan zoran zulfikar zurab \
+            arkady evgeny gennadiy gennady grigory konstantin stanislav vyacheslav yury yuriy
             """
         let female = """
             abena abigail achieng adaeze aditi adriana adwoa afua agata agnieszka aicha aida aigerim aigul aikaterini aiko aisha \

@@ -14,7 +14,10 @@ extension SpeakerPhrases {
                 || Self.regionNouns.contains(words[lastLower].lower)
                 // "the head of the regional health department Pavel Orlov".
                 || AttributionLexicon.organisationWords.contains(words[lastLower].lower) && lastLower + 2 < words.count
-                    && AttributionLexicon.givenNames[NameFolding.withoutDiacritics(words[lastLower + 1].lower)] != nil,
+                    && AttributionLexicon.givenNames[NameFolding.withoutDiacritics(words[lastLower + 1].lower)] != nil
+                // "Captain of the nuclear icebreaker Polyarnaya Zvezda Gennady Trofimov": a ship's
+                // (or a firm's) name, then a given name and a surname.
+                || lastLower + 3 < words.count && Self.isGivenName(words[words.count - 2]),
             words[..<lastLower].contains(where: { AttributionLexicon.titles.contains($0.lower.trimmingCharacters(in: ".")) || isRoleLike($0.lower) }),
             // ("The Association of Rural Bus Operators", "the Karoo Institute for Radio Astronomy":
             // an organisation and no title before its "of" or "for".)
@@ -33,7 +36,9 @@ extension SpeakerPhrases {
                 || AttributionLexicon.givenNames[NameFolding.withoutDiacritics(run[0].lower)] != nil || Self.regionNouns.contains(words[lastLower].lower))
         else { return nil }
         var take = 2
-        if run.count >= 3, ["al", "bin", "ibn", "de", "van", "von", "da", "del", "la", "le", "du", "ter", "abu", "el"].contains(run[run.count - 2].lower) { take = 3 }
+        // "Minister of Tourism Javier Ortega Lazo": a given name and two surnames.
+        if run.count >= 4 || run.count == 3 && words[lastLower].lower != "the", Self.isGivenName(run[run.count - 3]), !Self.isGivenName(run[run.count - 2]) { take = 3 }
+        if run.count >= 3, Self.particles.contains(run[run.count - 2].lower) { take = 3 }
         // "Yelena Sergeyevna Vorobyova": a given name, a patronymic and the surname.
         if run.count >= 3, Self.isPatronymic(run[run.count - 2].lower) { take = 3 }
         // "Chairman of the Suez Canal Economic Zone Hossam Eldin Ragab": the name is what follows the
@@ -55,6 +60,14 @@ extension SpeakerPhrases {
 
     /// Words that open the name of a lake, a mountain or an island: "Lago Grey", "Mount Kenya".
     static let leadingPlaceWords: Set<String> = ["lake", "lago", "loch", "lac", "laguna", "mount", "monte", "cerro", "volcán", "volcano", "río", "glacier"]
+
+    /// The small words inside a surname: "Abd al Aziz", "Ursula von der Leyen".
+    static let particles: Set<String> = ["al", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "du", "ter", "abu", "el", "dos", "das", "do", "di"]
+
+    /// A given name the lexicon knows ("Gennady", "Javier").
+    static func isGivenName(_ word: Token) -> Bool {
+        word.isCapitalized && AttributionLexicon.givenNames[NameFolding.withoutDiacritics(word.lower)] != nil
+    }
 
     /// The nouns of a region a title can run through: "governor of Phuket province".
     static let regionNouns: Set<String> = ["province", "region", "district", "county", "oblast", "krai", "territory", "municipality", "prefecture", "governorate", "state"]
@@ -144,6 +157,8 @@ extension SpeakerPhrases {
             guard word.isCapitalized || innerArticle || ["&", "and", "of", "for"].contains(bare) && !nameWords.isEmpty && nameWords.count < 5
                 || ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "ter", "bin", "al", "dos", "das", "del", "do", "della", "des"].contains(bare) && !nameWords.isEmpty,
                 !AttributionLexicon.titles.contains(bare) || AttributionLexicon.organisationWords.contains(nameWords.last?.lower ?? "") || ofName && word.isCapitalized
+                    // "Minsk City Health Committee Irina Zhukovskaya": a title's word that names a committee or a ministry.
+                    || nameWords.count >= 3 && AttributionLexicon.organisationWords.contains(nameWords[0].lower) && word.isCapitalized
                     // "Havlund Energy", "Baltic Trade": a department's word that ends a business's name.
                     || nameWords.isEmpty && position > 0 && AttributionLexicon.organisationWords.contains(bare) && words[position - 1].isCapitalized
                         && !AttributionLexicon.titles.contains(words[position - 1].lower)
@@ -205,6 +220,15 @@ extension SpeakerPhrases {
             {
                 nameWords = Array(rest)
             }
+        }
+        // "the nuclear icebreaker Polyarnaya Zvezda Gennady Trofimov": a ship's or a firm's name
+        // (after a common noun, or of two words), then a given name the lexicon knows and a surname.
+        let afterNoun = words.count > nameWords.count && !words[words.count - nameWords.count - 1].isCapitalized
+            && !["the", "a", "an", "of", "for", "and", "to", "at", "on", "in"].contains(words[words.count - nameWords.count - 1].lower)
+        if nameWords.count >= 4 || nameWords.count == 3 && afterNoun, Self.isGivenName(nameWords[nameWords.count - 2]),
+            !nameWords.dropLast(2).contains(where: { Self.isGivenName($0) || Self.particles.contains($0.lower) })
+        {
+            nameWords.removeFirst(nameWords.count - 2)
         }
         // "Central Bank of Kenya Governor Ruth Achieng": an organisation, a title, then the person.
         if let title = nameWords.lastIndex(where: { Self.personalTitles.contains($0.lower) }), title > 0, (2...3).contains(nameWords.count - title - 1),

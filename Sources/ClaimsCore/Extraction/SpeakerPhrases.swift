@@ -57,7 +57,10 @@ enum SpeakerPhrases {
         }
         guard !words.isEmpty, words.count <= 16 else { return nil }
         let appositiveWords = appositive.map { Array(article.tokens[$0].filter(\.isWord)) }
-        let phrase = classify(words: words, appositive: appositiveWords, allowPlace: allowPlace)
+        var phrase = classify(words: words, appositive: appositiveWords, allowPlace: allowPlace)
+        // "Aguamar Pacífico S.A.", "Tōtara Valley Dairy Co.": a company's suffix keeps its full stop.
+        if case .organisation(let name)? = phrase { phrase = .organisation(withSuffixStop(name, range, article)) }
+        if case .person(let name, let roles)? = phrase { phrase = .person(name: withSuffixStop(name, range, article), roles: roles) }
         if case .organisation(let name)? = phrase, article.tokens[range].contains(where: { $0.text == "," || $0.text == "/" }) {
             return .organisation(printed(name, in: range, article))
         }
@@ -68,6 +71,20 @@ enum SpeakerPhrases {
             return .person(name: inPhrase != name ? inPhrase : appositive.map { printed(name, in: $0, article) } ?? name, roles: roles)
         }
         return phrase
+    }
+
+    /// Company suffixes printed with a full stop at the end.
+    static let dottedSuffixes: Set<String> = ["s.a", "co", "inc", "ltd", "corp", "n.v", "b.v", "s.p.a", "s.l", "s.a.s", "bhd", "s.r.l", "s.a.b", "a.s"]
+
+    /// `name` with the full stop its last word has in the article, when that word is a company's
+    /// suffix ("S.A", printed "S.A.").
+    static func withSuffixStop(_ name: String, _ range: Range<Int>, _ article: ArticleTokens) -> String {
+        guard let last = name.split(separator: " ").last, name.contains(" "), dottedSuffixes.contains(last.lowercased()) else { return name }
+        let end = min(range.upperBound + 1, article.tokens.count)
+        let printed = (range.lowerBound..<end).contains { index in
+            article.tokens[index].text == last && index + 1 < article.tokens.count && article.tokens[index + 1].text == "." && !article.tokens[index + 1].spaceBefore
+        }
+        return printed ? name + "." : name
     }
 
     /// A name as the article prints it, with the commas of a list inside it ("the Ministry of

@@ -166,8 +166,13 @@ struct SpeakerResolver {
                 let index = entities.lastIndex(where: { Self.isBusiness($0) && $0.hasSpoken })
                     ?? entities.lastIndex(where: { Self.isBusiness($0) && $0.isSubject })
                     ?? entities.lastIndex(where: Self.isBusiness)
+                    // "Kyklades Lines has put out a statement. The company said": a name taken for a
+                    // person's (no given name, title, role or "he" or "she") when no business is named.
+                    ?? entities.lastIndex(where: { $0.isPerson && !$0.isKnown && $0.gender == nil && $0.roles.isEmpty && $0.name.contains(" ") })
             {
-                return remember(entities[index])
+                var business = entities[index]
+                business.isPerson = false
+                return remember(business)
             }
             // An organisation named earlier: "the ministry" after "the transport ministry", "the
             // utility" after "Gauteng Water, the city-owned utility".
@@ -230,7 +235,13 @@ struct SpeakerResolver {
             {
                 return remember(entities[index])
             }
-            if let index = entities.lastIndex(where: { $0.key == key }) { return remember(entities[index]) }
+            if let index = entities.lastIndex(where: { $0.key == key }) {
+                // "Voltrea Recycling will build ..., the company said": a name taken for a person's
+                // (no title, no "he" or "she") is an organisation's once the article says so.
+                var entity = entities[index]
+                if entity.isPerson, entity.gender == nil, entity.roles.isEmpty { entity.isPerson = false }
+                return remember(entity)
+            }
             // "MoD" after "the Ministry of Defence".
             if name.count <= 6, name.count >= 2, name.uppercased() == name || name.filter(\.isUppercase).count >= 2,
                 let index = entities.lastIndex(where: { !$0.isPerson && Self.initials($0.name).contains(key.filter { $0 != "." }) })
@@ -241,6 +252,8 @@ struct SpeakerResolver {
             if !key.contains(" ") || name == name.lowercased(), let index = entities.lastIndex(where: { !$0.isPerson && $0.key.hasSuffix(" " + key) }) {
                 return remember(entities[index])
             }
+            // "Aguamar ..., the company said" after "Aguamar Pacífico S.A.": a business by its first word.
+            if !key.contains(" "), let index = entities.lastIndex(where: { !$0.isPerson && $0.key.hasPrefix(key + " ") }) { return remember(entities[index]) }
             // "Qasr Maritime" after "Qasr Maritime Holdings", "Leisure Managers" after "the
             // Association of Municipal Leisure Managers": a short form of a name given before.
             if let index = organisation(shortenedTo: key) { return remember(entities[index]) }
@@ -251,10 +264,18 @@ struct SpeakerResolver {
             let gender = Self.gender(fromTitles: roles) ?? (name.contains(" ") ? Self.gender(ofGivenName: name) : nil)
             if let speaker = knownSpeaker(named: name) {
                 // A one-word name on record ("Rapidão") is an organisation's, unless an alias made it a surname.
+                // ("Voltrea Recycling", on record as a "Dutch battery recycler", is a business.)
+                let roleHead = speaker.role.flatMap { $0.split(separator: ",").first }
+                    .flatMap { Self.words(String($0)).prefix { !["of", "at", "for", "in", "to", "with", "from", "and"].contains($0) }.last } ?? ""
                 let isPerson = speaker.name.contains(" ") && !Self.words(speaker.name).contains(where: AttributionLexicon.organisationWords.contains)
+                    && (!EntityMentions.organisationNouns.contains(roleHead) && !AttributionLexicon.organisationHeads.contains(roleHead)
+                        || AttributionLexicon.personHeads.contains(roleHead) || Self.peopleToo.contains(roleHead) || Self.gender(ofGivenName: speaker.name) != nil)
                 return remember(Entity(name: speaker.name, roles: Set(roles + Self.words(speaker.role ?? "")), gender: gender, isPerson: isPerson, isKnown: true))
             }
             let key = Self.key(name)
+            // "chief executive of Voltrea Recycling" after "Voltrea Recycling, the battery recycler":
+            // an organisation already.
+            if let index = entities.lastIndex(where: { !$0.isPerson && $0.key == key }) { return remember(entities[index]) }
             // The same person again, or by surname: "Marsh" after "Helen Marsh" ("Mrs Marchetti"
             // is Josiane, not Bernard).
             if let index = entities.lastIndex(where: { $0.isPerson && Self.containsWords($0.key, key) && (gender == nil || $0.gender == nil || $0.gender == gender) })
@@ -333,41 +354,6 @@ struct SpeakerResolver {
         let all = words(name)
         let small: Set<String> = ["of", "for", "and", "the", "de", "du", "des", "la", "le", "del", "di", "da", "on", "in"]
         return [String(all.compactMap(\.first)), String(all.filter { !small.contains($0) }.compactMap(\.first))]
-    }
-
-    /// The head noun of an organisation described in lower case ("alliance" in "geneva-based
-    /// alliance of 38 groups") and the words before it that a name must have too (not whose it is,
-    /// where it is based or how big: "the chain's largest trade union" needs "trade").
-    static func describedOrganisation(_ name: String) -> (head: String, modifiers: Set<String>)? {
-        var words = name.split(separator: " ").map(String.init)
-        if let of = words.firstIndex(of: "of"), of > 0 { words = Array(words[..<of]) }
-        guard let head = words.last, AttributionLexicon.organisationHeads.contains(head), !AttributionLexicon.personHeads.contains(head) else { return nil }
-        let modifiers = words.dropLast().filter { word in
-            !(word.hasSuffix("'s") || word.hasSuffix("’s") || word.hasSuffix("est") || word.contains("-") || word.allSatisfy(\.isNumber)
-                || ["the", "a", "an", "its", "their", "main", "new", "local", "national", "own", "biggest", "leading"].contains(word))
-        }
-        return (head, Set(modifiers))
-    }
-
-    /// A ministry, police force, union or office rather than a business.
-    static func isPublicBody(_ name: String) -> Bool {
-        let words = Set(Self.words(name))
-        return !words.isDisjoint(with: [
-            "ministry", "department", "council", "police", "government", "agency", "authority", "union", "office", "embassy",
-            "parliament", "committee", "court", "army", "navy", "kremlin", "commission", "federation", "association", "service",
-        ])
-    }
-
-    /// An organisation "the company" can mean: not a public body, and not a university, a
-    /// hospital, a charity, a region or a place where a plant is built.
-    static func isBusiness(_ entity: Entity) -> Bool {
-        guard !entity.isPerson, !isPublicBody(entity.name) else { return false }
-        let words = Set(Self.words(entity.name))
-        return words.isDisjoint(with: [
-            "university", "zone", "region", "institute", "school", "hospital", "centre", "center", "foundation", "trust", "charity",
-            "museum", "college", "academy", "province", "county", "city", "state", "republic", "and",
-        ]) && !AttributionLexicon.titles.contains(Self.words(entity.name).first ?? "") && !AttributionLexicon.places.contains(entity.key) && !entity.name.split(separator: " ").allSatisfy({ AttributionLexicon.places.contains($0.lowercased()) })
-            && !(entity.name.count > 3 && entity.name == entity.name.uppercased() && !entity.name.contains(" "))
     }
 
     /// "Josiane Marchetti" is a woman, by her given name, when the lexicon knows it.
