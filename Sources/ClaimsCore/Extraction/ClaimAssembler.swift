@@ -123,7 +123,7 @@ struct ClaimAssembler {
                 return !["-", "–", "—"].contains(article.tokens[first].text)
             }
             // (A cue that found no speaker, "a source told the Clarion: ...", leaves the words to nobody.)
-            result += found.isEmpty && attributions.isEmpty ? colonQuotation(sentence, quotes: quotes).map { [$0] } ?? [] : found
+            result += found.isEmpty && attributions.isEmpty ? (colonQuotation(sentence, quotes: quotes) ?? postedQuotation(sentence, quotes: quotes)).map { [$0] } ?? [] : found
         }
         return result
     }

@@ -39,7 +39,15 @@ public struct ClaimExtractor {
         for sentence in sentences {
             for mention in EntityMentions.find(in: sentence, article, narrative: assembler.isNarrative, resolver: plain) {
                 if case .organisation(let name) = mention.phrase { organisations[article.tokens[sentence.lowerBound].paragraph, default: []].append(name) }
-                guard case .person(let name, let roles) = mention.phrase, !roles.isEmpty else { continue }
+                guard case .person(let name, var roles) = mention.phrase else { continue }
+                // "says the woman, a retired schoolteacher ..." and then "Her name is Geertje Dallinga".
+                let start = mention.range.lowerBound
+                if start >= sentence.lowerBound + 3, ["is", "was"].contains(article.tokens[start - 1].lower), article.tokens[start - 2].lower == "name",
+                    let pronoun = ["her": "woman", "his": "man"][article.tokens[start - 3].lower]
+                {
+                    roles += [pronoun]
+                }
+                guard !roles.isEmpty else { continue }
                 named[article.tokens[sentence.lowerBound].paragraph, default: []].append((name, roles))
             }
         }
@@ -77,6 +85,9 @@ public struct ClaimExtractor {
                 || AttributionLexicon.titles.contains(article.tokens[subjectEnd].lower) || SpeakerPhrases.isRoleLike(article.tokens[subjectEnd].lower)
                 // "HARBOURSIDE United boss Dean Rollason", "Kitchen Wars star Rory Gallagher": what they are, then who.
                 || AttributionLexicon.descriptors.contains(article.tokens[subjectEnd].lower) && subjectEnd + 1 < sentence.upperBound && article.tokens[subjectEnd + 1].isCapitalized
+                // "HARBOURSIDE United goalie Dean Rollason has": a club's or a firm's name, what the
+                // person is, then their name and the verb.
+                || Self.opensWithWhatTheyAre(subjectStart, subjectEnd, sentence, article.tokens)
                 || article.tokens[subjectEnd].text == "."
                 // "Ukraine's foreign minister, Oksana Hrytsenko, has ...": the name in the appositive.
                 || article.tokens[subjectEnd].text == "," && subjectEnd + 1 < sentence.upperBound && article.tokens[subjectEnd + 1].isCapitalized
@@ -88,7 +99,12 @@ public struct ClaimExtractor {
             // Else a person named early and followed by the verb ("..., Bongani Sithole, apologised").
             let subject = mentions.last { $0.range.upperBound <= subjectEnd }
                 ?? mentions.first { mention in
-                    guard SpeakerPhrases.isPerson(mention.phrase), mention.range.lowerBound < subjectStart + 16 else { return false }
+                    // ("At a quarter past four on a January morning, with sleet blowing across the
+                    // E4, Marte Lindqvist went into labour": after an opening phrase and its comma.)
+                    let afterOpening = mention.range.lowerBound > sentence.lowerBound && mention.range.lowerBound < subjectStart + 40
+                        && article.tokens[mention.range.lowerBound - 1].text == ","
+                        && ["at", "in", "on", "when", "after", "as", "with", "by", "before", "since", "for", "during", "from"].contains(article.tokens[subjectStart].lower)
+                    guard SpeakerPhrases.isPerson(mention.phrase), mention.range.lowerBound < subjectStart + 16 || afterOpening else { return false }
                     // ("The notice on the gate of Lotus Line Apparel is ...": the object of a preposition is no subject.)
                     if mention.range.lowerBound > sentence.lowerBound,
                         ["of", "in", "at", "on", "for", "from", "with", "by", "to", "about", "near", "into", "over"].contains(article.tokens[mention.range.lowerBound - 1].lower)
@@ -98,7 +114,8 @@ public struct ClaimExtractor {
                     var next = mention.range.upperBound
                     if next < sentence.upperBound, article.tokens[next].text == "," { next += 1 }
                     return next < sentence.upperBound && !article.tokens[next].isCapitalized
-                        && (article.tokens[next].lower.hasSuffix("ed") || ["was", "is", "has", "had", "will", "would"].contains(article.tokens[next].lower))
+                        && (article.tokens[next].lower.hasSuffix("ed") || ["was", "is", "has", "had", "will", "would"].contains(article.tokens[next].lower)
+                            || ClaimAssembler.oneFormVerbs.contains(article.tokens[next].lower))
                 }
             // "Among those ... was Brian Kellock, 63, a retired joiner": a person introduced is who "he" means next.
             func isSubject(_ mention: EntityMentions.Mention) -> Bool { mention.range == subject?.range || mention.introduced }
@@ -209,6 +226,19 @@ public struct ClaimExtractor {
     static func isBusinessNoun(_ head: String) -> Bool {
         EntityMentions.organisationNouns.contains(head) || head.hasSuffix("maker") || head.hasSuffix("farmer") && head != "farmer"
             || ["company", "firm", "group", "carrier", "operator", "airline", "farmer", "miner", "lender", "insurer", "retailer", "exporter", "importer", "shipper", "builder", "developer", "consortium", "utility", "chain"].contains(head)
+    }
+
+    /// Whether the word at `index` says what the person named after it is, between an
+    /// organisation's name and theirs: "goalie" in "HARBOURSIDE United goalie Dean Rollason has".
+    static func opensWithWhatTheyAre(_ start: Int, _ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard index > start, index + 3 < sentence.upperBound, tokens[index].isWord, !tokens[index].isCapitalized, tokens[index - 1].isCapitalized,
+            tokens[index + 1].isCapitalized, tokens[index + 2].isCapitalized, tokens[index + 3].isWord, !tokens[index + 3].isCapitalized
+        else { return false }
+        let word = tokens[index].lower
+        return !ClaimAssembler.auxiliaries.contains(word) && !ClaimAssembler.oneFormVerbs.contains(word) && !word.hasSuffix("ed")
+            && (!word.hasSuffix("s") || word.hasSuffix("ss"))
+            && !["of", "and", "for", "in", "at", "on", "to", "from", "with", "by", "the", "a", "an", "or", "but", "as", "than"].contains(word)
+            && !["of", "and", "for", "in", "at", "on", "to", "from", "with", "by"].contains(tokens[index + 3].lower)
     }
 
     /// The organisation a description means when the article names it only afterwards: "...,

@@ -92,7 +92,14 @@ enum Datelines {
             }
         }
         guard placeWords > 0 else { return nil }
-        let placeIsCaps = tokens[paragraph.lowerBound..<index].filter(\.isWord).allSatisfy { $0.text == $0.text.uppercased() }
+        var placeIsCaps = tokens[paragraph.lowerBound..<index].filter(\.isWord).allSatisfy { $0.text == $0.text.uppercased() }
+        // "SOLLVIK, Sweden —": the town in capitals, the country as printed, then a dash.
+        if !placeIsCaps, let comma = tokens[paragraph.lowerBound..<index].firstIndex(where: { $0.text == "," }), comma > paragraph.lowerBound,
+            tokens[paragraph.lowerBound..<comma].allSatisfy({ $0.text == $0.text.uppercased() && $0.text.count > 1 }),
+            index < paragraph.upperBound, ["—", "–"].contains(tokens[index].text)
+        {
+            placeIsCaps = true
+        }
         if index < paragraph.upperBound, tokens[index].text == "," { index += 1 }
         // The date: "Dec 10", "December 25", "Dec. 10".
         var sawDate = false

@@ -90,6 +90,10 @@ enum EntityMentions {
                     }
                     let introduced = end + 2 < sentence.upperBound && tokens[end].text == ","
                         && (tokens[end + 1].text.allSatisfy(\.isNumber) && tokens[end + 2].text == "," || ["a", "an", "who"].contains(tokens[end + 1].lower))
+                        // "an 87-year-old retired postman named Donal Fitzgibbon is trying to eat".
+                        || start >= sentence.lowerBound + 2 && ["named", "called"].contains(tokens[start - 1].lower) && !tokens[start - 2].isCapitalized && tokens[start - 2].isWord
+                        // "Her name is Regula Amsler, and ...".
+                        || start >= sentence.lowerBound + 2 && ["is", "was"].contains(tokens[start - 1].lower) && tokens[start - 2].lower == "name"
                     mentions.append(Mention(phrase: phrase, range: start..<end, introduced: introduced))
                 case .organisation:
                     let described = appositive(after: end, sentence, tokens).map { SpeakerPhrases.roleWords(tokens[$0]) } ?? []

@@ -181,7 +181,12 @@ extension ClaimAssembler {
                 if end < sentence.upperBound, article.tokens[end].text == ",", end + 1 < sentence.upperBound,
                     let close = (end + 1..<min(sentence.upperBound, end + 16)).first(where: { article.tokens[$0].text == "," }),
                     SpeakerPhrases.appositiveHead(Array(article.tokens[(end + 1)..<close])) != nil,
-                    !(end + 1..<close).contains(where: { ["is", "was", "were", "are", "has", "had", "have", "will", "would"].contains(article.tokens[$0].lower) })
+                    // (Not "According to Amsler, the water level rose by 3.1 metres in June, and ...": a clause.)
+                    !(end + 1..<close).contains(where: { ["is", "was", "were", "are", "has", "had", "have", "will", "would"].contains(article.tokens[$0].lower)
+                        || Self.oneFormVerbs.contains(article.tokens[$0].lower)
+                        // "prices increased by 3%": a past tense before what it measures.
+                        || article.tokens[$0].lower.hasSuffix("ed") && article.tokens[$0].lower != "based" && $0 + 1 < close
+                            && (["by", "to", "from"].contains(article.tokens[$0 + 1].lower) || article.tokens[$0 + 1].text.first?.isNumber == true) })
                 {
                     end = close
                 }
@@ -302,18 +307,20 @@ extension ClaimAssembler {
         return found + follow(sequel, speaker: speaker, mention: mention, attribution: attribution, in: sentence, limit: limit, depth: depth + 1)
     }
 
+    /// Besides the auxiliaries: negations, common verbs of one form and irregular past tenses.
+    static let oneFormVerbs: Set<String> = [
+        "being", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "didn't", "doesn't", "don't", "hasn't", "hadn't",
+        "shall", "need", "needs", "want", "wants", "remain", "remains", "go", "went", "made", "took", "came", "gave", "got", "left", "lost",
+        "won", "saw", "knew", "thought", "felt", "kept", "found", "told", "began", "ran", "fell", "rose", "met", "paid", "sent", "spent",
+        "built", "held", "led", "put", "cut", "set", "hit", "let", "brought", "bought", "sold", "grew", "drew", "broke", "chose", "stood",
+        "understood", "heard", "meant", "said", "became", "become", "forgot", "wrote", "spoke", "cost", "spread", "shut", "quit", "hurt",
+        "burst", "cast", "bet", "struck", "fought", "caught", "taught", "sought", "won't", "'s", "’s",
+    ]
+
     /// Whether words hold something that can be a clause's verb: an auxiliary, a past tense, a
     /// third-person present, or quoted words (which may carry their own).
     static func hasVerb(_ tokens: ArraySlice<Token>) -> Bool {
-        // Besides the auxiliaries: negations, common verbs of one form and irregular past tenses.
-        let verbs: Set<String> = [
-            "being", "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "didn't", "doesn't", "don't", "hasn't", "hadn't",
-            "shall", "need", "needs", "want", "wants", "remain", "remains", "go", "went", "made", "took", "came", "gave", "got", "left", "lost",
-            "won", "saw", "knew", "thought", "felt", "kept", "found", "told", "began", "ran", "fell", "rose", "met", "paid", "sent", "spent",
-            "built", "held", "led", "put", "cut", "set", "hit", "let", "brought", "bought", "sold", "grew", "drew", "broke", "chose", "stood",
-            "understood", "heard", "meant", "said", "became", "become", "forgot", "wrote", "spoke", "cost", "spread", "shut", "quit", "hurt",
-            "burst", "cast", "bet", "struck", "fought", "caught", "taught", "sought", "won't", "'s", "’s",
-        ]
+        let verbs = oneFormVerbs
         for (offset, token) in tokens.enumerated() {
             if token.kind == .quote { return true }
             guard token.isWord, !token.isCapitalized || offset == 0 else { continue }

@@ -1,0 +1,87 @@
+// Extraction: the shapes of a feature story, where the person is set in a scene before they
+// speak (a person introduced with "named" or "Her name is", a name after an opening phrase and its
+// comma, behind a dateline too, "According to X, a clause, and a clause"), a tabloid's opening
+// ("HARBOURSIDE United goalie Dean Rollason has ...") and a live blog's post quoted with no verb
+// ("Prime Minister X on X: “...”"). The helper `claims` is in ExtractionStageTests.swift.
+@testable import ClaimsCore
+import Testing
+
+@Suite struct ExtractionFeatureTests {
+    @Test func aPersonIntroducedWithNamedIsWhoHeMeansNext() {
+        let body = """
+            The corridor outside the emergency department of the county hospital holds twenty-three trolleys, and on the one nearest the fire door an 84-year-old former ferryman named Tomás Eiriksson is trying to sleep.
+
+            “Nobody here is lazy,” he said, nodding at a porter. “There are just not enough of them.”
+            """
+        #expect(claims(body) == [
+            "Tomás Eiriksson|quote|Nobody here is lazy",
+            "Tomás Eiriksson|quote|There are just not enough of them",
+        ])
+    }
+
+    @Test func aNameAfterAnOpeningPhraseAndADatelineIsTheSubject() {
+        let body = """
+            VELMORE, Norway — At ten past five on a February morning, with snow drifting across the road, Sunniva Haldorsen went into labour in a taxi.
+
+            “I remember the wipers,” she said, sitting by the stove. “Nothing else.”
+            """
+        #expect(claims(body) == [
+            "Sunniva Haldorsen|quote|I remember the wipers",
+            "Sunniva Haldorsen|quote|Nothing else",
+        ])
+    }
+
+    @Test func herNameIsNamesWhoTheDescriptionMeant() {
+        // Before the name: "says the woman", then "Her name is ...".
+        let before = """
+            “I kept the cracked tiles for the inspectors,” says the woman, a retired nurse who has lived above the gas field for forty years.
+
+            Her name is Femke Oostveen, and her claim is still open.
+            """
+        #expect(claims(before) == ["Femke Oostveen|quote|I kept the cracked tiles for the inspectors"])
+        // After it: "she" in the next paragraph.
+        let after = """
+            The woman who knows the glacier best is not from the valley. Her name is Ottilie Brandauer, and she is blunt.
+
+            “It will give way,” she said. “We only do not know when.”
+            """
+        #expect(claims(after) == ["Ottilie Brandauer|quote|It will give way", "Ottilie Brandauer|quote|We only do not know when"])
+    }
+
+    @Test func accordingToSomeoneThenTwoClausesIsOneClaim() {
+        #expect(claims("Ottilie Brandauer runs the survey. According to Brandauer, the lake rose by two metres in May alone, and the wall has been moving.") == [
+            "Ottilie Brandauer|paraphrase|the lake rose by two metres in May alone, and the wall has been moving",
+        ])
+        // What the speaker is, between commas, is still passed over.
+        #expect(claims("According to Jonas Lund, the bank's head of lending, the loan was approved.") == [
+            "Jonas Lund|paraphrase|the loan was approved",
+        ])
+    }
+
+    @Test func aClubThenWhatThePersonIsThenTheirNameOpensATabloidStory() {
+        let body = """
+            KINGSBRIDGE Athletic striker Callum Ferris has launched a furious attack on his manager after being dropped — calling him "gutless" and "a fraud".
+
+            "Nine years I've given this club," he fumed.
+            """
+        #expect(claims(body) == [
+            "Callum Ferris|paraphrase|calling him \"gutless\" and \"a fraud\"",
+            "Callum Ferris|quote|Nine years I've given this club",
+        ])
+    }
+
+    @Test func aPostQuotedWithNoVerbIsByWhoeverItIsOn() {
+        let body = """
+            16:15 – Prime Minister Maren Solvik on X: "We will not be intimidated. Those responsible will be found."
+
+            19:20 — A message from the minister for civil protection, Petros Alexiou, on Telegram: "Do not go back for belongings."
+
+            19:40 — The ferry company on Facebook: "All sailings are cancelled tonight."
+            """
+        #expect(claims(body) == [
+            "Maren Solvik|quote|We will not be intimidated. Those responsible will be found",
+            "Petros Alexiou|quote|Do not go back for belongings",
+            "ferry company|quote|All sailings are cancelled tonight",
+        ])
+    }
+}
