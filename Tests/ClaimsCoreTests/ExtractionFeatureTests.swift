@@ -84,4 +84,21 @@ import Testing
             "ferry company|quote|All sailings are cancelled tonight",
         ])
     }
+
+    @Test func aProgrammeNamedBeforeTheSubjectIsNotWhoSheIs() {
+        let body = """
+            Ireland will oppose the deal, the Minister for Agriculture, Orla Keaveney, has said.
+
+            Speaking on Morning Edition today, she said the government would not be rushed.
+
+            Sanduni Perera sewed collars at the factory for six years. Lotus Line Apparel employed about 3,000 people there.
+
+            “My mother will worry,” she said.
+            """
+        #expect(claims(body) == [
+            "Orla Keaveney|paraphrase|Ireland will oppose the deal",
+            "Orla Keaveney|paraphrase|the government would not be rushed",
+            "Sanduni Perera|quote|My mother will worry",
+        ])
+    }
 }

@@ -129,7 +129,7 @@ enum AttributionLexicon {
         "forum", "guild", "collective", "caucus", "syndicate",
         "athletic", "wanderers", "albion", "town", "county", "united", "rangers", "hotspur",
         "air", "aviation", "aerospace", "motor", "electric", "steel", "mining", "minerals", "metals", "chemicals",
-        "composites", "distribution", "insurance", "brewery", "breweries", "farms", "retail", "stores", "supermarkets",
+        "composites", "distribution", "insurance", "brewery", "breweries", "farms", "retail", "stores", "supermarkets", "apparel", "garments", "textiles", "footwear",
         "pharma", "biotech", "robotics", "software", "solar", "renewables", "utilities", "electricity", "semiconductor",
         "automotive", "cooperative", "co-operative", "bancorp", "zone", "minera", "cooperativa", "constructora", "naviera", "petrolera", "financial", "investments",
         // The same words in the languages whose names news copy prints untranslated.

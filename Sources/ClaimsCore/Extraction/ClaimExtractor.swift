@@ -97,7 +97,8 @@ public struct ClaimExtractor {
                 if let name = EntityMentions.nameAfterNoun(from: subjectEnd, sentence, article.tokens) { subjectEnd = name }
             }
             // Else a person named early and followed by the verb ("..., Bongani Sithole, apologised").
-            let subject = mentions.last { $0.range.upperBound <= subjectEnd }
+            // ("Speaking on Rising Time this morning, she said": not a name before where the subject starts.)
+            let subject = mentions.last { $0.range.upperBound <= subjectEnd && $0.range.lowerBound >= subjectStart }
                 ?? mentions.first { mention in
                     // ("At a quarter past four on a January morning, with sleet blowing across the
                     // E4, Marte Lindqvist went into labour": after an opening phrase and its comma.)

@@ -193,7 +193,9 @@ enum SpeakerPhrases {
         // "Estonia's defence minister, Kalev Rebane, argued": the name is the appositive.
         // ("The commercial director of the tour operator Maple Sun, Geneviève Tremblay, told": a
         // description, however many capitalised words it ends with.)
-        let describes = words.count >= 3 && ["the", "a", "an"].contains(lower[0]) && !words[1].isCapitalized && lower.contains("of")
+        // ("Its general manager for Tasmania, Priya Raman, told": whose, and what for.)
+        let describes = words.count >= 3 && !words[1].isCapitalized
+            && (["the", "a", "an"].contains(lower[0]) && lower.contains("of") || ["its", "his", "her", "their"].contains(lower[0]) && lower.contains("for"))
         if let appositive, let first = appositive.first, !["the", "a", "an", "who", "which", "whose", "from", "of"].contains(first.lower),
             first.isCapitalized, describes || !isPerson(classify(words: words, appositive: nil, allowPlace: false)),
             case .person(let name, let roles)? = classify(words: appositive, appositive: nil, allowPlace: false),
@@ -203,7 +205,8 @@ enum SpeakerPhrases {
         }
         // "a resident of the Nura district, 38-year-old father of three Daniyar Ospanov": an
         // appositive that describes, then names.
-        if let appositive, describes, let last = appositive.lastIndex(where: { !$0.isCapitalized }), appositive.count - last >= 3,
+        if let appositive, describes, !["which", "who", "whose", "that"].contains(appositive.first?.lower ?? ""),
+            let last = appositive.lastIndex(where: { !$0.isCapitalized }), appositive.count - last >= 3,
             !["of", "the", "at", "for", "from", "in", "with", "by", "and", "to", "on"].contains(appositive[last].lower),
             case .person(let name, let roles)? = classify(words: Array(appositive[(last + 1)...]), appositive: nil, allowPlace: false),
             name.split(separator: " ").count >= 2
