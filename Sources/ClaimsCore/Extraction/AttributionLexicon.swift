@@ -129,7 +129,7 @@ enum AttributionLexicon {
         "forum", "guild", "collective", "caucus", "syndicate",
         "athletic", "wanderers", "albion", "town", "county", "united", "rangers", "hotspur",
         "air", "aviation", "aerospace", "motor", "electric", "steel", "mining", "minerals", "metals", "chemicals",
-        "composites", "distribution", "insurance", "brewery", "breweries", "farms", "retail", "stores", "supermarkets", "apparel", "garments", "textiles", "footwear",
+        "composites", "distribution", "insurance", "brewery", "breweries", "farms", "retail", "stores", "supermarkets", "apparel", "garments", "textiles", "footwear", "museum", "museu", "museo", "musée", "gallery", "galeria", "galleria", "library", "archives",
         "pharma", "biotech", "robotics", "software", "solar", "renewables", "utilities", "electricity", "semiconductor",
         "automotive", "cooperative", "co-operative", "bancorp", "zone", "minera", "cooperativa", "constructora", "naviera", "petrolera", "financial", "investments",
         // The same words in the languages whose names news copy prints untranslated.
@@ -234,7 +234,7 @@ enum AttributionLexicon {
         "charity", "network", "centre", "center", "service", "force", "forces", "unit", "spokesman", "spokeswoman",
         "delegation", "mission", "operation", "secretariat", "directorate", "inspectorate", "ombudsman", "tribunal",
         "release", "filing", "notice", "consulate", "bureau", "observatory", "station", "secretariat", "prefecture",
-        "spokesperson", "statement", "report",
+        "spokesperson", "statement", "report", "museum", "gallery", "library", "archive", "zoo", "theatre", "orchestra",
     ]
 
     /// Heads of a description that name a person, not an office ("the spokesman", "the chief").

@@ -80,13 +80,25 @@ extension ClaimAssembler {
         // After the cue, a date ("on Tuesday") may come before the closing comma.
         var close = attribution.cue.upperBound
         if close + 1 < sentence.upperBound, tokens[close].lower == "on", DateText.weekday(tokens[close + 1].text) { close += 2 }
+        let finite: Set<String> = ["is", "was", "were", "are", "had", "has", "have", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does"]
+        let firstHasVerb = (first..<open).contains { finite.contains(tokens[$0].lower) }
+        // "The region is short of beds, he says, but adding them would ...": a clause of its own
+        // after "but" (not "but declined to say", the speaker's own next act).
+        let butClause = close + 2 < sentence.upperBound && tokens[close + 1].lower == "but" && firstHasVerb
+            && (!isCoordinatedCue(close + 2) || AttributionLexicon.participles[tokens[close + 2].lower] != nil)
+            && !finite.contains(tokens[close + 2].lower) && !tokens[close + 2].lower.hasSuffix("ed") && !["declined", "refused", "would", "did"].contains(tokens[close + 2].lower)
         guard close + 1 < sentence.upperBound, tokens[close].text == ",", tokens[close + 1].isWord, !tokens[close + 1].isCapitalized,
-            AttributionLexicon.participles[tokens[close + 1].lower] == nil, !["and", "but", "according", "though", "although"].contains(tokens[close + 1].lower)
+            AttributionLexicon.participles[tokens[close + 1].lower] == nil, butClause || !["and", "but", "according", "though", "although"].contains(tokens[close + 1].lower)
         else { return nil }
-        let (end, _, _) = reportedEnd(from: close + 1, in: sentence, limit: limit)
+        let (end, _, _) = reportedEnd(from: butClause ? close + 2 : close + 1, in: sentence, limit: limit)
+        // "He has been there, he says, since Sunday night": the rest of the clause.
+        if firstHasVerb, end == sentence.upperBound || tokens[end].text == ".", (2...6).contains(words(close + 1..<end)),
+            ["since", "until", "for", "at", "in", "on", "after", "before", "from"].contains(tokens[close + 1].lower), (1...10).contains(words(first..<open))
+        {
+            return [first..<open, (close + 1)..<end]
+        }
         // The rest has a verb of its own ("had been homes"); ", the latest in a string of
         // problems" after "..., the company said" is the reporter's aside.
-        let finite: Set<String> = ["is", "was", "were", "are", "had", "has", "have", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does"]
         let opening = (close + 1..<min(end, close + 3)).filter { tokens[$0].isWord }
         guard words(close + 1..<end) >= 2, (1...10).contains(words(first..<open)),
             (close + 1..<end).contains(where: { finite.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ed") && !tokens[$0].text.contains("-") })

@@ -130,7 +130,28 @@ extension ClaimAssembler {
         if ["a", "an"].contains(word), (next + 1..<min(stop, next + 4)).contains(where: { Self.characterisations.contains(tokens[$0].lower) }) { return true }
         if ["though", "although"].contains(word), next + 1 < stop, AttributionLexicon.pronouns[tokens[next + 1].lower] != nil { return true }
         if Self.narratorParticiples.contains(word) { return true }
+        if ["though", "although", "but", "while", "whereas"].contains(word), isOtherVoice(from: next + 1, stop: stop) { return true }
         return trailingOutlet(from: next, in: sentence) != nil
+    }
+
+    /// ", although unions complain that ...", ", though vets say ...", ", but it hasn't said how
+    /// much": after a conjunction, someone else's words, or the reporter's note of what the
+    /// speaker has not said.
+    func isOtherVoice(from start: Int, stop: Int) -> Bool {
+        let tokens = article.tokens
+        guard start < stop, !["he", "she", "they", "we", "i"].contains(tokens[start].lower) || start + 1 < stop && ["hasn't", "hasn’t", "haven't", "haven’t", "didn't", "didn’t"].contains(tokens[start + 1].lower)
+        else { return false }
+        let window = start..<min(stop, start + 7)
+        for index in window where isNarrative(index) {
+            let word = tokens[index].lower
+            if ["hasn't", "hasn’t", "haven't", "haven’t", "didn't", "didn’t"].contains(word), index + 1 < stop, ["said", "say", "explained", "specified"].contains(tokens[index + 1].lower) { return true }
+            if ["has", "have", "did"].contains(word), index + 2 < stop, tokens[index + 1].lower == "not", ["said", "say", "explained", "specified"].contains(tokens[index + 2].lower) { return true }
+            // A verb of speech in the present, after a subject of its own ("unions complain").
+            if index > start, ["say", "says", "complain", "complains", "warn", "warns", "argue", "argues", "insist", "insists", "note", "notes", "contend", "contends", "counter", "counters"].contains(word) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Nouns with which a reporter characterises what was said: ", a pointed reference to ...".

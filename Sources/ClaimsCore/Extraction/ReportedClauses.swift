@@ -40,6 +40,14 @@ extension ClaimAssembler {
     func reportedStart(after index: Int, in sentence: Range<Int>, lemma: String?) -> Int {
         let tokens = article.tokens
         var cursor = index
+        // "said, and I'm quoting him here, “We're ready”": the broadcaster's aside, then the words.
+        let aside = cursor < sentence.upperBound && tokens[cursor].text == "," ? cursor + 1 : cursor
+        if aside + 2 < sentence.upperBound, tokens[aside].lower == "and", ["i'm", "i’m", "i"].contains(tokens[aside + 1].lower),
+            ["quoting", "quote"].contains(tokens[aside + 2].lower),
+            let comma = (aside + 3..<min(sentence.upperBound, aside + 7)).first(where: { tokens[$0].text == "," }), comma + 1 < sentence.upperBound
+        {
+            return comma + 1
+        }
         if lemma == "tell" || lemma == "inform" || lemma == "assure" || lemma == "warn" && cursor < sentence.upperBound
             && AttributionLexicon.audiences.contains(tokens[cursor].lower)
         {
