@@ -24,8 +24,11 @@ extension SpeakerResolver {
 
     /// A ministry, police force, union or office rather than a business.
     static func isPublicBody(_ name: String) -> Bool {
-        let words = Set(Self.words(name))
-        return !words.isDisjoint(with: [
+        isPublicBody(words: Self.words(name))
+    }
+
+    static func isPublicBody(words: [String]) -> Bool {
+        !Set(words).isDisjoint(with: [
             "ministry", "department", "council", "police", "government", "agency", "authority", "union", "office", "embassy",
             "parliament", "committee", "court", "army", "navy", "kremlin", "commission", "federation", "association", "service",
         ])
@@ -34,12 +37,12 @@ extension SpeakerResolver {
     /// An organisation "the company" can mean: not a public body, and not a university, a
     /// hospital, a charity, a region or a place where a plant is built.
     static func isBusiness(_ entity: Entity) -> Bool {
-        guard !entity.isPerson, !isPublicBody(entity.name) else { return false }
-        let words = Set(Self.words(entity.name))
+        guard !entity.isPerson, !isPublicBody(words: entity.words) else { return false }
+        let words = Set(entity.words)
         return words.isDisjoint(with: [
             "university", "zone", "region", "institute", "school", "hospital", "centre", "center", "foundation", "trust", "charity",
             "museum", "college", "academy", "province", "county", "city", "state", "republic", "and",
-        ]) && !AttributionLexicon.titles.contains(Self.words(entity.name).first ?? "") && !AttributionLexicon.places.contains(entity.key) && !entity.name.split(separator: " ").allSatisfy({ AttributionLexicon.places.contains($0.lowercased()) })
+        ]) && !AttributionLexicon.titles.contains(entity.words.first ?? "") && !AttributionLexicon.places.contains(entity.key) && !entity.name.split(separator: " ").allSatisfy({ AttributionLexicon.places.contains($0.lowercased()) })
             && !(entity.name.count > 3 && entity.name == entity.name.uppercased() && !entity.name.contains(" "))
     }
 }

@@ -13,7 +13,7 @@ struct ResolvedSpeaker: Equatable {
 
 struct SpeakerResolver {
     struct Entity {
-        var name: String
+        let name: String
         var roles: Set<String>
         var gender: AttributionLexicon.Gender?
         var isPerson: Bool
@@ -30,6 +30,8 @@ struct SpeakerResolver {
         var voice: AttributionLexicon.Gender?
         /// `name` folded (NameFolding.key), worked out once.
         let key: String
+        /// `name`'s words in lower case (SpeakerResolver.words), worked out once: every lookup asks.
+        let words: [String]
 
         init(name: String, roles: Set<String>, gender: AttributionLexicon.Gender?, isPerson: Bool, isKnown: Bool) {
             self.name = name
@@ -38,6 +40,7 @@ struct SpeakerResolver {
             self.isPerson = isPerson
             self.isKnown = isKnown
             key = SpeakerResolver.key(name)
+            words = SpeakerResolver.words(name)
         }
     }
 
@@ -125,7 +128,7 @@ struct SpeakerResolver {
             }
             // "the club" after "Club Atlético Puerto Norte" (not its president, "club president X").
             let isOffice = AttributionLexicon.organisationHeads.contains(head) && !AttributionLexicon.personHeads.contains(head)
-            if isOffice, let index = entities.lastIndex(where: { !$0.isPerson && (Self.words($0.name).contains(head) || $0.roles.contains(head)) }) {
+            if isOffice, let index = entities.lastIndex(where: { !$0.isPerson && ($0.words.contains(head) || $0.roles.contains(head)) }) {
                 return remember(entities[index])
             }
             if let index = entities.lastIndex(where: { $0.roles.contains(head) && wanted.isSubset(of: $0.roles.union([head])) })
@@ -229,7 +232,7 @@ struct SpeakerResolver {
             // a description whose head and other words the name has.
             if name == name.lowercased(), let described = Self.describedOrganisation(name),
                 let index = entities.lastIndex(where: { entity in
-                    let words = Set(Self.words(entity.name))
+                    let words = Set(entity.words)
                     return !entity.isPerson && entity.name != entity.name.lowercased() && words.contains(described.head) && described.modifiers.isSubset(of: words)
                 })
             {
