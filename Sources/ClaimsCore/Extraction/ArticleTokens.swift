@@ -11,8 +11,8 @@ struct Token: Equatable {
         case quote
     }
 
-    var text: String
-    var kind: Kind
+    var text: String { didSet { refresh() } }
+    var kind: Kind { didSet { refresh() } }
     /// Code point offsets in the article body.
     var start: Int
     var end: Int
@@ -21,16 +21,37 @@ struct Token: Equatable {
     var spaceBefore: Bool
     var spaceAfter: Bool
 
-    var lower: String { text.lowercased() }
+    /// `text` in lower case, and whether it is capitalised: worked out once, since every stage
+    /// asks, many times over (they were a tenth of the extraction's time when worked out on demand).
+    private(set) var lower: String
     /// A capital, or a name with a particle before a capital: "al-Rubaie", "el-Sisi", "d'Estaing".
-    var isCapitalized: Bool {
+    private(set) var isCapitalized: Bool
+    var isWord: Bool { kind == .word }
+
+    init(text: String, kind: Kind, start: Int, end: Int, paragraph: Int, spaceBefore: Bool, spaceAfter: Bool) {
+        self.text = text
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.spaceBefore = spaceBefore
+        self.spaceAfter = spaceAfter
+        lower = text.lowercased()
+        isCapitalized = Self.capitalized(text, kind)
+    }
+
+    private mutating func refresh() {
+        lower = text.lowercased()
+        isCapitalized = Self.capitalized(text, kind)
+    }
+
+    private static func capitalized(_ text: String, _ kind: Kind) -> Bool {
         guard kind == .word, let first = text.first else { return false }
         if first.isUppercase { return true }
         guard let hyphen = text.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "’" }), text.index(after: hyphen) < text.endIndex else { return false }
         return ["al", "el", "ad", "as", "ash", "at", "az", "bin", "ibn", "d", "o", "abu"].contains(text[..<hyphen].lowercased())
             && text[text.index(after: hyphen)].isUppercase
     }
-    var isWord: Bool { kind == .word }
 }
 
 /// The article, tokenised: `tokens` in order, paragraphs and sentences as ranges of them.
