@@ -139,13 +139,15 @@ extension ClaimAssembler {
     /// speaker has not said.
     func isOtherVoice(from start: Int, stop: Int) -> Bool {
         let tokens = article.tokens
-        guard start < stop, !["he", "she", "they", "we", "i"].contains(tokens[start].lower) || start + 1 < stop && ["hasn't", "hasn’t", "haven't", "haven’t", "didn't", "didn’t"].contains(tokens[start + 1].lower)
+        let negated: Set<String> = ["hasn't", "hasn’t", "haven't", "haven’t", "didn't", "didn’t"]
+        let told: Set<String> = ["said", "say", "explained", "specified"]
+        guard start < stop, !["he", "she", "they", "we", "i"].contains(tokens[start].lower) || start + 1 < stop && negated.contains(tokens[start + 1].lower)
         else { return false }
-        let window = start..<min(stop, start + 7)
-        for index in window where isNarrative(index) {
+        for index in start..<min(stop, start + 7) where isNarrative(index) {
             let word = tokens[index].lower
-            if ["hasn't", "hasn’t", "haven't", "haven’t", "didn't", "didn’t"].contains(word), index + 1 < stop, ["said", "say", "explained", "specified"].contains(tokens[index + 1].lower) { return true }
-            if ["has", "have", "did"].contains(word), index + 2 < stop, tokens[index + 1].lower == "not", ["said", "say", "explained", "specified"].contains(tokens[index + 2].lower) { return true }
+            // "hasn't said", "has not said".
+            if negated.contains(word), index + 1 < stop, told.contains(tokens[index + 1].lower) { return true }
+            if ["has", "have", "did"].contains(word), index + 2 < stop, tokens[index + 1].lower == "not", told.contains(tokens[index + 2].lower) { return true }
             // A verb of speech in the present, after a subject of its own ("unions complain").
             if index > start, ["say", "says", "complain", "complains", "warn", "warns", "argue", "argues", "insist", "insists", "note", "notes", "contend", "contends", "counter", "counters"].contains(word) {
                 return true
