@@ -1,6 +1,7 @@
 // Reads an article saved as plain text: finds headline, outlet and date, drops page furniture.
 import FoundationEssentials
-import Postgres
+internal import Postgres
+import Basics
 
 /// What an article file turned out to contain.
 public struct ParsedArticle: Sendable, Equatable {

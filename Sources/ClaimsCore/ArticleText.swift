@@ -1,6 +1,7 @@
 // The one normalisation of article text, and its fingerprint.
 import FoundationEssentials
-import Checksum
+internal import Checksum
+import Basics
 
 enum ArticleText {
     /// NFC, "\n" line endings, no trailing spaces, single spaces inside lines, one blank line

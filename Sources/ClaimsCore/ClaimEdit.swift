@@ -1,7 +1,8 @@
 // Corrections: a claim's text, date, speaker or source changed in place, with the old version kept
 // in the history (migration 0007) and the reason recorded beside it.
 import FoundationEssentials
-import Postgres
+internal import Postgres
+import Basics
 
 /// What `claims edit` changes; nil leaves a field as it is.
 public struct ClaimEdit: Sendable {

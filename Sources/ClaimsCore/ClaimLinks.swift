@@ -2,15 +2,16 @@
 // end), their reviews, and the sources those ends come from, fetched in one query each for a
 // whole page of claims, as of now or of an instant.
 import FoundationEssentials
-import Postgres
+internal import Postgres
+import Basics
 
 extension ClaimStore {
     /// Attaches links and reviews to claims with one query each for the whole set, not one per claim.
     func withLinks(_ claims: [Claim], asOf instant: Date? = nil) throws -> [Claim] {
         guard !claims.isEmpty else { return claims }
-        let ids = claims.map { String($0.id) }
+        let ids = claims.map(\.id)
         let attachments = try Attachments(
-            links: links(to: "claim_id = ANY(\(ids)::bigint[])", from: "from_claim_id = ANY(\(ids)::bigint[])", asOf: instant),
+            links: links(to: "claim_id = ANY(\(ids))", from: "from_claim_id = ANY(\(ids))", asOf: instant),
             reviews: ReviewStore(connection).reviews(claimIDs: claims.map(\.id)))
         return claims.map { claim in
             var claim = attachments.attach(to: claim)
@@ -26,12 +27,12 @@ extension ClaimStore {
     /// since; a row whose first later change is its insertion did not exist yet.
     static func asOf(_ table: String, _ instant: Date) -> SQL {
         """
-        SELECT (jsonb_populate_record(NULL::\(unsafeRaw: table), first_after.old_row)).*
+        SELECT (jsonb_populate_record(NULL::\(identifier: table), first_after.old_row)).*
         FROM (SELECT DISTINCT ON (row_id) row_id, operation, old_row FROM history
               WHERE table_name = \(table) AND changed_at > \(instant) ORDER BY row_id, id) first_after
         WHERE first_after.operation <> 'INSERT'
         UNION ALL
-        SELECT t.* FROM \(unsafeRaw: table) t
+        SELECT t.* FROM \(identifier: table) t
         WHERE t.created_at <= \(instant)
           AND NOT EXISTS (SELECT 1 FROM history h WHERE h.table_name = \(table) AND h.row_id = t.id AND h.changed_at > \(instant))
         """
@@ -64,15 +65,15 @@ extension ClaimStore {
     /// (1.9 s for a timeline of 46,000 claims at a million).
     func links(to: SQL, from: SQL, asOf instant: Date? = nil) throws -> [Int: [ClaimLink]] {
         var prefix: SQL = ""
-        var table = "claim_links"
+        var table: SQL = "claim_links"
         if let instant {
             prefix = "WITH links_then AS (\(Self.asOf("claim_links", instant))) "
             table = "links_then"
         }
         let links = try connection.query(
             """
-            \(prefix)SELECT id, claim_id, from_claim_id, from_source_id, relation, note FROM \(unsafeRaw: table) WHERE \(to)
-            UNION SELECT id, claim_id, from_claim_id, from_source_id, relation, note FROM \(unsafeRaw: table) WHERE \(from)
+            \(prefix)SELECT id, claim_id, from_claim_id, from_source_id, relation, note FROM \(table) WHERE \(to)
+            UNION SELECT id, claim_id, from_claim_id, from_source_id, relation, note FROM \(table) WHERE \(from)
             """
         ).map(LinkRow.init(row:))
         guard !links.isEmpty else { return [:] }
@@ -150,10 +151,10 @@ extension ClaimStore {
         ends.reserveCapacity(claimIDs.count)
         for row in try connection.query(
             """
-            SELECT c.id, c.said_on, c.said_precision, sp.name AS speaker, \(unsafeRaw: Self.endSourceColumns)
+            SELECT c.id, c.said_on, c.said_precision, sp.name AS speaker, \(Self.endSourceColumns)
             FROM claims c JOIN speakers sp ON sp.id = c.speaker_id
             JOIN sources so ON so.id = c.source_id LEFT JOIN outlets o ON o.id = so.outlet_id
-            WHERE c.id = ANY(\(claimIDs.map(String.init))::bigint[])
+            WHERE c.id = ANY(\(Array(claimIDs)))
             """)
         {
             let source = try Self.prefixedSource("end", row)
@@ -169,8 +170,8 @@ extension ClaimStore {
         var sources: [Int: Source] = [:]
         for row in try connection.query(
             """
-            SELECT \(unsafeRaw: Self.endSourceColumns) FROM sources so LEFT JOIN outlets o ON o.id = so.outlet_id
-            WHERE so.id = ANY(\(ids.map(String.init))::bigint[])
+            SELECT \(Self.endSourceColumns) FROM sources so LEFT JOIN outlets o ON o.id = so.outlet_id
+            WHERE so.id = ANY(\(Array(ids)))
             """)
         {
             let source = try Self.prefixedSource("end", row)
@@ -179,7 +180,7 @@ extension ClaimStore {
         return sources
     }
 
-    private static let endSourceColumns = """
+    private static let endSourceColumns: SQL = """
         so.id AS end_source_id, so.url AS end_source_url, so.title AS end_source_title, o.name AS end_source_outlet,
         so.published_on AS end_source_published, so.language AS end_source_language, so.full_text IS NOT NULL AS end_source_has_text
         """

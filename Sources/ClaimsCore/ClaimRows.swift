@@ -1,11 +1,12 @@
 // The SQL a claim is read with and the Swift values its rows become: the column list, the status
 // rule of the claims_with_status view, the order of date precisions, and the decoding of a row.
 import FoundationEssentials
-import Postgres
+internal import Postgres
+import Basics
 
 extension ClaimStore {
     /// Claim `c`'s status from the links in `table`: the rule of the claims_with_status view.
-    static func status(from table: String) -> String {
+    static func status(from table: SQL) -> SQL {
         """
         (SELECT CASE WHEN bool_or(l.relation = 'corroborates') AND bool_or(l.relation = 'contradicts') THEN 'contested'
                      WHEN bool_or(l.relation = 'corroborates') THEN 'corroborated'
@@ -16,7 +17,7 @@ extension ClaimStore {
     }
 
     /// A period ("2015-12") sorts at its first day, after the claims dated to that exact day.
-    static let precisionRank = "CASE c.said_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END"
+    static let precisionRank: SQL = "CASE c.said_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END"
 
     static let selectClaimColumns = selectColumns()
 
@@ -24,12 +25,12 @@ extension ClaimStore {
     /// has the links and via outlets of its whole selection in hand, passes placeholders and fills
     /// them in instead of running two subqueries per row.
     static func selectColumns(
-        status: String = "c.status",
-        via: String = """
+        status: SQL = "c.status",
+        via: SQL = """
             ARRAY(SELECT vo.name FROM claim_outlets co JOIN outlets vo ON vo.id = co.outlet_id
                   WHERE co.claim_id = c.id ORDER BY co.position)
             """
-    ) -> String {
+    ) -> SQL {
         """
         SELECT c.id, c.text, c.kind, c.said_on, c.said_precision, c.said_phrase, c.topics, \(status) AS status, c.created_at,
                c.anchor_start, c.anchor_end, c.anchor_prefix, c.anchor_suffix, c.retracted_at, c.retraction_reason,
@@ -40,7 +41,7 @@ extension ClaimStore {
     }
 
     /// The joins under those columns; `claims_with_status` is the view that adds `status`.
-    static func fromClaims(_ table: String = "claims_with_status") -> String {
+    static func fromClaims(_ table: SQL = "claims_with_status") -> SQL {
         """
         FROM \(table) c
         JOIN speakers sp ON sp.id = c.speaker_id
@@ -49,7 +50,7 @@ extension ClaimStore {
         """
     }
 
-    static let selectClaims = selectClaimColumns + "\n" + fromClaims()
+    static let selectClaims: SQL = "\(selectClaimColumns)\n\(fromClaims())"
 
     static func claim(from row: Row) throws -> Claim {
         Claim(

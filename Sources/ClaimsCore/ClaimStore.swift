@@ -1,6 +1,7 @@
 // Claims: recording them, finding them, and reading them back with their links and status.
 import FoundationEssentials
-import Postgres
+package import Postgres
+import Basics
 
 /// What `claims add` asks for.
 public struct NewClaim: Sendable {
@@ -71,7 +72,7 @@ public struct ClaimStore {
     /// How many times a write that lost a race with another session is tried in all.
     static let raceAttempts = 8
 
-    public init(_ connection: Connection) {
+    package init(_ connection: Connection) {
         self.connection = connection
     }
 
@@ -170,14 +171,14 @@ public struct ClaimStore {
     public func forEachTimelineClaim(_ query: ClaimQuery, _ body: (Claim) throws -> Void) throws {
         let filters = SQL.joined(try conditions(for: query), separator: " AND ")
         // The status view only when the filter needs it: its per-claim aggregate is not free.
-        let table = query.status == nil ? "claims" : "claims_with_status"
+        let table: SQL = query.status == nil ? "claims" : "claims_with_status"
         // The selection's ids are read once and handed to the links, reviews and via queries as an
         // array: as a subquery, each of them read a busy speaker's claims from the heap again
         // (four passes over 46,000 scattered rows at a million claims, 0.3 s each).
         let ids = try connection.query(
-            "SELECT c.id FROM \(unsafeRaw: table) c JOIN sources so ON so.id = c.source_id WHERE \(filters)"
-        ).map { row -> String in String(try row.decode("id", as: Int.self)) }
-        let selection: SQL = "SELECT unnest(\(ids)::bigint[])"
+            "SELECT c.id FROM \(table) c JOIN sources so ON so.id = c.source_id WHERE \(filters)"
+        ).map { row in try row.decode("id", as: Int.self) }
+        let selection: SQL = "SELECT unnest(\(ids))"
         let attachments = try Attachments(
             links: links(to: "claim_id IN (\(selection))", from: "from_claim_id IN (\(selection))"),
             reviews: ReviewStore(connection).reviews(forClaimsIn: selection))
@@ -192,8 +193,8 @@ public struct ClaimStore {
         }
         // Status and via come from what was just read, not from two subqueries per row.
         let columns = Self.selectColumns(status: "'unverified'::text", via: "'{}'::text[]")
-        var sql: SQL = "\(unsafeRaw: columns) \(unsafeRaw: Self.fromClaims(table)) WHERE \(filters)"
-        sql.append(" ORDER BY coalesce(c.said_on, so.published_on), \(unsafeRaw: Self.precisionRank), so.published_on, c.created_at, c.id")
+        var sql: SQL = "\(columns) \(Self.fromClaims(table)) WHERE \(filters)"
+        sql.append(" ORDER BY coalesce(c.said_on, so.published_on), \(Self.precisionRank), so.published_on, c.created_at, c.id")
         try connection.forEachRow(sql) { row in
             var claim = attachments.attach(to: try Self.claim(from: row))
             claim.via = via[claim.id] ?? []
@@ -210,17 +211,17 @@ public struct ClaimStore {
         if let extra { filters.append(extra) }
         if let after = query.after { filters.append(try keyset(after: after, oldestFirst: query.oldestFirst)) }
         let order: SQL = query.oldestFirst
-            ? "c.said_on ASC NULLS LAST, \(unsafeRaw: Self.precisionRank) ASC, so.published_on ASC NULLS LAST, c.id ASC"
-            : "c.said_on DESC NULLS LAST, \(unsafeRaw: Self.precisionRank) DESC, so.published_on DESC NULLS LAST, c.id DESC"
+            ? "c.said_on ASC NULLS LAST, \(Self.precisionRank) ASC, so.published_on ASC NULLS LAST, c.id ASC"
+            : "c.said_on DESC NULLS LAST, \(Self.precisionRank) DESC, so.published_on DESC NULLS LAST, c.id DESC"
         var sql: SQL
         if let instant = query.asOf {
             if let status = query.status {
-                filters.append("\(unsafeRaw: Self.status(from: "links_then")) = \(status.rawValue)")
+                filters.append("\(Self.status(from: "links_then")) = \(status.rawValue)")
             }
             // Status shown comes from the links as they were then, attached below.
             sql = """
                 WITH claims_then AS (\(Self.asOf("claims", instant))), links_then AS (\(Self.asOf("claim_links", instant)))
-                \(unsafeRaw: Self.selectColumns(status: "'unverified'::text")) \(unsafeRaw: Self.fromClaims("claims_then"))
+                \(Self.selectColumns(status: "'unverified'::text")) \(Self.fromClaims("claims_then"))
                 WHERE \(SQL.joined(filters, separator: " AND ")) ORDER BY \(order)
                 """
             if let limit = query.limit { sql.append(" LIMIT \(limit)") }
@@ -234,10 +235,10 @@ public struct ClaimStore {
                     SELECT c.id FROM claims c JOIN sources so ON so.id = c.source_id
                     WHERE \(SQL.joined(filters, separator: " AND ")) ORDER BY \(order) LIMIT \(limit)
                 )
-                \(unsafeRaw: Self.selectClaims) WHERE c.id IN (SELECT id FROM page) ORDER BY \(order)
+                \(Self.selectClaims) WHERE c.id IN (SELECT id FROM page) ORDER BY \(order)
                 """
         } else {
-            sql = "\(unsafeRaw: Self.selectClaims) WHERE \(SQL.joined(filters, separator: " AND ")) ORDER BY \(order)"
+            sql = "\(Self.selectClaims) WHERE \(SQL.joined(filters, separator: " AND ")) ORDER BY \(order)"
             if let limit = query.limit { sql.append(" LIMIT \(limit)") }
         }
         return try withLinks(connection.query(sql).map(Self.claim(from:)))
@@ -252,7 +253,7 @@ public struct ClaimStore {
             if ids.count == 1, let id = ids.first {
                 filters.append("c.speaker_id = \(id)")
             } else {
-                filters.append("c.speaker_id = ANY(\(ids.map(String.init))::bigint[])")
+                filters.append("c.speaker_id = ANY(\(ids))")
             }
         }
         if let topic = Text.nonBlank(query.topic) {
@@ -274,7 +275,7 @@ public struct ClaimStore {
             filters.append("c.status = \(status.rawValue)")
         }
         if let ids = query.ids {
-            filters.append("c.id = ANY(\(ids.map(String.init))::bigint[])")
+            filters.append("c.id = ANY(\(ids))")
         }
         if query.reviewedOnly {
             filters.append("EXISTS (SELECT 1 FROM reviews r WHERE r.claim_id = c.id)")
@@ -287,7 +288,7 @@ public struct ClaimStore {
     private func keyset(after id: Int, oldestFirst: Bool) throws -> SQL {
         guard let row = try connection.queryFirst(
             """
-            SELECT c.said_on, \(unsafeRaw: Self.precisionRank) AS rank, so.published_on FROM claims c
+            SELECT c.said_on, \(Self.precisionRank) AS rank, so.published_on FROM claims c
             JOIN sources so ON so.id = c.source_id WHERE c.id = \(id)
             """)
         else { throw ClaimsError.claimNotFound(id: id) }
@@ -296,11 +297,11 @@ public struct ClaimStore {
         let published: CalendarDate? = try row.decode("published_on")
         // NULL dates (unknown, or a page that gave none) sort last in both directions; a sentinel
         // keeps the comparison a plain row compare.
-        let far = oldestFirst ? "'infinity'::date" : "'-infinity'::date"
-        let saidKey: SQL = "coalesce(c.said_on, \(unsafeRaw: far))"
-        let keys: SQL = "(\(saidKey), \(unsafeRaw: Self.precisionRank), coalesce(so.published_on, \(unsafeRaw: far)), c.id)"
-        let anchorSaid: SQL = said.map { "\($0)::date" } ?? SQL(unsafeSQL: far)
-        let anchorPublished: SQL = published.map { "\($0)::date" } ?? SQL(unsafeSQL: far)
+        let far: SQL = oldestFirst ? "'infinity'::date" : "'-infinity'::date"
+        let saidKey: SQL = "coalesce(c.said_on, \(far))"
+        let keys: SQL = "(\(saidKey), \(Self.precisionRank), coalesce(so.published_on, \(far)), c.id)"
+        let anchorSaid: SQL = said.map { "\($0)::date" } ?? far
+        let anchorPublished: SQL = published.map { "\($0)::date" } ?? far
         let anchor: SQL = "(\(anchorSaid), \(rank), \(anchorPublished), \(id))"
         return oldestFirst ? "\(keys) > \(anchor)" : "\(keys) < \(anchor)"
     }

@@ -1,30 +1,45 @@
-// Opens the claims database: connect (starting the embedded cluster when it is the one), then migrate.
+// One open session with the claims database: the only way in for everything outside the core.
 import FoundationEssentials
-import Migrations
-import Postgres
+internal import Migrations
+package import Postgres
 
-/// The one place that opens connections for commands.
-public enum ClaimsDatabase {
+/// An open, ready claims database: found (`DatabaseLocation`), connected (starting the embedded
+/// cluster on first use), migrated, and naming who makes the changes. It hands out the stores,
+/// which share its one connection; nothing outside the core sees the connection itself.
+///
+///     let database = try ClaimsDatabase.open(try DatabaseLocation.resolve(databaseURL: nil, dataDirectory: nil))
+///     let id = try database.claims.add(NewClaim(...))
+///
+/// Not thread-safe: a session belongs to one command (or one test) at a time, as a libpq
+/// connection does.
+public final class ClaimsDatabase {
+    /// The one connection the stores share; tests in this package reach it, nothing else does.
+    package let connection: Connection
+
+    package init(connection: Connection) {
+        self.connection = connection
+    }
+
     /// Connects to `location`, starting the embedded cluster on first use, and brings the schema up
     /// to date unless `migrate` is false.
     ///
     /// - Parameters:
     ///   - connectTimeout: seconds; nil leaves it to the URL, PGCONNECT_TIMEOUT or the 10 s default.
+    ///   - actor: the person recorded in the history with every change this session makes.
     ///   - progress: told about migrations as they are applied.
-    ///   - actor: the person recorded in the history with every change this connection makes.
     public static func open(
         _ location: DatabaseLocation, connectTimeout: Int? = nil, migrate: Bool = true, actor: String? = nil,
-        progress: (MigrationEvent) -> Void = { _ in }
-    ) throws -> Connection {
+        progress: (MigrationProgress) -> Void = { _ in }
+    ) throws -> ClaimsDatabase {
         let connection = try connect(location, connectTimeout: connectTimeout)
         if let actor {
             // A session setting the history triggers read (claims_actor()); unset, they record the role.
             try HistorySettings.setActor(actor, on: connection)
         }
         if migrate {
-            try Migrator.embedded().migrateIfNeeded(connection, progress: progress)
+            try Migrator.embedded().migrateIfNeeded(connection) { progress(MigrationProgress($0)) }
         }
-        return connection
+        return ClaimsDatabase(connection: connection)
     }
 
     static func connect(_ location: DatabaseLocation, connectTimeout: Int?) throws -> Connection {
@@ -33,12 +48,39 @@ public enum ClaimsDatabase {
         }
         // Fast path: the cluster is usually already running. If not (no socket yet, or no database),
         // start it under its lock and try once more.
-        if case .running = embedded.cluster.state,
-            let connection = try? Connection(location.connectionString, connectTimeout: connectTimeout)
-        {
+        if embedded.isRunning, let connection = try? Connection(location.connectionString, connectTimeout: connectTimeout) {
             return connection
         }
         try embedded.start()
         return try Connection(location.connectionString, connectTimeout: connectTimeout)
+    }
+
+    // MARK: The stores
+
+    public var claims: ClaimStore { ClaimStore(connection) }
+    public var speakers: SpeakerStore { SpeakerStore(connection) }
+    public var sources: SourceStore { SourceStore(connection) }
+    public var links: LinkStore { LinkStore(connection) }
+    public var reviews: ReviewStore { ReviewStore(connection) }
+    public var history: HistoryStore { HistoryStore(connection) }
+    public var extraction: ExtractionStore { ExtractionStore(connection) }
+    /// JSON Lines export and import.
+    public var jsonl: JSONLExchange { JSONLExchange(connection) }
+    public var csvImport: CSVImport { CSVImport(connection) }
+    public var claimReviewImport: ClaimReviewImport { ClaimReviewImport(connection) }
+
+    // MARK: The schema
+
+    /// Where each migration this binary carries stands on this database; changes nothing.
+    public func schemaStatus() throws -> SchemaStatus {
+        SchemaStatus(try Migrator.embedded().status(connection))
+    }
+
+    /// Applies every pending migration, each in its own transaction.
+    ///
+    /// - Returns: how many were applied; 0 when the schema was up to date.
+    @discardableResult
+    public func applyMigrations(progress: (MigrationProgress) -> Void = { _ in }) throws -> Int {
+        try Migrator.embedded().migrate(connection) { progress(MigrationProgress($0)) }.count
     }
 }

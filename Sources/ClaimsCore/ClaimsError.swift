@@ -1,6 +1,7 @@
 // Why a claims command refused: each case names the problem and, where there is one, the fix.
 import FoundationEssentials
-import Postgres
+internal import Postgres
+import Basics
 
 public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
     case emptyText(field: String)

@@ -1,6 +1,7 @@
 // Which database a command uses, and why: the one place that decides.
 import FoundationEssentials
-import Postgres
+package import Postgres
+import Basics
 
 /// The database a command talks to, chosen in this order:
 ///
@@ -18,7 +19,7 @@ public struct DatabaseLocation: Sendable {
     }
 
     public let source: Source
-    public let connectionString: ConnectionString
+    package let connectionString: ConnectionString
     /// Set when `source == .embedded`.
     public let embedded: EmbeddedDatabase?
     /// Why this one won, in a sentence.

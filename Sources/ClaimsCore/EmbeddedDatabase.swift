@@ -1,6 +1,8 @@
 // The embedded default: claims' own PostgreSQL cluster in a per-user data directory.
 import FoundationEssentials
-import Postgres
+internal import EmbeddedPostgres
+internal import Postgres
+import Basics
 
 #if canImport(Glibc)
     import Glibc
@@ -18,7 +20,7 @@ public struct EmbeddedDatabase: Sendable {
     /// The cluster's superuser.
     public static let userName = "claims"
 
-    public let cluster: LocalCluster
+    let cluster: LocalCluster
     public let databaseName: String
     /// Why this directory: "--data-dir", "CLAIMS_DATA_DIR" or "the default".
     public let directoryReason: String
@@ -34,8 +36,38 @@ public struct EmbeddedDatabase: Sendable {
         self.databaseName = name
     }
 
-    public var connectionString: ConnectionString { cluster.connectionString(database: databaseName) }
+    var connectionString: ConnectionString { cluster.connectionString(database: databaseName) }
     public var url: String { cluster.url(database: databaseName) }
+
+    /// Whether the cluster exists yet, and whether its server is running.
+    public enum State: Equatable, Sendable {
+        /// No cluster in the directory yet: the first command creates it.
+        case absent
+        case stopped
+        case running(pid: Int32)
+    }
+
+    /// Read from the cluster's files, without starting any program.
+    public var state: State {
+        switch cluster.state {
+        case .absent: .absent
+        case .stopped: .stopped
+        case .running(let pid): .running(pid: pid)
+        }
+    }
+
+    var isRunning: Bool {
+        if case .running = cluster.state { true } else { false }
+    }
+
+    /// The directory that holds the cluster, its socket and its log.
+    public var directory: URL { cluster.directory }
+    public var socketDirectory: URL { cluster.socketDirectory }
+    /// The PostgreSQL major version the cluster was created with ("15"); nil before it exists.
+    public var postgresVersion: String? { cluster.serverMajorVersion }
+    /// The operating-system account the server runs as when claims runs as root (PostgreSQL
+    /// refuses to run as root); nil when it runs as the current user.
+    public var serverAccountName: String? { cluster.serverAccount?.name }
 
     /// Creates and starts the cluster if needed, and the claims database in it.
     ///

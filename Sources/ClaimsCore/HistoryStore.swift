@@ -1,6 +1,7 @@
 // The record's history: every change, who made it and why, as the triggers of migration 0007 keep it.
 import FoundationEssentials
-import Postgres
+package import Postgres
+import Basics
 
 #if canImport(Glibc)
     import Glibc
@@ -57,7 +58,7 @@ enum HistorySettings {
 public struct HistoryStore {
     let connection: Connection
 
-    public init(_ connection: Connection) {
+    package init(_ connection: Connection) {
         self.connection = connection
     }
 

@@ -2,6 +2,7 @@
 // may sit in an @graph, a name may be a string or a Person. Shared by the ClaimReview reader and
 // the web page metadata reader.
 import FoundationEssentials
+import Basics
 
 enum JSONLD {
     /// Every node of a document: the object itself, the members of an array, or the @graph.

@@ -1,5 +1,6 @@
 // Links: a later claim or report that corroborates, contradicts or responds to an earlier claim.
-import Postgres
+package import Postgres
+import Basics
 
 /// The later side of a link.
 public enum LinkOrigin: Sendable, Equatable {
@@ -11,7 +12,7 @@ public enum LinkOrigin: Sendable, Equatable {
 public struct LinkStore {
     let connection: Connection
 
-    public init(_ connection: Connection) {
+    package init(_ connection: Connection) {
         self.connection = connection
     }
 

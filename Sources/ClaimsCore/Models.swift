@@ -1,6 +1,7 @@
 // The values ClaimsCore hands out: speakers, outlets, sources, claims and the links between them.
 import FoundationEssentials
-import Postgres
+internal import Postgres
+import Basics
 
 public struct Speaker: Sendable, Equatable {
     public var id: Int

@@ -1,5 +1,6 @@
 // The key a speaker name or outlet name is looked up by, as SQL.
-import Postgres
+internal import Postgres
+import Basics
 
 /// `claims_normalize(name)` (lower case, no accents, single spaces) as an expression to compare
 /// with the stored `normalized` columns.

@@ -1,5 +1,6 @@
 // Finds a verbatim quote in an article's text, forgiving typography and nothing else.
 import FoundationEssentials
+import Basics
 
 /// Where a quote sits in its source's stored text: Unicode code point offsets (as PostgreSQL's
 /// substr counts them) and up to 32 code points of context either side.

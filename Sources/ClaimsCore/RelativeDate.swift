@@ -1,7 +1,8 @@
 // Dates in an article's own words ("on Tuesday", "last Friday", "on Nov. 30"), worked out from the
 // date the article was published.
 import FoundationEssentials
-import Postgres
+internal import Postgres
+import Basics
 
 /// A date given in words, resolved against a publication date.
 ///

@@ -1,5 +1,6 @@
 // Fact-check verdicts (schema.org ClaimReview) on claims.
-import Postgres
+package import Postgres
+import Basics
 
 public struct Review: Sendable, Equatable {
     public var id: Int
@@ -44,7 +45,7 @@ public struct NewReview: Sendable {
 public struct ReviewStore {
     let connection: Connection
 
-    public init(_ connection: Connection) {
+    package init(_ connection: Connection) {
         self.connection = connection
     }
 
@@ -75,7 +76,7 @@ public struct ReviewStore {
                 INSERT INTO reviews (claim_id, rating, rating_value, best_rating, worst_rating, author, url, published_on)
                 VALUES (\(new.claimID), \(rating), \(new.ratingValue), \(new.bestRating), \(new.worstRating), \(author),
                         \(url), \(new.published))
-                RETURNING \(unsafeRaw: Self.columns)
+                RETURNING \(Self.columns)
                 """)
             guard let row else { throw ClaimsError.claimNotFound(id: new.claimID) }
             return try Self.review(from: row)
@@ -87,8 +88,8 @@ public struct ReviewStore {
         guard !claimIDs.isEmpty else { return [] }
         return try connection.query(
             """
-            SELECT \(unsafeRaw: Self.columns) FROM reviews
-            WHERE claim_id = ANY(\(claimIDs.map(String.init))::bigint[]) ORDER BY published_on NULLS LAST, id
+            SELECT \(Self.columns) FROM reviews
+            WHERE claim_id = ANY(\(claimIDs)) ORDER BY published_on NULLS LAST, id
             """
         ).map(Self.review(from:))
     }
@@ -97,13 +98,13 @@ public struct ReviewStore {
     func reviews(forClaimsIn selection: SQL) throws -> [Review] {
         try connection.query(
             """
-            SELECT \(unsafeRaw: Self.columns) FROM reviews
+            SELECT \(Self.columns) FROM reviews
             WHERE claim_id IN (\(selection)) ORDER BY published_on NULLS LAST, id
             """
         ).map(Self.review(from:))
     }
 
-    static let columns = "id, claim_id, rating, rating_value, best_rating, worst_rating, author, url, published_on"
+    static let columns: SQL = "id, claim_id, rating, rating_value, best_rating, worst_rating, author, url, published_on"
 
     static func review(from row: Row) throws -> Review {
         Review(

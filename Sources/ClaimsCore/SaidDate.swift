@@ -1,6 +1,7 @@
 // A date known to the day, the month or only the year: "2015-12-01", "2015-12", "2015".
 import FoundationEssentials
-import Postgres
+internal import Postgres
+import Basics
 
 /// When something was said, as precisely as the reporting allows.
 ///

@@ -1,5 +1,6 @@
 // Full-text search over claims: websearch syntax, ranked, with the matching words marked.
-import Postgres
+internal import Postgres
+import Basics
 
 /// A claim found by search.
 public struct SearchHit: Sendable, Equatable {
@@ -13,9 +14,11 @@ extension ClaimStore {
     /// Marks around matching words in `SearchHit.headline`, replaced by renderers.
     public static let startMark = "\u{2}"
     public static let stopMark = "\u{3}"
+    /// ts_headline's options, bound as a parameter: every word of the text, marked as above.
+    static let headlineOptions = "HighlightAll=true, StartSel=\(startMark), StopSel=\(stopMark)"
 
     /// The query as read in the claim's own language (see `claims_search_config`).
-    static let ownReading = """
+    static let ownReading: SQL = """
         CASE claims_search_config(c.language) WHEN 'claims_english'::regconfig THEN q.english
             WHEN 'claims_turkish'::regconfig THEN q.turkish WHEN 'claims_french'::regconfig THEN q.french
             WHEN 'claims_german'::regconfig THEN q.german WHEN 'claims_spanish'::regconfig THEN q.spanish
@@ -33,10 +36,12 @@ extension ClaimStore {
         // tested against the reading in its own language, so that "-word" excludes the way the
         // reader means it.
         filters.append("c.search_vector @@ q.query")
-        filters.append("(q.one_reading OR c.search_vector @@ \(unsafeRaw: Self.ownReading))")
+        filters.append("(q.one_reading OR c.search_vector @@ \(Self.ownReading))")
         // The page is chosen on claims alone (sources only when a date filter needs their
         // publication date: joining them cost a probe per candidate); status, via and the headline
         // are worked out for its rows only.
+        let table: SQL = query.status == nil ? "claims" : "claims_with_status"
+        let sources: SQL = query.since == nil && query.until == nil ? "" : "JOIN sources so ON so.id = c.source_id"
         let sql: SQL = """
             WITH readings AS MATERIALIZED (
                 SELECT websearch_to_tsquery('claims_simple', \(wanted)) AS simple, websearch_to_tsquery('claims_english', \(wanted)) AS english,
@@ -54,17 +59,17 @@ extension ClaimStore {
             ),
             hits AS MATERIALIZED (
                 SELECT c.id, ts_rank(c.search_vector, q.query) AS rank, c.said_on
-                FROM \(unsafeRaw: query.status == nil ? "claims" : "claims_with_status") c
-                \(unsafeRaw: query.since == nil && query.until == nil ? "" : "JOIN sources so ON so.id = c.source_id"), q
+                FROM \(table) c
+                \(sources), q
                 WHERE \(SQL.joined(filters, separator: " AND "))
                 ORDER BY rank DESC, c.said_on DESC NULLS LAST, c.id DESC
                 LIMIT \(query.limit ?? 50)
             )
-            \(unsafeRaw: Self.selectClaimColumns),
+            \(Self.selectClaimColumns),
                    h.rank,
                    ts_headline(claims_search_config(c.language), c.text, q.query,
-                               'HighlightAll=true, StartSel=\(unsafeRaw: Self.startMark), StopSel=\(unsafeRaw: Self.stopMark)') AS headline
-            \(unsafeRaw: Self.fromClaims()) JOIN hits h ON h.id = c.id, q
+                               \(Self.headlineOptions)) AS headline
+            \(Self.fromClaims()) JOIN hits h ON h.id = c.id, q
             ORDER BY h.rank DESC, h.said_on DESC NULLS LAST, h.id DESC
             """
         let rows = try connection.query(sql)

@@ -1,7 +1,8 @@
 // A source with everything `source show` and `source import` report: its stored text, where each
 // detail came from, and the page it was read from.
 import FoundationEssentials
-import Postgres
+internal import Postgres
+import Basics
 
 /// The page or file a source was imported from, as kept in the database.
 public struct SavedPage: Sendable, Equatable {

@@ -1,7 +1,8 @@
 // Corrections to a source: the details a page did not state (or stated wrongly), added in place
 // with the earlier version kept in the history.
 import FoundationEssentials
-import Postgres
+internal import Postgres
+import Basics
 
 /// What `claims source edit` changes; nil leaves a detail as it is.
 public struct SourceEdit: Sendable {

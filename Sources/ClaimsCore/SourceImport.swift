@@ -2,7 +2,8 @@
 // with the page kept beside it and what was found in it, and where.
 import FoundationEssentials
 internal import HTML
-import Postgres
+internal import Postgres
+import Basics
 
 /// A document to record: the bytes of a file (or standard input), or a page fetched from the web.
 public struct SourceDocument: Sendable {

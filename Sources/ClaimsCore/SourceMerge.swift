@@ -1,5 +1,6 @@
 // One article recorded twice (two addresses, a syndicated copy), made one.
-import Postgres
+internal import Postgres
+import Basics
 
 /// What a source merge moved.
 public struct SourceMergeResult: Sendable, Equatable {

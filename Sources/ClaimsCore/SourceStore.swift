@@ -1,7 +1,8 @@
 // Outlets and sources: the organisations that publish, and the articles claims appear in.
-import Checksum
+internal import Checksum
 import FoundationEssentials
-import Postgres
+package import Postgres
+import Basics
 
 /// What `claims source add` asks for.
 public struct NewSource: Sendable {
@@ -25,7 +26,7 @@ public struct NewSource: Sendable {
 public struct SourceStore {
     let connection: Connection
 
-    public init(_ connection: Connection) {
+    package init(_ connection: Connection) {
         self.connection = connection
     }
 
@@ -167,7 +168,7 @@ public struct SourceStore {
     public func list() throws -> [(source: Source, claimCount: Int)] {
         try connection.query(
             """
-            SELECT \(unsafeRaw: Self.fullColumns),
+            SELECT \(Self.fullColumns),
                    (SELECT count(*) FROM claims c WHERE c.source_id = so.id) AS claim_count
             FROM sources so LEFT JOIN outlets o ON o.id = so.outlet_id
             ORDER BY so.published_on DESC NULLS LAST, so.id DESC
@@ -183,7 +184,7 @@ public struct SourceStore {
     func find(url: String, on db: Connection) throws -> Source? {
         try db.queryFirst(
             """
-            SELECT \(unsafeRaw: Self.fullColumns) FROM sources so LEFT JOIN outlets o ON o.id = so.outlet_id
+            SELECT \(Self.fullColumns) FROM sources so LEFT JOIN outlets o ON o.id = so.outlet_id
             WHERE claims_normalize_url(so.url) = claims_normalize_url(\(url))
             """
         ).map(Self.fullSource(from:))
@@ -191,17 +192,18 @@ public struct SourceStore {
 
     func source(id: Int, on db: Connection) throws -> Source? {
         try db.queryFirst(
-            "SELECT \(unsafeRaw: Self.fullColumns) FROM sources so LEFT JOIN outlets o ON o.id = so.outlet_id WHERE so.id = \(id)"
+            "SELECT \(Self.fullColumns) FROM sources so LEFT JOIN outlets o ON o.id = so.outlet_id WHERE so.id = \(id)"
         ).map(Self.fullSource(from:))
     }
 
     /// The columns `source(from:)` reads, for queries over `sources so LEFT JOIN outlets o`.
-    static let columns =
-        "so.id AS source_id, so.url AS source_url, so.title AS source_title, o.name AS source_outlet, "
-        + "so.published_on AS source_published, so.language AS source_language, so.full_text IS NOT NULL AS source_has_text"
+    static let columns: SQL = """
+        so.id AS source_id, so.url AS source_url, so.title AS source_title, o.name AS source_outlet, \
+        so.published_on AS source_published, so.language AS source_language, so.full_text IS NOT NULL AS source_has_text
+        """
 
     /// `columns` and the details only a source's own commands show.
-    static let fullColumns = columns + ", so.modified_on AS source_modified, so.authors AS source_authors"
+    static let fullColumns: SQL = "\(columns), so.modified_on AS source_modified, so.authors AS source_authors"
 
     static func source(from row: Row) throws -> Source {
         Source(
@@ -238,7 +240,7 @@ public struct SourceStore {
 public struct OutletStore {
     let connection: Connection
 
-    public init(_ connection: Connection) {
+    package init(_ connection: Connection) {
         self.connection = connection
     }
 

@@ -1,5 +1,6 @@
 // Two records of one person, made one: claims and names move, the duplicate goes, history keeps all.
-import Postgres
+internal import Postgres
+import Basics
 
 /// What a merge moved.
 public struct SpeakerMergeResult: Sendable, Equatable {

@@ -1,5 +1,6 @@
 // A speaker's record: how their claims fared, when, and through whom.
-import Postgres
+internal import Postgres
+import Basics
 
 public struct SpeakerRecord: Sendable, Equatable {
     public struct OutletCount: Sendable, Equatable {

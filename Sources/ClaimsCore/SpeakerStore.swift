@@ -1,5 +1,6 @@
 // Speakers: adding them with their aliases, finding them by any name, listing them.
-import Postgres
+package import Postgres
+import Basics
 
 /// What `claims speaker add` asks for.
 public struct NewSpeaker: Sendable {
@@ -21,7 +22,7 @@ public struct NewSpeaker: Sendable {
 public struct SpeakerStore {
     let connection: Connection
 
-    public init(_ connection: Connection) {
+    package init(_ connection: Connection) {
         self.connection = connection
     }
 

@@ -4,7 +4,7 @@
 // files, which is how a crash the fuzzer found stays fixed (Tests/Fixtures/fuzz, FuzzRegressionTests).
 import ClaimsCore
 import Foundation
-import Postgres
+import Basics
 
 enum ParserFuzzing {
     /// Feeds one input to every parser and checks what each promises; a broken promise traps,

@@ -5,6 +5,7 @@ import FoundationEssentials
 import Glibc
 #elseif canImport(Musl)
 import Musl
+import Basics
 #endif
 
 /// An open libpq connection.

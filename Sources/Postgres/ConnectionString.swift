@@ -1,6 +1,7 @@
 // A libpq connection string (key=value or postgresql:// URL), parsed by libpq itself.
 import CLibPQ
 import FoundationEssentials
+import Basics
 
 /// Connection settings in either of libpq's forms, `host=db dbname=claims` or
 /// `postgresql://user@db/claims?sslmode=require`.

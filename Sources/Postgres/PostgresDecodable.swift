@@ -1,6 +1,7 @@
 // How columns of a result become Swift values: each type says which column types it accepts
 // and how to read their text format.
 import FoundationEssentials
+import Basics
 
 /// A value that can be read from a column of a query result.
 public protocol PostgresDecodable {

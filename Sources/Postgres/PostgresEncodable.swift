@@ -1,5 +1,6 @@
 // How Swift values become bound parameters: PostgreSQL's text format plus a type OID.
 import FoundationEssentials
+import Basics
 
 /// A value that can be bound to a `$n` parameter.
 ///
@@ -87,19 +88,39 @@ extension Date: PostgresEncodable {
     public var postgresText: String? { TimestampFormat.format(self) }
 }
 
-extension Array: PostgresEncodable where Element == String {
-    public static var postgresType: PostgresType { .textArray }
-    /// An array literal with every element double-quoted: `{"a","b \"c\""}`.
-    public var postgresText: String? {
-        let elements = map { element -> String in
-            var quoted = "\""
-            for character in element.unicodeScalars {
-                if character == "\"" || character == "\\" { quoted.unicodeScalars.append("\\") }
-                quoted.unicodeScalars.append(character)
-            }
-            return quoted + "\""
+/// A value that can be an element of an array parameter (`text[]`, `int8[]`).
+///
+/// Arrays of ids travel as one `int8[]` parameter (`WHERE id = ANY($1)`), not as text cast in SQL.
+public protocol PostgresArrayElement: PostgresEncodable {
+    /// The array type whose elements are of this type.
+    static var postgresArrayType: PostgresType { get }
+    /// The element as it is written inside an array literal.
+    var postgresArrayElement: String { get }
+}
+
+extension String: PostgresArrayElement {
+    public static var postgresArrayType: PostgresType { .textArray }
+    /// Always double-quoted, with `"` and `\` escaped: `"b \"c\""`.
+    public var postgresArrayElement: String {
+        var quoted = "\""
+        for character in unicodeScalars {
+            if character == "\"" || character == "\\" { quoted.unicodeScalars.append("\\") }
+            quoted.unicodeScalars.append(character)
         }
-        return "{" + elements.joined(separator: ",") + "}"
+        return quoted + "\""
+    }
+}
+
+extension Int: PostgresArrayElement {
+    public static var postgresArrayType: PostgresType { .int8Array }
+    public var postgresArrayElement: String { String(self) }
+}
+
+extension Array: PostgresEncodable where Element: PostgresArrayElement {
+    public static var postgresType: PostgresType { Element.postgresArrayType }
+    /// An array literal: `{"a","b \"c\""}`, `{1,2,3}`.
+    public var postgresText: String? {
+        "{" + map(\.postgresArrayElement).joined(separator: ",") + "}"
     }
 }
 

@@ -22,6 +22,7 @@ public struct PostgresType: RawRepresentable, Hashable, Sendable, CustomStringCo
     public static let unknown = PostgresType(rawValue: 705)
     public static let nameArray = PostgresType(rawValue: 1003)
     public static let textArray = PostgresType(rawValue: 1009)
+    public static let int8Array = PostgresType(rawValue: 1016)
     public static let bpcharArray = PostgresType(rawValue: 1014)
     public static let varcharArray = PostgresType(rawValue: 1015)
     public static let bpchar = PostgresType(rawValue: 1042)
@@ -38,7 +39,7 @@ public struct PostgresType: RawRepresentable, Hashable, Sendable, CustomStringCo
     private static let names: [UInt32: String] = [
         0: "unspecified", 16: "boolean", 17: "bytea", 18: "\"char\"", 19: "name", 20: "bigint", 21: "smallint",
         23: "integer", 25: "text", 26: "oid", 114: "json", 700: "real", 701: "double precision",
-        705: "unknown", 1003: "name[]", 1009: "text[]", 1014: "character[]", 1015: "character varying[]",
+        705: "unknown", 1003: "name[]", 1009: "text[]", 1016: "bigint[]", 1014: "character[]", 1015: "character varying[]",
         1042: "character", 1043: "character varying", 1082: "date", 1083: "time without time zone",
         1114: "timestamp without time zone", 1184: "timestamp with time zone", 1186: "interval",
         1700: "numeric", 2950: "uuid", 3802: "jsonb",

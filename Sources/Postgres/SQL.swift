@@ -1,4 +1,5 @@
 // A statement and its bound parameters. Interpolated values become $n placeholders, never text.
+import Basics
 
 /// SQL text with its parameters, built so that values can never become SQL.
 ///

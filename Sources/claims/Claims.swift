@@ -2,6 +2,7 @@
 import ArgumentParser
 import ClaimsCore
 import FoundationEssentials
+import Basics
 #if canImport(Glibc)
     import Glibc
 #endif

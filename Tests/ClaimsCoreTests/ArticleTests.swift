@@ -3,6 +3,7 @@
 import Foundation
 import Postgres
 import Testing
+import Basics
 
 /// The project's own article files, in Tests/Fixtures/articles.
 enum Fixtures {

@@ -12,7 +12,7 @@ import TestSupport
         var applied: [String] = []
         let connection = try ClaimsDatabase.open(location) { event in
             if case .applied(let migration, _) = event { applied.append(migration.fileName) }
-        }
+        }.connection
         let embedded = try Migrator.embedded().migrations
         #expect(applied == embedded.map(\.fileName))
         let versions = try connection.query("SELECT version FROM schema_migrations ORDER BY version")
@@ -29,7 +29,7 @@ import TestSupport
     @Test func openWithoutMigratingLeavesTheDatabaseAlone() throws {
         let database = try TestDatabase()
         let location = try DatabaseLocation.resolve(databaseURL: database.url, dataDirectory: nil, environment: [:])
-        let connection = try ClaimsDatabase.open(location, migrate: false)
+        let connection = try ClaimsDatabase.open(location, migrate: false).connection
         let present = try connection.queryFirst("SELECT to_regclass('schema_migrations') IS NOT NULL AS present")
         #expect(try present?.decode("present", as: Bool.self) == false)
     }

@@ -42,20 +42,20 @@ import Testing
     @Test func embeddedDirectoryOrder() throws {
         let flag = try DatabaseLocation.resolve(
             databaseURL: nil, dataDirectory: "/srv/claims", environment: home.merging(["CLAIMS_DATA_DIR": "/env"]) { $1 })
-        #expect(flag.embedded?.cluster.directory.path == "/srv/claims")
+        #expect(flag.embedded?.directory.path == "/srv/claims")
         #expect(flag.embedded?.directoryReason == "--data-dir")
 
         let variable = try DatabaseLocation.resolve(
             databaseURL: nil, dataDirectory: nil, environment: home.merging(["CLAIMS_DATA_DIR": "/env/claims"]) { $1 })
-        #expect(variable.embedded?.cluster.directory.path == "/env/claims")
+        #expect(variable.embedded?.directory.path == "/env/claims")
 
         let xdg = try DatabaseLocation.resolve(
             databaseURL: nil, dataDirectory: nil, environment: home.merging(["XDG_DATA_HOME": "/xdg"]) { $1 })
-        #expect(xdg.embedded?.cluster.directory.path == "/xdg/claims")
+        #expect(xdg.embedded?.directory.path == "/xdg/claims")
 
         let fallback = try DatabaseLocation.resolve(databaseURL: nil, dataDirectory: nil, environment: home)
         let expected = getuid() == 0 ? "/var/lib/claims" : "/home/reporter/.local/share/claims"
-        #expect(fallback.embedded?.cluster.directory.path == expected)
+        #expect(fallback.embedded?.directory.path == expected)
         #expect(fallback.connectionString.value(for: "host") == expected + "/socket")
         #expect(fallback.connectionString.value(for: "dbname") == "claims")
     }

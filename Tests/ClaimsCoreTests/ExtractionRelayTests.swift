@@ -5,6 +5,7 @@
 @testable import ClaimsCore
 import Postgres
 import Testing
+import Basics
 
 /// The claims with the outlets they came through: "speaker|kind|text|via A, B".
 private func relayed(_ body: String) -> [String] {

@@ -3,6 +3,7 @@
 @testable import ClaimsCore
 import Postgres
 import Testing
+import Basics
 
 /// The speaker of the first attribution in `sentence`, as the sentence gives it.
 func speaker(in sentence: String, allowPlace: Bool = false) -> SpeakerPhrase? {

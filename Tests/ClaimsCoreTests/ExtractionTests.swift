@@ -4,6 +4,7 @@
 import Foundation
 import Postgres
 import Testing
+import Basics
 
 struct LabelledSet: Decodable {
     struct Known: Decodable {

@@ -9,7 +9,7 @@ import TestSupport
     @Test func keyEqualsTheStoredNormalization() throws {
         let database = try TestDatabase()
         let location = try DatabaseLocation.resolve(databaseURL: database.url, dataDirectory: nil, environment: [:])
-        let connection = try ClaimsDatabase.open(location)
+        let connection = try ClaimsDatabase.open(location).connection
         let printable = String((0x20...0x7E).map { Character(Unicode.Scalar(UInt8($0))) })
         let names = [
             "Dmitry Peskov", "  dmitry   PESKOV ", "Anna\tBerg\r\n1", "A\u{0B}B\u{0C}C", printable,

@@ -4,6 +4,7 @@
 import Postgres
 import Foundation
 import Testing
+import Basics
 
 /// One fixture page and what a careful reader says it holds.
 struct PageFixture: CustomTestStringConvertible, Sendable {

@@ -2,6 +2,7 @@
 import Foundation
 import Testing
 import TestSupport
+import EmbeddedPostgres
 
 /// A class so that `deinit` stops the cluster and removes its directory after every test, pass or fail.
 @Suite final class EmbeddedClusterTests {

@@ -4,6 +4,7 @@ import Foundation
 import Postgres
 import Testing
 import TestSupport
+import Basics
 
 @Suite struct TimelineHTMLTests {
     /// .build/<triple>/debug/timeline-screenshots/

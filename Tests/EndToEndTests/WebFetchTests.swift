@@ -4,6 +4,7 @@ import Foundation
 import Postgres
 import Testing
 import TestSupport
+import EmbeddedPostgres
 #if canImport(Glibc)
     import Glibc
 #endif

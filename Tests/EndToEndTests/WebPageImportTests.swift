@@ -5,6 +5,7 @@ import Foundation
 import Postgres
 import Testing
 import TestSupport
+import Basics
 
 enum PageFixtures {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -3,6 +3,7 @@ import Foundation
 import Postgres
 import Testing
 import TestSupport
+import Basics
 
 @Suite struct BindingTests {
     let database: TestDatabase
@@ -52,6 +53,25 @@ import TestSupport
         #expect(try row.decode("day", as: CalendarDate.self) == day)
         #expect(try row.decode("id", as: UUID.self) == uuid)
         #expect(try row.decode("topics", as: [String].self) == ["Daesh", "oil, trade", "quote \"x\"", "back\\slash"])
+    }
+
+    /// Ids travel as one bigint[] parameter, typed as such: no text and no cast in the SQL.
+    @Test func integerArraysBindAsBigintArrays() throws {
+        let ids = [3, 1, Int.max, -7]
+        let row = try #require(
+            try connection.queryFirst(
+                """
+                SELECT pg_typeof(\(ids))::text AS type, cardinality(\(ids)) AS count,
+                       \(Int.max) = ANY(\(ids)) AS has_max, 2 = ANY(\(ids)) AS has_two,
+                       (SELECT array_agg(x ORDER BY x)::text FROM unnest(\(ids)) x) AS sorted,
+                       cardinality(\([Int]())) AS none
+                """))
+        #expect(try row.decode("type", as: String.self) == "bigint[]")
+        #expect(try row.decode("count", as: Int.self) == 4)
+        #expect(try row.decode("has_max", as: Bool.self) == true)
+        #expect(try row.decode("has_two", as: Bool.self) == false)
+        #expect(try row.decode("sorted", as: String.self) == "{-7,1,3,9223372036854775807}")
+        #expect(try row.decode("none", as: Int.self) == 0)
     }
 
     @Test func nullsDecodeAsOptionals() throws {

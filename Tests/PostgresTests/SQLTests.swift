@@ -2,6 +2,7 @@
 import Foundation
 import Postgres
 import Testing
+import Basics
 
 @Suite struct SQLTests {
     @Test func interpolatedValuesBecomeNumberedParameters() {

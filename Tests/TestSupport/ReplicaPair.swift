@@ -1,6 +1,7 @@
 // A primary and a streaming standby on loopback, for tests of reading from replicas.
 import Foundation
 import Postgres
+import EmbeddedPostgres
 
 #if canImport(Glibc)
     import Glibc

@@ -2,6 +2,7 @@
 // process starts in a temporary directory and stops when it exits.
 import Foundation
 import Postgres
+import EmbeddedPostgres
 
 #if canImport(Glibc)
     import Glibc

@@ -1,6 +1,7 @@
 // `claims import csv`: bulk loading through COPY and set-based SQL.
 import FoundationEssentials
-import Postgres
+package import Postgres
+import Basics
 
 /// Loads claims from CSV with a header row. Columns (any order, names case-insensitive):
 ///
@@ -25,7 +26,7 @@ public struct CSVImport {
     /// Read once: working out today's date per row was a visible cost at a million rows.
     private let today = CalendarDate.today
 
-    public init(_ connection: Connection) {
+    package init(_ connection: Connection) {
         self.connection = connection
     }
 

@@ -1,6 +1,7 @@
 // schema.org ClaimReview JSON-LD for reviewed claims, as fact-checkers publish and exchange it.
 import FoundationEssentials
-import Postgres
+internal import Postgres
+import Basics
 
 /// One ClaimReview object. Field names are schema.org's.
 public struct ClaimReviewDocument: Encodable, Sendable {

@@ -1,6 +1,7 @@
 // Reads schema.org ClaimReview JSON-LD as publishers embed it, into speakers, sources, claims and reviews.
 import FoundationEssentials
-import Postgres
+package import Postgres
+import Basics
 
 /// `claims import claimreview`.
 ///
@@ -13,7 +14,7 @@ import Postgres
 public struct ClaimReviewImport {
     let connection: Connection
 
-    public init(_ connection: Connection) {
+    package init(_ connection: Connection) {
         self.connection = connection
     }
 

@@ -1,7 +1,8 @@
 // Reads schema.org ClaimReview JSON-LD as publishers embed it: pure, no database, so that it can
 // be fuzzed and tested on its own. ClaimReviewImport writes what it reads.
 import FoundationEssentials
-import Postgres
+internal import Postgres
+import Basics
 
 /// One ClaimReview, read and checked: what the importer needs to find or make the speaker, the
 /// source, the claim and the review.

@@ -1,6 +1,7 @@
 // Lossless export and import of the whole record as JSON Lines.
 import FoundationEssentials
-import Postgres
+package import Postgres
+import Basics
 
 /// `claims export jsonl` / `claims import jsonl`.
 ///
@@ -13,7 +14,7 @@ import Postgres
 public struct JSONLExchange {
     let connection: Connection
 
-    public init(_ connection: Connection) {
+    package init(_ connection: Connection) {
         self.connection = connection
     }
 
@@ -28,10 +29,9 @@ public struct JSONLExchange {
         public var reviews = 0
     }
 
-    static let timestamp = "to_char(%@ AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
-
-    static func stamp(_ column: String) -> String {
-        timestamp.replacingScalars("%@", with: column)
+    /// `column` (a timestamptz) as RFC 3339 in UTC with microseconds, as the export writes it.
+    static func stamp(_ column: SQL) -> SQL {
+        "to_char(\(column) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
     }
 
     // MARK: Export
@@ -49,7 +49,7 @@ public struct JSONLExchange {
             try db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             try db.forEachRow(
                 """
-                SELECT s.name, s.role, s.affiliation, s.wikidata_id, \(unsafeRaw: Self.stamp("s.created_at")) AS created,
+                SELECT s.name, s.role, s.affiliation, s.wikidata_id, \(Self.stamp("s.created_at")) AS created,
                        ARRAY(SELECT n.name FROM speaker_names n WHERE n.speaker_id = s.id AND NOT n.is_primary ORDER BY n.name) AS aliases
                 FROM speakers s ORDER BY s.id
                 """
@@ -60,13 +60,13 @@ public struct JSONLExchange {
                         affiliation: try row.decode("affiliation"), wikidata: try row.decode("wikidata_id"),
                         createdAt: try row.decode("created")))
             }
-            try db.forEachRow("SELECT name, \(unsafeRaw: Self.stamp("created_at")) AS created FROM outlets ORDER BY id") { row in
+            try db.forEachRow("SELECT name, \(Self.stamp("created_at")) AS created FROM outlets ORDER BY id") { row in
                 try line(OutletLine(name: try row.decode("name"), createdAt: try row.decode("created")))
             }
             try db.forEachRow(
                 """
                 SELECT so.url, so.title, o.name AS outlet, so.published_on, so.language, so.full_text, so.modified_on, so.authors,
-                       \(unsafeRaw: Self.stamp("so.created_at")) AS created
+                       \(Self.stamp("so.created_at")) AS created
                 FROM sources so LEFT JOIN outlets o ON o.id = so.outlet_id ORDER BY so.id
                 """
             ) { row in
@@ -85,10 +85,10 @@ public struct JSONLExchange {
                 WITH export_keys AS (SELECT id, row_number() OVER (ORDER BY id) AS key FROM claims)
                 SELECT k.key, sp.name AS speaker, so.url AS source, c.text, c.kind, c.said_on, c.said_precision, c.said_phrase,
                        c.topics, c.anchor_start, c.anchor_end, c.anchor_prefix, c.anchor_suffix,
-                       \(unsafeRaw: Self.stamp("c.retracted_at")) AS retracted_at, c.retraction_reason,
+                       \(Self.stamp("c.retracted_at")) AS retracted_at, c.retraction_reason,
                        ARRAY(SELECT o.name FROM claim_outlets co JOIN outlets o ON o.id = co.outlet_id
                              WHERE co.claim_id = c.id ORDER BY co.position) AS via,
-                       \(unsafeRaw: Self.stamp("c.created_at")) AS created
+                       \(Self.stamp("c.created_at")) AS created
                 FROM claims c JOIN export_keys k ON k.id = c.id
                 JOIN speakers sp ON sp.id = c.speaker_id JOIN sources so ON so.id = c.source_id
                 ORDER BY c.id
@@ -110,7 +110,7 @@ public struct JSONLExchange {
                 """
                 WITH export_keys AS (SELECT id, row_number() OVER (ORDER BY id) AS key FROM claims)
                 SELECT target.key AS claim_key, l.relation, origin.key AS from_key, so.url AS from_source, l.note,
-                       \(unsafeRaw: Self.stamp("l.created_at")) AS created
+                       \(Self.stamp("l.created_at")) AS created
                 FROM claim_links l
                 JOIN export_keys target ON target.id = l.claim_id
                 LEFT JOIN export_keys origin ON origin.id = l.from_claim_id
@@ -127,7 +127,7 @@ public struct JSONLExchange {
                 """
                 WITH export_keys AS (SELECT id, row_number() OVER (ORDER BY id) AS key FROM claims)
                 SELECT k.key, r.rating, r.rating_value, r.best_rating, r.worst_rating, r.author, r.url, r.published_on,
-                       \(unsafeRaw: Self.stamp("r.created_at")) AS created
+                       \(Self.stamp("r.created_at")) AS created
                 FROM reviews r JOIN export_keys k ON k.id = r.claim_id ORDER BY r.id
                 """
             ) { row in

@@ -1,7 +1,8 @@
 // `claims import jsonl`: every line checked and copied into one staging table, then merged with
 // set-based SQL, as `import csv` does.
 import FoundationEssentials
-import Postgres
+internal import Postgres
+import Basics
 
 extension JSONLExchange {
     /// Imports every line, or nothing: the first bad line stops the import with its number.
@@ -25,7 +26,8 @@ extension JSONLExchange {
         try connection.transaction { db in
             var summary = ImportSummary()
             try db.execute(SQL(unsafeSQL: JSONLStaging.createTable))
-            try db.copy("COPY jsonl_import (\(unsafeRaw: JSONLStaging.columns.joined(separator: ", "))) FROM STDIN") { writer in
+            let columns = SQL.joined(JSONLStaging.columns.map { (name: String) -> SQL in "\(identifier: name)" }, separator: ", ")
+            try db.copy("COPY jsonl_import (\(columns)) FROM STDIN") { writer in
                 let decoder = JSONDecoder()
                 var number = 0
                 while let line = try reader.next() {

@@ -2,7 +2,8 @@
 // set-based SQL, outlets and speakers before sources, sources before claims, claims before their
 // links and reviews, each step checked before it writes.
 import FoundationEssentials
-import Postgres
+internal import Postgres
+import Basics
 
 /// The checks and statements that merge the staged lines into the record, in dependency order.
 struct JSONLMerge {

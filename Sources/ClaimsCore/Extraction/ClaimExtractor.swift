@@ -4,7 +4,8 @@
 // (SpeakerResolver), assembly (ClaimAssembler); datelines and bylines are set aside first
 // (Datelines). No model, no network.
 import FoundationEssentials
-import Postgres
+internal import Postgres
+import Basics
 
 /// Proposes the claims in an article.
 public struct ClaimExtractor {

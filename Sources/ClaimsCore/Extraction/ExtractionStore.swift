@@ -1,6 +1,7 @@
 // Proposing claims for an article (a file or a recorded source), and recording them.
 import FoundationEssentials
-import Postgres
+package import Postgres
+import Basics
 
 /// The article proposals were made for.
 public struct ExtractionSubject: Sendable {
@@ -18,7 +19,7 @@ public struct ExtractionSubject: Sendable {
 public struct ExtractionStore {
     let connection: Connection
 
-    public init(_ connection: Connection) {
+    package init(_ connection: Connection) {
         self.connection = connection
     }
 

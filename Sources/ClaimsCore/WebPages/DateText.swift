@@ -2,7 +2,8 @@
 // "Wed, 08 Dec 2021 10:00:00 GMT", "2021/12/08") and words in the text ("8 December 2021",
 // "Dec. 8, 2021", "8. Dezember 2021", "8 декабря 2021", "2021年12月8日").
 import FoundationEssentials
-import Postgres
+internal import Postgres
+import Basics
 
 /// A publication date as the publisher wrote it: the day in the publisher's own time zone, and the
 /// text it came from (with its time and offset, when it had them).

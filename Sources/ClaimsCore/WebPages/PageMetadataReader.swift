@@ -3,7 +3,8 @@
 // <time datetime>, then the visible text (trafilatura's metadata.py order, by field).
 import FoundationEssentials
 internal import HTML
-import Postgres
+internal import Postgres
+import Basics
 
 enum PageMetadataReader {
     /// schema.org types that are one article, best first.

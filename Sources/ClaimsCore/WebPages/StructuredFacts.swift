@@ -3,7 +3,8 @@
 // these first, before meta tags and the visible text.
 import FoundationEssentials
 internal import HTML
-import Postgres
+internal import Postgres
+import Basics
 
 /// The facts JSON-LD blocks give: the article node's fields, with references to other nodes
 /// (`"publisher": {"@id": "#org"}`) followed.

@@ -1,6 +1,7 @@
 // Metadata read from what a reader sees when the markup says nothing: the date and byline under
 // the headline, the site's name beside the headline in the title, the copyright line.
 internal import HTML
+import Basics
 
 enum VisibleFacts {
     /// How many lines after the headline the byline and date are looked for.

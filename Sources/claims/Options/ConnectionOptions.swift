@@ -1,8 +1,6 @@
 // Flags every command that touches the database shares.
 import ArgumentParser
 import ClaimsCore
-import Migrations
-import Postgres
 
 struct ConnectionOptions: ParsableArguments {
     @Option(
@@ -46,11 +44,11 @@ struct ConnectionOptions: ParsableArguments {
         return location
     }
 
-    /// An open, migrated connection. Migrations applied on the way are reported on stderr.
+    /// An open, migrated database session. Migrations applied on the way are reported on stderr.
     ///
     /// `writes: false` is for commands that only read: they do not name the actor for the
     /// history, which costs a statement and a round trip on every run.
-    func open(migrate: Bool = true, writes: Bool = true) throws -> Connection {
+    func open(migrate: Bool = true, writes: Bool = true) throws -> ClaimsDatabase {
         // An explicit --as is still checked where nothing is recorded.
         let actor = writes || self.actor != nil ? try Actor.resolve(self.actor) : nil
         return try ClaimsDatabase.open(location(), connectTimeout: connectTimeout, migrate: migrate, actor: actor) { event in

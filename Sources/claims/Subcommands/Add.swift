@@ -1,7 +1,7 @@
 // `claims add TEXT --speaker NAME --source URL-or-ID`.
 import ArgumentParser
 import ClaimsCore
-import Postgres
+import Basics
 
 extension Claims {
     struct Add: ParsableCommand {
@@ -53,7 +53,7 @@ extension Claims {
 
         func run() throws {
             let publishedDay = try published.map(DayArgument.parse)
-            let id = try ClaimStore(connection.open()).add(
+            let id = try connection.open().claims.add(
                 NewClaim(
                     text: text, speaker: speaker, createSpeaker: createSpeaker, source: source, sourceTitle: title,
                     sourceOutlet: outlet, sourcePublished: publishedDay, said: said, via: via,

@@ -26,7 +26,7 @@ extension Claims.Database {
             let location = try connection.location()
             guard let embedded = location.embedded else { throw ClaimsError.notEmbedded(reason: location.reason) }
             try embedded.reset()
-            Terminal.print("Emptied database \(embedded.databaseName) in \(embedded.cluster.directory.path).")
+            Terminal.print("Emptied database \(embedded.databaseName) in \(embedded.directory.path).")
         }
     }
 }

@@ -12,7 +12,7 @@ extension Claims.Database {
         func run() throws {
             let embedded = try connection.embeddedDatabase()
             let started = try embedded.start()
-            let directory = embedded.cluster.directory.path
+            let directory = embedded.directory.path
             Terminal.print(started ? "Started PostgreSQL in \(directory)." : "PostgreSQL is already running in \(directory).")
         }
     }

@@ -1,7 +1,6 @@
 // `claims db status`: what the embedded cluster is, where, and whether it is the database in use.
 import ArgumentParser
 import ClaimsCore
-import Postgres
 
 extension Claims.Database {
     struct Status: ParsableCommand {
@@ -28,23 +27,22 @@ extension Claims.Database {
         func run() throws {
             let embedded = try connection.embeddedDatabase()
             let location = try connection.location()
-            let cluster = embedded.cluster
             var pid: Int32?
             let state: String
-            switch cluster.state {
+            switch embedded.state {
             case .absent: state = "not created yet (the first command creates it)"
             case .stopped: state = "stopped"
             case .running(let runningPID):
                 state = "running"
                 pid = runningPID
             }
-            let account = cluster.serverAccount.map {
-                "\($0.name) (claims runs as root, and PostgreSQL refuses to run as root)"
+            let account = embedded.serverAccountName.map {
+                "\($0) (claims runs as root, and PostgreSQL refuses to run as root)"
             } ?? "the current user"
             let report = Report(
-                dataDirectory: cluster.directory.path, directoryChosenBy: embedded.directoryReason, state: state,
-                pid: pid, postgresVersion: cluster.serverMajorVersion, serverAccount: account,
-                socketDirectory: cluster.socketDirectory.path, url: embedded.url,
+                dataDirectory: embedded.directory.path, directoryChosenBy: embedded.directoryReason, state: state,
+                pid: pid, postgresVersion: embedded.postgresVersion, serverAccount: account,
+                socketDirectory: embedded.socketDirectory.path, url: embedded.url,
                 inUse: location.source == .embedded,
                 inUseReason: location.reason)
             switch output.format {

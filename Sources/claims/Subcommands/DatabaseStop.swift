@@ -12,7 +12,7 @@ extension Claims.Database {
         func run() throws {
             let embedded = try connection.embeddedDatabase()
             let stopped = try embedded.stop()
-            let directory = embedded.cluster.directory.path
+            let directory = embedded.directory.path
             Terminal.print(stopped ? "Stopped PostgreSQL in \(directory)." : "PostgreSQL is not running in \(directory).")
         }
     }

@@ -34,7 +34,7 @@ extension Claims {
 
         func run() throws {
             let edit = ClaimEdit(text: text, said: said, speaker: speaker, source: source)
-            let changed = try ClaimStore(connection.open()).edit(id: id, edit, reason: reason)
+            let changed = try connection.open().claims.edit(id: id, edit, reason: reason)
             Terminal.print(changed.isEmpty ? "Claim \(id) already reads so; nothing changed." : "Edited claim \(id): \(changed.joined(separator: ", ")).")
         }
     }

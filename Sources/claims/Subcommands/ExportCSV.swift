@@ -13,7 +13,7 @@ extension Claims.Export {
         func run() throws {
             var query = ClaimQuery()
             query.oldestFirst = true
-            try file.write(ClaimRows.csv(try ClaimStore(connection.open(writes: false)).claims(query)))
+            try file.write(ClaimRows.csv(try connection.open(writes: false).claims.claims(query)))
         }
     }
 }

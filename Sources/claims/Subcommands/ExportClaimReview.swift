@@ -24,7 +24,7 @@ extension Claims.Export {
             query.speakers = speakers
             query.reviewedOnly = true
             query.oldestFirst = true
-            let claims = try ClaimStore(connection.open(writes: false)).claims(query)
+            let claims = try connection.open(writes: false).claims.claims(query)
             let documents = claims.flatMap(ClaimReviewDocument.documents(for:))
             try file.write(try JSONOutput.render(documents) + "\n")
         }

@@ -19,7 +19,7 @@ extension Claims.Export {
         @OptionGroup var connection: ConnectionOptions
 
         func run() throws {
-            let exchange = JSONLExchange(try connection.open(writes: false))
+            let exchange = try connection.open(writes: false).jsonl
             let handle: FileDescriptor
             var temporary: URL?
             if let output {

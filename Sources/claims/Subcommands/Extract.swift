@@ -53,7 +53,7 @@ extension Claims {
 
         func run() throws {
             let database = try connection.open()
-            let store = ExtractionStore(database)
+            let store = database.extraction
             let subject: ExtractionSubject
             if article == "-" || FileManager.default.fileExists(atPath: article) {
                 subject = try store.subject(

@@ -2,6 +2,7 @@
 import ArgumentParser
 import ClaimsCore
 import FoundationEssentials
+import Basics
 
 extension Claims {
     struct History: ParsableCommand {
@@ -20,7 +21,7 @@ extension Claims {
         @OptionGroup var output: FormatOption
 
         func run() throws {
-            let entries = try HistoryStore(connection.open(writes: false)).history(ofClaim: id)
+            let entries = try connection.open(writes: false).history.history(ofClaim: id)
             switch output.format {
             case .json: Terminal.print(try JSONOutput.render(entries.map(HistoryJSON.init)))
             case .table: Terminal.print(Self.text(entries, claim: id))

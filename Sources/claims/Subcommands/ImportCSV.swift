@@ -33,7 +33,7 @@ extension Claims.Import {
             let (handle, size) = try InputFile.open(file)
             var reader = CSVReader(nextChunk: { try InputFile.chunk(of: handle, file) })
             let meter = ProgressMeter(quiet: quiet, totalBytes: size)
-            let summary = try CSVImport(connection.open()).importCSV(&reader, skipInvalid: skipInvalid, progress: meter.update)
+            let summary = try connection.open().csvImport.importCSV(&reader, skipInvalid: skipInvalid, progress: meter.update)
             meter.finish()
             for problem in summary.skipped {
                 Terminal.note("claims: skipped line \(problem.line): \(problem.reason)")

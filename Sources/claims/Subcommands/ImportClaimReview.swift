@@ -26,7 +26,7 @@ extension Claims.Import {
             let text = try InputFile.read(file)
             let summary: ClaimReviewImport.Summary
             do {
-                summary = try ClaimReviewImport(connection.open()).importDocument(Data(text.utf8), strict: strict)
+                summary = try connection.open().claimReviewImport.importDocument(Data(text.utf8), strict: strict)
             } catch ClaimsError.invalidDocument(let reason) {
                 throw CommandFailure(message: "\(file) cannot be imported: \(reason)")
             }

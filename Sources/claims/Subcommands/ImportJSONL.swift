@@ -27,7 +27,7 @@ extension Claims.Import {
             let (handle, size) = try InputFile.open(file)
             var reader = LineReader(nextChunk: { try InputFile.chunk(of: handle, file) })
             let meter = ProgressMeter(quiet: quiet, totalBytes: size, unit: "lines")
-            let summary = try JSONLExchange(connection.open()).importLines(&reader, progress: meter.update)
+            let summary = try connection.open().jsonl.importLines(&reader, progress: meter.update)
             meter.finish()
             Terminal.print(
                 "Imported \(summary.lines) lines: \(summary.speakers) new speakers, \(summary.outlets) outlets, "

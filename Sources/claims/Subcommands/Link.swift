@@ -58,7 +58,7 @@ extension Claims {
 
         func run() throws {
             let sentence = try sentence()
-            let id = try LinkStore(connection.open()).link(sentence.origin, sentence.relation, to: sentence.target, note: note)
+            let id = try connection.open().links.link(sentence.origin, sentence.relation, to: sentence.target, note: note)
             switch output.format {
             case .json:
                 struct Created: Encodable { var id: Int }

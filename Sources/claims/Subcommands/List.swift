@@ -62,7 +62,7 @@ extension Claims {
             query.oldestFirst = oldestFirst
             query.includeRetracted = includeRetracted
             query.after = after
-            let store = try ClaimStore(connection.open(writes: false))
+            let store = try connection.open(writes: false).claims
             query.asOf = try asOf.map { try store.instant($0) }
             let claims = try store.claims(query)
             switch format {

@@ -1,7 +1,6 @@
 // `claims migrate` / `claims migrate apply`.
 import ArgumentParser
 import ClaimsCore
-import Migrations
 
 extension Claims.Migrate {
     struct Apply: ParsableCommand {
@@ -11,7 +10,7 @@ extension Claims.Migrate {
 
         func run() throws {
             let database = try connection.open(migrate: false)
-            let applied = try Migrator.embedded().migrate(database) { event in
+            let applied = try database.applyMigrations { event in
                 switch event {
                 case .waitingForLock:
                     Terminal.note("claims: another process is migrating this database; waiting for it")
@@ -21,10 +20,10 @@ extension Claims.Migrate {
                     Terminal.print("Applied \(migration.fileName) in \(Int(milliseconds.rounded())) ms")
                 }
             }
-            if applied.isEmpty {
+            if applied == 0 {
                 Terminal.print("Nothing to apply: the database is up to date.")
             } else {
-                Terminal.print("Applied \(applied.count) migration\(applied.count == 1 ? "" : "s").")
+                Terminal.print("Applied \(applied) migration\(applied == 1 ? "" : "s").")
             }
         }
     }

@@ -2,7 +2,6 @@
 import ArgumentParser
 import ClaimsCore
 import FoundationEssentials
-import Migrations
 
 extension Claims.Migrate {
     struct Status: ParsableCommand {
@@ -25,12 +24,12 @@ extension Claims.Migrate {
 
         func run() throws {
             let database = try connection.open(migrate: false)
-            let status = try Migrator.embedded().status(database)
+            let status = try database.schemaStatus()
             let entries = status.entries.map { entry in
                 Entry(
                     version: entry.migration.version, name: entry.migration.name, file: entry.migration.fileName,
                     state: entry.isPending ? "pending" : "applied", checksum: entry.migration.checksum,
-                    appliedAt: entry.applied?.appliedAt, durationMs: entry.applied?.durationMilliseconds)
+                    appliedAt: entry.appliedAt, durationMs: entry.durationMilliseconds)
             }
             switch output.format {
             case .json:

@@ -20,7 +20,7 @@ extension Claims {
         @OptionGroup var connection: ConnectionOptions
 
         func run() throws {
-            try ClaimStore(connection.open()).retract(id: id, reason: reason)
+            try connection.open().claims.retract(id: id, reason: reason)
             Terminal.print("Retracted claim \(id).")
         }
     }

@@ -35,7 +35,7 @@ extension Claims.Review {
 
         func run() throws {
             let day = try date.map(DayArgument.parse)
-            let review = try ReviewStore(connection.open()).add(
+            let review = try connection.open().reviews.add(
                 NewReview(
                     claimID: claim, rating: rating, ratingValue: ratingValue, bestRating: best, worstRating: worst,
                     author: by, url: url, published: day))

@@ -2,6 +2,7 @@
 import ArgumentParser
 import ClaimsCore
 import FoundationEssentials
+import Basics
 
 #if canImport(Glibc)
     import Glibc
@@ -45,7 +46,7 @@ extension Claims {
             filter.since = try since.map { try SaidDate.parse($0) }
             filter.until = try until.map { try SaidDate.parse($0) }
             filter.limit = limit
-            let hits = try ClaimStore(connection.open(writes: false)).search(query, filter)
+            let hits = try connection.open(writes: false).claims.search(query, filter)
             switch format {
             case .json:
                 struct Hit: Encodable {

@@ -14,7 +14,7 @@ extension Claims {
         @OptionGroup var output: FormatOption
 
         func run() throws {
-            let claim = try ClaimStore(connection.open(writes: false)).claim(id: id)
+            let claim = try connection.open(writes: false).claims.claim(id: id)
             switch output.format {
             case .json: Terminal.print(try JSONOutput.render(ClaimJSON(claim)))
             case .table: Terminal.print(ClaimDetail.render(claim, width: TextLayout.terminalWidth))

@@ -5,7 +5,7 @@ import FoundationEssentials
 #if canImport(Glibc)
     import Glibc
 #endif
-import Postgres
+import Basics
 
 extension Claims.Source {
     struct Add: ParsableCommand {
@@ -36,7 +36,7 @@ extension Claims.Source {
         func run() throws {
             let day = try DayArgument.parse(published)
             let text = try textFile.map(InputFile.read)
-            let source = try SourceStore(connection.open()).add(
+            let source = try connection.open().sources.add(
                 NewSource(url: url, title: title, outlet: outlet, published: day, language: language, text: text))
             switch output.format {
             case .json: Terminal.print(try JSONOutput.render(SourceJSON(source)))

@@ -36,7 +36,7 @@ extension Claims.Source {
 
         func run() throws {
             let edit = SourceEdit(title: title, outlet: outlet, published: try published.map(DayArgument.parse), language: language)
-            let (source, changed) = try SourceStore(connection.open()).edit(reference, edit, reason: reason)
+            let (source, changed) = try connection.open().sources.edit(reference, edit, reason: reason)
             switch output.format {
             case .json:
                 Terminal.print(try JSONOutput.render(SourceJSON(source)))

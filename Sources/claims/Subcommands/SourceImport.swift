@@ -2,6 +2,7 @@
 import ArgumentParser
 import ClaimsCore
 import FoundationEssentials
+import Basics
 
 extension Claims.Source {
     struct Import: ParsableCommand {
@@ -68,7 +69,7 @@ extension Claims.Source {
         func run() throws {
             let day = try published.map(DayArgument.parse)
             let limit = PageSize.parse(maxPageSize) ?? 10 << 20
-            let store = SourceStore(try connection.open())
+            let store = try connection.open().sources
             let document: SourceDocument
             let name: String
             if PageFetching.isWebAddress(file) {

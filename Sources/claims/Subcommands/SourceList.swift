@@ -10,7 +10,7 @@ extension Claims.Source {
         @OptionGroup var output: FormatOption
 
         func run() throws {
-            let sources = try SourceStore(connection.open(writes: false)).list()
+            let sources = try connection.open(writes: false).sources.list()
             switch output.format {
             case .json:
                 Terminal.print(try JSONOutput.render(sources.map { SourceJSON($0.source) }))

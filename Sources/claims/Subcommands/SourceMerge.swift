@@ -27,7 +27,7 @@ extension Claims.Source {
         @OptionGroup var connection: ConnectionOptions
 
         func run() throws {
-            let merged = try SourceStore(connection.open()).merge(keep: keep, duplicate: duplicate, reason: reason)
+            let merged = try connection.open().sources.merge(keep: keep, duplicate: duplicate, reason: reason)
             var summary = "Merged \(merged.removedURL) into #\(merged.kept.id) \(merged.kept.url): "
                 + "\(merged.claimsMoved) claim\(merged.claimsMoved == 1 ? "" : "s") and "
                 + "\(merged.linksMoved) report link\(merged.linksMoved == 1 ? "" : "s") moved"

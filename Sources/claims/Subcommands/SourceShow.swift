@@ -25,7 +25,7 @@ extension Claims.Source {
 
         func run() throws {
             let database = try connection.open(writes: false)
-            let store = SourceStore(database)
+            let store = database.sources
             guard let source = try store.resolve(reference) else {
                 throw ClaimsError.sourceNotFound(reference: reference)
             }
@@ -40,7 +40,7 @@ extension Claims.Source {
             var query = ClaimQuery()
             query.source = String(source.id)
             query.oldestFirst = true
-            let claims = try ClaimStore(database).claims(query)
+            let claims = try database.claims.claims(query)
             switch output.format {
             case .json:
                 struct Record: Encodable {

@@ -27,7 +27,7 @@ extension Claims.Speaker {
         @OptionGroup var output: FormatOption
 
         func run() throws {
-            let speaker = try SpeakerStore(connection.open()).add(
+            let speaker = try connection.open().speakers.add(
                 NewSpeaker(name: name, aliases: aliases, role: role, affiliation: affiliation, wikidataID: wikidata))
             switch output.format {
             case .json: Terminal.print(try JSONOutput.render(SpeakerJSON(speaker)))

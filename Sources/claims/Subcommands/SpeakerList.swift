@@ -10,7 +10,7 @@ extension Claims.Speaker {
         @OptionGroup var output: FormatOption
 
         func run() throws {
-            let speakers = try SpeakerStore(connection.open(writes: false)).list()
+            let speakers = try connection.open(writes: false).speakers.list()
             switch output.format {
             case .json:
                 Terminal.print(try JSONOutput.render(speakers.map { SpeakerJSON($0.speaker, claimCount: $0.claimCount) }))

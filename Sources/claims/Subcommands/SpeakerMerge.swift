@@ -23,7 +23,7 @@ extension Claims.Speaker {
         @OptionGroup var connection: ConnectionOptions
 
         func run() throws {
-            let merged = try SpeakerStore(connection.open()).merge(keep: keep, duplicate: duplicate, reason: reason)
+            let merged = try connection.open().speakers.merge(keep: keep, duplicate: duplicate, reason: reason)
             Terminal.print(
                 "Merged '\(merged.removedName)' into '\(merged.kept.name)': \(merged.claimsMoved) claim\(merged.claimsMoved == 1 ? "" : "s") "
                     + "and \(merged.namesMoved) name\(merged.namesMoved == 1 ? "" : "s") moved.")

@@ -15,10 +15,10 @@ extension Claims.Speaker {
 
         func run() throws {
             let database = try connection.open(writes: false)
-            let record = try SpeakerStore(database).record(name)
+            let record = try database.speakers.record(name)
             var query = ClaimQuery()
             query.speakers = [record.speaker.name]
-            let claims = try ClaimStore(database).claims(query)
+            let claims = try database.claims.claims(query)
             switch output.format {
             case .json:
                 Terminal.print(try JSONOutput.render(SpeakerRecordJSON(record: record, claims: claims)))

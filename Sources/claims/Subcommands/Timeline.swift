@@ -39,7 +39,7 @@ extension Claims {
             query.since = try since.map { try SaidDate.parse($0) }
             query.until = try until.map { try SaidDate.parse($0) }
             query.includeRetracted = includeRetracted
-            let store = try ClaimStore(connection.open(writes: false))
+            let store = try connection.open(writes: false).claims
             let rendered: Data
             let count: Int
             switch format {

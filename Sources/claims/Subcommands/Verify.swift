@@ -17,12 +17,12 @@ extension Claims {
             let database = try connection.open(writes: false)
             var sourceID: Int?
             if let source {
-                guard let found = try SourceStore(database).resolve(source) else {
+                guard let found = try database.sources.resolve(source) else {
                     throw ClaimsError.sourceNotFound(reference: source)
                 }
                 sourceID = found.id
             }
-            let (checked, problems) = try ClaimStore(database).verifyAnchors(sourceID: sourceID)
+            let (checked, problems) = try database.claims.verifyAnchors(sourceID: sourceID)
             for problem in problems {
                 let now = problem.foundAt.map { "now at \($0.start)–\($0.end)" } ?? "no longer in the text"
                 Terminal.print(

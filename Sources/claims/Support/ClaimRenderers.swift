@@ -1,6 +1,6 @@
 // Renderers for claims: take model values, return text, never query.
 import ClaimsCore
-import Postgres
+import Basics
 
 /// The `claims list` table: one line per claim, the quote cut to fit the width.
 enum ClaimTable {

@@ -4,9 +4,9 @@ import FoundationEssentials
 #if canImport(Glibc)
     import Glibc
 #endif
+import Basics
 import ClaimsCore
-import Migrations
-import Postgres
+import Basics
 
 /// An error on its way to the terminal: what to print, and which exit code to use.
 struct CommandFailure: Error {
@@ -28,8 +28,7 @@ struct CommandFailure: Error {
 
     /// True for the errors this type knows how to present; ArgumentParser presents the rest.
     static func handles(_ error: Error) -> Bool {
-        error is ClaimsError || error is PostgresError || error is MigrationError || error is LocalClusterError
-            || error is ConnectionStringError || error is RowDecodingError
+        error is ClaimsError || DatabaseFailure(error) != nil
     }
 
     /// A one-line description of an error no part of claims knows by type.
@@ -64,35 +63,31 @@ struct CommandFailure: Error {
             + "point claims at the primary, or add target_session_attrs=read-write to a multi-host URL")
 
     init(_ error: Error) {
-        switch error {
-        case let error as PostgresError where error.sqlState == .readOnlySQLTransaction:
-            self = Self.readOnlyServer
-        case MigrationError.statementFailed(_, _, _, let underlying) where underlying.sqlState == .readOnlySQLTransaction:
-            self = Self.readOnlyServer
-        case let error as PostgresError where error.sqlState == .insufficientPrivilege:
-            // The server's words name the table; the advice names the role that allows it.
-            self.init(
-                message: "permission denied: ask an admin to grant claims_writer (or claims_admin) to your database role (\(error.message))",
-                exitCode: Self.permissionDenied)
-        case let error as ClaimsError:
+        if let error = error as? ClaimsError {
             switch error {
             case .pageUnavailable, .notAWebPage: self.init(message: error.description, exitCode: Self.pageUnavailable)
             default: self.init(message: error.description, exitCode: Self.failure)
             }
-        case let error as PostgresError:
-            self.init(message: error.description, exitCode: error.isUnreachable ? Self.unreachable : Self.failure)
-        case let error as MigrationError:
-            if case .statementFailed(_, _, _, let underlying) = error, underlying.isUnreachable {
-                self.init(message: underlying.description, exitCode: Self.unreachable)
-            } else {
-                self.init(message: error.description, exitCode: Self.schemaMismatch)
-            }
-        case let error as LocalClusterError:
-            self.init(message: error.description, exitCode: Self.localServer)
-        case let error as ConnectionStringError:
-            self.init(message: error.description + " (check --database-url or CLAIMS_DATABASE_URL)", exitCode: Self.usage)
-        default:
+            return
+        }
+        guard let failure = DatabaseFailure(error) else {
             self.init(message: "\(error)", exitCode: Self.failure)
+            return
+        }
+        switch failure.kind {
+        case .readOnly:
+            self = Self.readOnlyServer
+        case .permissionDenied:
+            // The server's words name the table; the advice names the role that allows it.
+            self.init(
+                message: "permission denied: ask an admin to grant claims_writer (or claims_admin) to your database role (\(failure.description))",
+                exitCode: Self.permissionDenied)
+        case .unreachable: self.init(message: failure.description, exitCode: Self.unreachable)
+        case .schemaMismatch: self.init(message: failure.description, exitCode: Self.schemaMismatch)
+        case .embeddedCluster: self.init(message: failure.description, exitCode: Self.localServer)
+        case .connectionSettings:
+            self.init(message: failure.description + " (check --database-url or CLAIMS_DATABASE_URL)", exitCode: Self.usage)
+        case .other: self.init(message: failure.description, exitCode: Self.failure)
         }
     }
 }

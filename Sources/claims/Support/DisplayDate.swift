@@ -1,6 +1,6 @@
 // The one place that formats dates for tables.
 import FoundationEssentials
-import Postgres
+import Basics
 
 enum DisplayDate {
     /// `2015-12-01 09:30:00` in UTC.

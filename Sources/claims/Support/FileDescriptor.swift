@@ -1,5 +1,5 @@
 // Files read and written through their descriptors. FileHandle belongs to the full Foundation,
-// which the claims binary leaves out for its start-up cost (see Postgres/TextHelpers.swift).
+// which the claims binary leaves out for its start-up cost (see Basics/TextHelpers.swift).
 // Glibc by name: `open`, `read` and `write` are also this type's own methods.
 import Glibc
 import FoundationEssentials

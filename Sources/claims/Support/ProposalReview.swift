@@ -3,6 +3,7 @@
 // at a time.
 import ClaimsCore
 import FoundationEssentials
+import Basics
 
 struct ProposalReview {
     let proposals: [ProposedClaim]

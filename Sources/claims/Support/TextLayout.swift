@@ -1,5 +1,6 @@
 // Fitting text to a terminal: its width, truncation with an ellipsis, word wrapping.
 import FoundationEssentials
+import Basics
 
 #if canImport(Glibc)
     import Glibc

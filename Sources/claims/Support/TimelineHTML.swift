@@ -2,7 +2,7 @@
 // The ordered list is the content; the picture is a summary of it, so the page reads without CSS.
 import ClaimsCore
 import FoundationEssentials
-import Postgres
+import Basics
 
 enum TimelineHTML {
     /// Above this many claims, marks are grouped per speaker by week (or by month over spans of more than six months).

@@ -99,12 +99,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 /// Conversions between days since 1970-01-01 and (year, month, day), after Howard Hinnant's
 /// public-domain algorithms. Used instead of `Calendar` so that encoding never depends on the
 /// process's locale or time zone.
-enum CivilCalendar {
-    static func isLeap(_ year: Int) -> Bool {
+package enum CivilCalendar {
+    package static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
-    static func days(year: Int, month: Int, day: Int) -> Int {
+    package static func days(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -114,7 +114,7 @@ enum CivilCalendar {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+    package static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -128,7 +128,8 @@ enum CivilCalendar {
     }
 }
 
-func pad(_ value: Int, _ width: Int) -> String {
+/// `value` in decimal with leading zeros to `width` digits.
+package func pad(_ value: Int, _ width: Int) -> String {
     let digits = String(value)
     return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }

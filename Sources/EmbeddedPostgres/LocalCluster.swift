@@ -1,6 +1,8 @@
 // A private PostgreSQL cluster in a directory: created with initdb on first use, started with
 // pg_ctl, reachable only through a Unix socket inside that directory.
 import FoundationEssentials
+import Basics
+public import Postgres
 
 #if canImport(Glibc)
     import Glibc
