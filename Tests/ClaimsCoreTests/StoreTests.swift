@@ -1,0 +1,154 @@
+// The stores, called as the command line calls them: through a `ClaimsDatabase` session on a
+// fresh database, without the binary in between.
+import Basics
+import ClaimsCore
+import FoundationEssentials
+import Testing
+import TestSupport
+
+/// A session on a fresh, migrated database, with a small story recorded: two speakers, a wire
+/// report in English of Wednesday 2 December 2015, and a later report.
+struct StoryDatabase {
+    let database: TestDatabase
+    let session: ClaimsDatabase
+    let wire: Source
+    let later: Source
+
+    init() throws {
+        database = try TestDatabase()
+        let location = try DatabaseLocation.resolve(databaseURL: database.url, dataDirectory: nil, environment: [:])
+        session = try ClaimsDatabase.open(location, actor: "store tests")
+        _ = try session.speakers.add(NewSpeaker(name: "Dmitry Peskov", aliases: ["Peskov"], role: "Kremlin spokesman"))
+        _ = try session.speakers.add(NewSpeaker(name: "Recep Tayyip Erdoğan", role: "President of Turkey"))
+        wire = try session.sources.add(
+            NewSource(
+                url: "https://wire.example/2015/12/02/oil", title: "Kremlin calls for coordination", outlet: "Wire Example",
+                published: try #require(CalendarDate(year: 2015, month: 12, day: 2)), language: "en"))
+        later = try session.sources.add(
+            NewSource(
+                url: "https://paper.example/2015/12/10/oil", title: "What the oil claims rest on", outlet: "Paper Example",
+                published: try #require(CalendarDate(year: 2015, month: 12, day: 10))))
+    }
+
+    func add(_ text: String, by speaker: String, in source: Source, said: String? = nil, via: [String] = []) throws -> Int {
+        try session.claims.add(NewClaim(text: text, speaker: speaker, source: String(source.id), said: said, via: via))
+    }
+}
+
+@Suite struct StoreTests {
+    @Test func aClaimIsReadBackAsItWasRecorded() throws {
+        let story = try StoryDatabase()
+        let id = try story.add("We need coordination against terrorism.", by: "Peskov", in: story.wire, said: "on Tuesday", via: ["RIA Novosti"])
+        let claim = try story.session.claims.claim(id: id)
+        #expect(claim.text == "We need coordination against terrorism.")
+        #expect(claim.speakerName == "Dmitry Peskov")
+        #expect(claim.said == SaidDate(day: try #require(CalendarDate(year: 2015, month: 12, day: 1))))
+        #expect(claim.saidPhrase == "on Tuesday")
+        #expect(claim.via == ["RIA Novosti"])
+        #expect(claim.source.id == story.wire.id)
+        #expect(claim.status == .unverified)
+    }
+
+    @Test func speakersResolveByAliasAndUnknownNamesAreTypedErrors() throws {
+        let story = try StoryDatabase()
+        #expect(try story.session.speakers.resolve("peskov").name == "Dmitry Peskov")
+        #expect {
+            try story.session.speakers.resolve("Dmitri Peskow")
+        } throws: { error in
+            guard case ClaimsError.speakerNotFound(let name, let suggestions) = error else { return false }
+            return name == "Dmitri Peskow" && suggestions.contains("Dmitry Peskov")
+        }
+        // A refused claim writes nothing.
+        #expect(throws: ClaimsError.self) { try story.add("Nobody said this.", by: "Nobody", in: story.wire) }
+        #expect(try story.session.claims.claims(ClaimQuery()).isEmpty)
+    }
+
+    @Test func aPageHonoursSpeakerOrderAndKeyset() throws {
+        let story = try StoryDatabase()
+        let first = try story.add("First.", by: "Peskov", in: story.wire, said: "2015-11-30")
+        let second = try story.add("Second.", by: "Peskov", in: story.wire, said: "2015-12-01")
+        let third = try story.add("Third.", by: "Peskov", in: story.later, said: "2015-12-09")
+        _ = try story.add("Someone else.", by: "Recep Tayyip Erdoğan", in: story.wire, said: "2015-12-01")
+
+        var query = ClaimQuery()
+        query.speakers = ["Peskov"]
+        #expect(try story.session.claims.claims(query).map(\.id) == [third, second, first])
+        query.limit = 2
+        let page = try story.session.claims.claims(query)
+        #expect(page.map(\.id) == [third, second])
+        query.after = try #require(page.last).id
+        #expect(try story.session.claims.claims(query).map(\.id) == [first])
+        query.after = nil
+        query.oldestFirst = true
+        #expect(try story.session.claims.claims(query).map(\.id) == [first, second])
+    }
+
+    @Test func linksDecideStatusAndMustPointBackInTime() throws {
+        let story = try StoryDatabase()
+        let said = try story.add("The information will be used against terrorism.", by: "Peskov", in: story.wire, said: "2015-12-01")
+        let backer = try story.add("The figures hold up.", by: "Recep Tayyip Erdoğan", in: story.later, said: "2015-12-10")
+        let denier = try story.add("The figures are invented.", by: "Recep Tayyip Erdoğan", in: story.later, said: "2015-12-10")
+        try story.session.links.link(.claim(backer), .corroborates, to: said, note: nil)
+        #expect(try story.session.claims.claim(id: said).status == .corroborated)
+        try story.session.links.link(.claim(denier), .contradicts, to: said, note: "says the numbers were made up")
+        let contested = try story.session.claims.claim(id: said)
+        #expect(contested.status == .contested)
+        #expect(Set(contested.links.filter { $0.direction == .incoming }.compactMap(\.otherClaimID)) == [backer, denier])
+
+        // The earlier claim cannot answer the later one.
+        #expect {
+            try story.session.links.link(.claim(said), .contradicts, to: denier, note: nil)
+        } throws: { error in
+            if case ClaimsError.reversedLink = error { true } else { false }
+        }
+        // The timeline reads the same statuses as the page does.
+        let timeline = try story.session.claims.timeline(ClaimQuery())
+        #expect(timeline.map(\.id) == [said, backer, denier])
+        #expect(timeline.first?.status == .contested)
+    }
+
+    @Test func aRetractionLeavesTheListButStaysInTheRecord() throws {
+        let story = try StoryDatabase()
+        let id = try story.add("Misquoted words.", by: "Peskov", in: story.wire, said: "2015-12-01")
+        try story.session.claims.retract(id: id, reason: "the agency corrected its quote")
+        #expect(try story.session.claims.claims(ClaimQuery()).isEmpty)
+        var everything = ClaimQuery()
+        everything.includeRetracted = true
+        #expect(try story.session.claims.claims(everything).map(\.id) == [id])
+        #expect(try story.session.claims.claim(id: id).retraction?.reason == "the agency corrected its quote")
+        let history = try story.session.history.history(ofClaim: id)
+        #expect(history.map(\.operation) == [.insert, .update])
+        #expect(history.allSatisfy { $0.actor == "store tests" })
+        #expect(history.last?.reason == "the agency corrected its quote")
+    }
+
+    /// English stemming: "coordination" finds "coordinate", "partner" finds "partners".
+    @Test func searchFindsWordsInAnyFormAndMarksThem() throws {
+        let story = try StoryDatabase()
+        let id = try story.add("Russia will coordinate with its partners.", by: "Peskov", in: story.wire, said: "2015-12-01")
+        _ = try story.add("An unrelated remark.", by: "Recep Tayyip Erdoğan", in: story.wire)
+        let hits = try story.session.claims.search("coordination partner", ClaimQuery())
+        #expect(hits.map(\.claim.id) == [id])
+        let headline = try #require(hits.first).headline
+        #expect(headline.contains("\(ClaimStore.startMark)partners\(ClaimStore.stopMark)"))
+    }
+
+    @Test func reviewsAttachToTheClaimTheyRate() throws {
+        let story = try StoryDatabase()
+        let id = try story.add("Turkey buys the oil.", by: "Peskov", in: story.wire, said: "2015-12-01")
+        let review = try story.session.reviews.add(
+            NewReview(claimID: id, rating: "Unproven", author: "Fact Desk", url: "https://factdesk.example/oil"))
+        #expect(review.claimID == id)
+        #expect(try story.session.claims.claim(id: id).reviews.map(\.rating) == ["Unproven"])
+        #expect(try story.session.reviews.reviews(claimIDs: [id, id + 1000]).map(\.url) == ["https://factdesk.example/oil"])
+    }
+
+    @Test func theSchemaFacadeReportsEveryMigrationApplied() throws {
+        let story = try StoryDatabase()
+        let status = try story.session.schemaStatus()
+        #expect(!status.entries.isEmpty)
+        #expect(status.pending.isEmpty && status.unknownVersions.isEmpty)
+        #expect(status.entries.map(\.migration.version) == status.entries.map(\.migration.version).sorted())
+        #expect(try story.session.applyMigrations() == 0)
+    }
+}
