@@ -169,7 +169,7 @@ public struct ClaimStore {
     /// whole selection are read first (one query each); then the claims arrive in order in
     /// libpq's single-row mode, so memory holds the links, never the claims.
     public func forEachTimelineClaim(_ query: ClaimQuery, _ body: (Claim) throws -> Void) throws {
-        let filters = SQL.joined(try conditions(for: query), separator: " AND ")
+        let filters = SQL.joined(try filter(for: query).conditions, separator: " AND ")
         // The status view only when the filter needs it: its per-claim aggregate is not free.
         let table: SQL = query.status == nil ? "claims" : "claims_with_status"
         // The selection's ids are read once and handed to the links, reviews and via queries as an
@@ -207,7 +207,7 @@ public struct ClaimStore {
         // As of an instant, status comes from the links as they were then, not from the view.
         var current = query
         if query.asOf != nil { current.status = nil }
-        var filters = try conditions(for: current)
+        var filters = try filter(for: current).conditions
         if let extra { filters.append(extra) }
         if let after = query.after { filters.append(try keyset(after: after, oldestFirst: query.oldestFirst)) }
         let order: SQL = query.oldestFirst
@@ -244,43 +244,27 @@ public struct ClaimStore {
         return try withLinks(connection.query(sql).map(Self.claim(from:)))
     }
 
-    func conditions(for query: ClaimQuery) throws -> [SQL] {
-        var filters: [SQL] = [query.includeRetracted ? "true" : "c.retracted_at IS NULL"]
-        if !query.speakers.isEmpty {
-            let ids = try query.speakers.map { try SpeakerStore(connection).resolve($0).id }
-            // One speaker as a plain equality: `= ANY(array)` keeps the planner from reading the
-            // (speaker_id, said_on) index in order, and a busy speaker's whole history gets sorted.
-            if ids.count == 1, let id = ids.first {
-                filters.append("c.speaker_id = \(id)")
-            } else {
-                filters.append("c.speaker_id = ANY(\(ids))")
-            }
-        }
-        if let topic = Text.nonBlank(query.topic) {
-            filters.append("c.topics @> ARRAY[\(topic.lowercased())]::text[]")
-        }
+    /// `query`'s filters with every name resolved to an id: the one step of a read that looks
+    /// names up, before any SQL is built.
+    ///
+    /// - Throws: `ClaimsError.speakerNotFound`, `.ambiguousSpeaker` or `.sourceNotFound`.
+    func filter(for query: ClaimQuery) throws -> ClaimFilter {
+        var filter = ClaimFilter()
+        filter.speakerIDs = try query.speakers.map { try SpeakerStore(connection).resolve($0).id }
+        filter.topic = Text.nonBlank(query.topic)?.lowercased()
         if let reference = query.source {
             guard let source = try SourceStore(connection).resolve(reference) else {
                 throw ClaimsError.sourceNotFound(reference: reference)
             }
-            filters.append("c.source_id = \(source.id)")
+            filter.sourceID = source.id
         }
-        if let since = query.since {
-            filters.append("coalesce(c.said_on, so.published_on) >= \(since.start)")
-        }
-        if let until = query.until {
-            filters.append("coalesce(c.said_on, so.published_on) <= \(until.end)")
-        }
-        if let status = query.status {
-            filters.append("c.status = \(status.rawValue)")
-        }
-        if let ids = query.ids {
-            filters.append("c.id = ANY(\(ids))")
-        }
-        if query.reviewedOnly {
-            filters.append("EXISTS (SELECT 1 FROM reviews r WHERE r.claim_id = c.id)")
-        }
-        return filters
+        filter.since = query.since?.start
+        filter.until = query.until?.end
+        filter.status = query.status
+        filter.ids = query.ids
+        filter.reviewedOnly = query.reviewedOnly
+        filter.includeRetracted = query.includeRetracted
+        return filter
     }
 
     /// The condition for "after claim `id`" in list order: a row comparison on the sort key, which

@@ -6,14 +6,53 @@ import Basics
 public struct SearchHit: Sendable, Equatable {
     public var claim: Claim
     public var rank: Double
-    /// The claim's text with matching words between `SearchStore.startMark` and `stopMark`.
+    /// The claim's text as the search shows it (all of it: the whole text is the headline).
     public var headline: String
+    /// Where the matching words are in `headline`, in order.
+    public var highlights: [Range<String.Index>]
+
+    public init(claim: Claim, rank: Double, headline: String, highlights: [Range<String.Index>]) {
+        self.claim = claim
+        self.rank = rank
+        self.headline = headline
+        self.highlights = highlights
+    }
+
+    /// A headline from ts_headline, with each match between `start` and `stop`: the text without
+    /// the marks, and the matches as ranges of it. A stray or unclosed mark ends at the text's end.
+    init(claim: Claim, rank: Double, marked: String, start: Unicode.Scalar, stop: Unicode.Scalar) {
+        // Scalar by scalar: removing a mark may join what follows it to the character before, so
+        // counting Characters could point past the end.
+        var scalars = String.UnicodeScalarView()
+        var spans: [Range<Int>] = []
+        var opened: Int?
+        var count = 0
+        for scalar in marked.unicodeScalars {
+            if scalar == start {
+                if opened == nil { opened = count }
+            } else if scalar == stop {
+                if let first = opened { spans.append(first..<count) }
+                opened = nil
+            } else {
+                scalars.append(scalar)
+                count += 1
+            }
+        }
+        if let first = opened { spans.append(first..<count) }
+        let text = String(scalars)
+        let highlights = spans.filter { !$0.isEmpty }.map { span in
+            text.unicodeScalars.index(text.startIndex, offsetBy: span.lowerBound)
+                ..< text.unicodeScalars.index(text.startIndex, offsetBy: span.upperBound)
+        }
+        self.init(claim: claim, rank: rank, headline: text, highlights: highlights)
+    }
 }
 
 extension ClaimStore {
-    /// Marks around matching words in `SearchHit.headline`, replaced by renderers.
-    public static let startMark = "\u{2}"
-    public static let stopMark = "\u{3}"
+    /// The marks ts_headline puts around matching words: control characters, which no claim's
+    /// text may contain, and which become `SearchHit.highlights`.
+    static let startMark: Unicode.Scalar = "\u{2}"
+    static let stopMark: Unicode.Scalar = "\u{3}"
     /// ts_headline's options, bound as a parameter: every word of the text, marked as above.
     static let headlineOptions = "HighlightAll=true, StartSel=\(startMark), StopSel=\(stopMark)"
 
@@ -29,7 +68,7 @@ extension ClaimStore {
     /// accent-insensitive, best matches first, narrowed by the speaker and date filters of `query`.
     public func search(_ text: String, _ query: ClaimQuery) throws -> [SearchHit] {
         let wanted = try Text.required(text, field: "search text")
-        var filters = try conditions(for: query)
+        var filters = try filter(for: query).conditions
         // Candidates come through the GIN index with the OR of the query's distinct readings (one
         // per configured language; usually they are all the same, and an OR of seven copies made
         // the index scan five times slower). Where the readings differ, each candidate is then
@@ -75,7 +114,7 @@ extension ClaimStore {
         let rows = try connection.query(sql)
         let claims = try withLinks(rows.map(Self.claim(from:)))
         return try zip(rows, claims).map { row, claim in
-            SearchHit(claim: claim, rank: try row.decode("rank"), headline: try row.decode("headline"))
+            SearchHit(claim: claim, rank: try row.decode("rank"), marked: try row.decode("headline"), start: Self.startMark, stop: Self.stopMark)
         }
     }
 }

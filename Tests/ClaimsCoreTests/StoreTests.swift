@@ -129,8 +129,9 @@ struct StoryDatabase {
         _ = try story.add("An unrelated remark.", by: "Recep Tayyip Erdoğan", in: story.wire)
         let hits = try story.session.claims.search("coordination partner", ClaimQuery())
         #expect(hits.map(\.claim.id) == [id])
-        let headline = try #require(hits.first).headline
-        #expect(headline.contains("\(ClaimStore.startMark)partners\(ClaimStore.stopMark)"))
+        let hit = try #require(hits.first)
+        #expect(hit.headline == "Russia will coordinate with its partners.")
+        #expect(hit.highlights.map { String(hit.headline[$0]) } == ["coordinate", "partners"])
     }
 
     @Test func reviewsAttachToTheClaimTheyRate() throws {

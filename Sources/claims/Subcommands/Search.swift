@@ -56,7 +56,7 @@ extension Claims {
                 }
                 Terminal.print(
                     try JSONOutput.render(hits.map {
-                        Hit(claim: ClaimJSON($0.claim), rank: $0.rank, headline: Highlight.marked($0.headline, start: "«", stop: "»"))
+                        Hit(claim: ClaimJSON($0.claim), rank: $0.rank, headline: Highlight.marked($0, start: "«", stop: "»"))
                     }))
             case .table:
                 guard !hits.isEmpty else {
@@ -75,7 +75,7 @@ extension Claims {
                 Terminal.print((header + ["TEXT"]).joined(separator: "  "))
                 for (hit, row) in zip(hits, rows) {
                     let cells = row.enumerated().map { $0.element.padded(to: widths[$0.offset]) }
-                    let text = Highlight.fit(hit.headline, width: textWidth, bold: bold)
+                    let text = Highlight.fit(hit, width: textWidth, bold: bold)
                     Terminal.print((cells + [text]).joined(separator: "  "))
                 }
             }
@@ -83,36 +83,64 @@ extension Claims {
     }
 }
 
-/// Turns the search marks into bold (on a terminal) or **word** (elsewhere), after cutting to width.
+/// Shows a hit's matching words in bold (on a terminal) or between marks (elsewhere).
 enum Highlight {
-    static func marked(_ headline: String, start: String, stop: String) -> String {
-        headline.replacingScalars(ClaimStore.startMark, with: start).replacingScalars(ClaimStore.stopMark, with: stop)
+    /// The headline with `start` and `stop` around each match.
+    static func marked(_ hit: SearchHit, start: String, stop: String) -> String {
+        var result = ""
+        var cursor = hit.headline.startIndex
+        for range in hit.highlights {
+            result += hit.headline[cursor..<range.lowerBound] + start + hit.headline[range] + stop
+            cursor = range.upperBound
+        }
+        return result + hit.headline[cursor...]
     }
 
-    static func fit(_ headline: String, width: Int, bold: Bool) -> String {
-        // Cut the plain text to width, counting marks as nothing, then put the marks back.
-        var visible = 0
+    /// On one line (white space runs become one space), cut to `width` with "…", matches in bold
+    /// or between `**`; a match cut short is closed.
+    static func fit(_ hit: SearchHit, width: Int, bold: Bool) -> String {
+        let open = bold ? "\u{1B}[1m" : "**"
+        let close = bold ? "\u{1B}[0m" : "**"
+        let starts = Set(hit.highlights.map(\.lowerBound))
+        let ends = Set(hit.highlights.map(\.upperBound))
         var result = ""
-        var open = false
-        for character in TextLayout.singleLine(headline) {
-            if String(character) == ClaimStore.startMark {
-                open = true
-                result += bold ? "\u{1B}[1m" : "**"
+        var visible = 0
+        var inside = false
+        var pendingSpace = false
+        var cut = false
+        let text = hit.headline
+        for index in text.indices {
+            if inside, ends.contains(index) {
+                result += close
+                inside = false
+            }
+            let character = text[index]
+            if character.isWhitespace {
+                pendingSpace = pendingSpace || visible > 0 || !result.isEmpty
                 continue
             }
-            if String(character) == ClaimStore.stopMark {
-                open = false
-                result += bold ? "\u{1B}[0m" : "**"
-                continue
+            if pendingSpace {
+                pendingSpace = false
+                if visible == width - 1 {
+                    cut = true
+                    break
+                }
+                result += " "
+                visible += 1
+            }
+            if starts.contains(index) {
+                result += open
+                inside = true
             }
             if visible == width - 1 {
-                result += "…"
+                cut = true
                 break
             }
             result.append(character)
             visible += 1
         }
-        if open { result += bold ? "\u{1B}[0m" : "**" }
+        if cut { result += "…" }
+        if inside { result += close }
         return result
     }
 }
