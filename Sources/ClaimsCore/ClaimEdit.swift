@@ -28,7 +28,7 @@ extension ClaimStore {
     @discardableResult
     public func edit(id: Int, _ edit: ClaimEdit, reason: String?) throws -> [String] {
         guard !edit.isEmpty else { throw ClaimsError.nothingToEdit }
-        let reason = try reason.map { try Text.required($0, field: "--reason") }
+        let reason = try reason.map { try Text.required($0, field: "reason") }
         return try connection.transaction { db in
             if let reason { try HistorySettings.setReason(reason, on: db) }
             let current = try ClaimStore(db).claim(id: id)

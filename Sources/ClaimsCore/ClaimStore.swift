@@ -131,7 +131,7 @@ public struct ClaimStore {
 
     /// Withdraws claim `id` without deleting it; the history records `reason` with the change.
     public func retract(id: Int, reason: String) throws {
-        let reason = try Text.required(reason, field: "--reason")
+        let reason = try Text.required(reason, field: "reason")
         try connection.transaction { db in
             try HistorySettings.setReason(reason, on: db)
             guard let row = try db.queryFirst("SELECT retracted_at FROM claims WHERE id = \(id) FOR UPDATE") else {
@@ -293,7 +293,7 @@ public struct ClaimStore {
     /// Reads a point in time the way PostgreSQL does ("2026-11-29 18:00", "2026-11-29T18:00:00Z",
     /// "yesterday"), in the session's time zone unless the text gives one.
     public func instant(_ text: String) throws -> Date {
-        let wanted = try Text.required(text, field: "--as-of")
+        let wanted = try Text.required(text, field: "as-of time")
         do {
             let row = try connection.queryFirst("SELECT \(wanted)::timestamptz AS instant")
             guard let instant = try row?.decode("instant", as: Date?.self) else {
@@ -313,10 +313,10 @@ public struct ClaimStore {
             throw ClaimsError.sourceNotFound(reference: reference)
         }
         let url = try SourceStore.validatedURL(reference)
-        var missing: [String] = []
-        if new.sourceTitle == nil { missing.append("--title") }
-        if new.sourceOutlet == nil { missing.append("--outlet") }
-        if new.sourcePublished == nil { missing.append("--published") }
+        var missing: [SourceDetail] = []
+        if new.sourceTitle == nil { missing.append(.title) }
+        if new.sourceOutlet == nil { missing.append(.outlet) }
+        if new.sourcePublished == nil { missing.append(.published) }
         guard missing.isEmpty, let title = new.sourceTitle, let outlet = new.sourceOutlet,
             let published = new.sourcePublished
         else { throw ClaimsError.sourceDetailsMissing(url: url, missing: missing) }

@@ -1,9 +1,11 @@
-// Why a claims command refused: each case names the problem and, where there is one, the fix.
+// Why a claims command refused: each case names the problem and what it concerns.
 import FoundationEssentials
-internal import Postgres
 import Basics
 
-public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
+/// Every refusal a user can meet, as data: what was wrong and what it was about (a field, a
+/// speaker, a source, a line of a file). The words, and the commands and flags that fix it, are
+/// the caller's to write: the command line's are in Sources/claims/Support/ClaimsErrorMessages.swift.
+public enum ClaimsError: Error, Sendable, Equatable {
     case emptyText(field: String)
     case invalidDate(text: String, reason: String)
     case futureDate(text: String, today: CalendarDate)
@@ -15,26 +17,33 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
     case speakerExists(name: String, existing: String)
     case sourceNotFound(reference: String)
     case sourceExists(url: String, existingID: Int)
-    case sourceDetailsMissing(url: String, missing: [String])
+    /// `inFile`: the details were to come from the columns of an import file, not from flags.
+    case sourceDetailsMissing(url: String, missing: [SourceDetail], inFile: Bool = false)
     case claimNotFound(id: Int)
     case selfLink(id: Int)
     case duplicateLink(from: String, relation: Relation, to: Int)
-    case reversedLink(from: String, fromDate: SaidDate, relation: Relation, to: Int, toDate: SaidDate, reversed: String)
+    /// `laterClaimID` is nil when the later side is a report rather than a claim.
+    case reversedLink(from: String, fromDate: SaidDate, relation: Relation, to: Int, toDate: SaidDate, laterClaimID: Int?)
     case unreadableFile(path: String, reason: String)
     case unwritableFile(path: String, reason: String)
     case invalidDatabaseName(String)
     case unknownDatePhrase(text: String)
     case quoteNotInSource(sourceID: Int, closest: String?, similarity: Double?)
     case sourceTextExists(existingID: Int, url: String)
-    case articleDetailsMissing(missing: [String])
+    case articleDetailsMissing(missing: [SourceDetail])
     case sourceHasNoText(id: Int)
     case invalidRatingScale
     case badImportLine(line: Int, reason: String)
+    /// A line of an import file that one of the other refusals applies to.
+    /// `moreLines`: how many other lines were refused too.
+    indirect case importLineRefused(line: Int, error: ClaimsError, moreLines: Int = 0)
+    /// A CSV header without the columns an import needs.
+    case missingColumns(names: [String])
     case unknownRecordType(String)
     case unknownValue(field: String, value: String, allowed: [String])
     case unknownClaimKey(Int)
     case invalidDocument(reason: String)
-    case claimReviewItem(item: Int, reason: String)
+    indirect case claimReviewItem(item: Int, error: ClaimsError)
     case reviewExists(claimID: Int, url: String)
     case notEmbedded(reason: String)
     case alreadyRetracted(id: Int, at: Date)
@@ -53,143 +62,9 @@ public enum ClaimsError: Error, CustomStringConvertible, Sendable, Equatable {
     case noSavedPage(id: Int)
     case nothingToEditSource
     case notAWebAddress(String)
-
-    public var description: String {
-        switch self {
-        case .emptyText(let field):
-            return "the \(field) is empty; give some text"
-        case .invalidDate(let text, let reason):
-            return "'\(text)' is not a valid date: \(reason)"
-        case .futureDate(let text, let today):
-            return "'\(text)' is in the future (today is \(today)); claims records what was already said"
-        case .invalidWikidataID(let text):
-            return "'\(text)' is not a Wikidata id: use Q followed by digits, e.g. Q42"
-        case .invalidURL(let text):
-            return "'\(text)' is not a URL: give the full address, starting with https:// or http://"
-        case .invalidLanguage(let text):
-            return "'\(text)' is not a language tag: use a code such as en, ru, tr or pt-BR"
-        case .speakerNotFound(let name, let suggestions):
-            let hint = suggestions.isEmpty ? "" : " Did you mean \(Self.list(suggestions, or: true))?"
-            return "no speaker is called '\(name)'.\(hint) Add one with: claims speaker add \(Self.quoted(name)) "
-                + "(or pass --create-speaker)"
-        case .ambiguousSpeaker(let name, let candidates):
-            return "'\(name)' could be \(Self.list(candidates, or: true)); give the full name"
-        case .speakerExists(let name, let existing):
-            return "'\(name)' is already taken by speaker '\(existing)' (names and aliases must be unique); "
-                + "see: claims speaker show \(Self.quoted(existing))"
-        case .sourceNotFound(let reference):
-            return "no source '\(reference)'. Add it with: claims source add URL --title T --outlet O --published YYYY-MM-DD"
-        case .sourceExists(let url, let existingID):
-            return "the source \(url) is already recorded as #\(existingID); see: claims source show \(existingID)"
-        case .sourceDetailsMissing(let url, let missing):
-            return "the source \(url) is not recorded yet: add \(missing.joined(separator: ", ")) to record it in this "
-                + "command, or run claims source add first"
-        case .claimNotFound(let id):
-            return "no claim #\(id); see: claims list"
-        case .selfLink(let id):
-            return "claim #\(id) cannot link to itself; link two different claims"
-        case .duplicateLink(let from, let relation, let to):
-            return "\(from) already \(relation.rawValue) claim #\(to); nothing to record"
-        case .reversedLink(let from, let fromDate, let relation, let to, let toDate, let reversed):
-            return "\(from) (\(fromDate)) is earlier than claim #\(to) (\(toDate)), so it cannot \(relation.verb) it; "
-                + "the later one goes first: \(reversed)"
-        case .unreadableFile(let path, let reason):
-            return "cannot read \(path): \(reason)"
-        case .unwritableFile(let path, let reason):
-            return "cannot write \(path): \(reason); check that its directory exists and is writable"
-        case .unknownDatePhrase(let text):
-            return "'\(text)' is not a date claims understands: use YYYY-MM-DD, YYYY-MM or YYYY, or the article's "
-                + "words: today, yesterday, (on) Tuesday, last Friday, on Nov. 30"
-        case .quoteNotInSource(let sourceID, let closest, let similarity):
-            var text = "the quote is not in the text of source #\(sourceID)"
-            if let closest, let similarity {
-                text += "; the closest passage (\(Int((similarity * 100).rounded()))% alike) is “\(closest)”"
-            }
-            return text + ". Quote it exactly as printed, or add --paraphrase if it is the reporter's summary"
-        case .sourceTextExists(let existingID, let url):
-            return "the same text is already recorded as source #\(existingID) (\(url)); see: claims source show \(existingID)"
-        case .articleDetailsMissing(let missing):
-            let names = missing.map { ["--title": "headline", "--outlet": "outlet", "--published": "publication date"][$0] ?? String($0.dropFirst(2)) }
-            return "could not find the article's \(names.joined(separator: ", ")) in the file: "
-                + "give \(missing.map { $0 == "--published" ? "--published YYYY-MM-DD" : $0 }.joined(separator: ", "))"
-        case .badImportLine(let line, let reason):
-            return "line \(line): \(reason); nothing was imported"
-        case .unknownRecordType(let type):
-            return "unknown record type '\(type)'"
-        case .unknownValue(let field, let value, let allowed):
-            return "unknown \(field) '\(value)': use \(Self.list(allowed, or: true))"
-        case .invalidDocument(let reason):
-            return reason
-        case .claimReviewItem(let item, let reason):
-            return "ClaimReview item \(item): \(reason); nothing was imported (--strict)"
-        case .mergeIntoItself(let kind, let name):
-            return "both refer to \(name): give two different \(kind)s"
-        case .pageUnavailable(let url, let reason):
-            return reason.contains(url) ? reason : "\(url): \(reason)"
-        case .notAWebPage(let url, let kind):
-            return "\(url) is \(kind), not a web page; claims imports HTML pages and text"
-        case .notAnArticle(let reason):
-            return "no article to import: \(reason). Import the article's own page"
-        case .notAWebAddress(let url):
-            return "'\(url)' is not an http or https address; claims fetches web pages only (save the document and import the file)"
-        case .nothingToEditSource:
-            return "nothing to change: give --title, --outlet, --published or --language"
-        case .noSavedPage(let id):
-            return "source #\(id) was recorded without a saved page (it was added by hand or imported before pages were kept)"
-        case .phraseNeedsPublicationDate(let text, let sourceID):
-            let source = sourceID.map { "source #\($0)" } ?? "the source"
-            return "'\(text)' is worked out from the publication date, and \(source) has none recorded: give the date "
-                + "(YYYY-MM-DD), or first add the source's date with: claims source edit \(sourceID.map(String.init) ?? "SOURCE") --published YYYY-MM-DD"
-        case .sourceTextsDiffer(let keep, let duplicate):
-            return "\(keep) and \(duplicate) both keep an article text, and quotes are anchored in the duplicate's; "
-                + "they would point into the wrong text. Merge only records of the same article"
-        case .controlCharacter(let field, let code):
-            return "the \(field) contains the control character U+\(Self.hex(code)); remove it (tabs and line breaks are fine)"
-        case .claimTooLong(let length, let maximum):
-            return "the claim text is \(length) characters long, more than the \(maximum) a claim may hold: quote the passage, not the article"
-        case .nothingToEdit:
-            return "nothing to change: give --text, --said, --speaker or --source"
-        case .alreadyRetracted(let id, let at):
-            return "claim \(id) was already retracted on \(CalendarDate(utcDayOf: at)); see: claims history \(id)"
-        case .unknownClaimKey(let key):
-            return "no claim with key \(key) in the file"
-        case .invalidRatingScale:
-            return "a --rating-value needs --best and --worst, and must lie between them (e.g. --rating-value 1 --best 5 --worst 1)"
-        case .reviewExists(let claimID, let url):
-            return "claim #\(claimID) already has the review \(url); see: claims show \(claimID)"
-        case .sourceHasNoText(let id):
-            return "source #\(id) has no stored text to check quotes against"
-        case .invalidDatabaseName(let name):
-            return "CLAIMS_DATABASE='\(name)' is not a usable database name: use lower-case letters, digits and _, starting with a letter"
-        case .notEmbedded(let reason):
-            return "this works only on the embedded cluster, but another database is in use: \(reason)"
-        }
-    }
-
-    static func list(_ items: [String], or: Bool) -> String {
-        let quotedItems = items.map { "'\($0)'" }
-        guard quotedItems.count > 1 else { return quotedItems.first ?? "" }
-        return quotedItems.dropLast().joined(separator: ", ") + (or ? " or " : " and ") + (quotedItems.last ?? "")
-    }
-
-    /// At least four upper-case hex digits, as code points are written (U+0007).
-    static func hex(_ code: UInt32) -> String {
-        let digits = String(code, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
-
-    static func quoted(_ text: String) -> String {
-        text.contains(where: { $0 == " " || $0 == "'" || $0 == "\"" }) ? "\"\(text.replacingScalars("\"", with: "\\\""))\"" : text
-    }
 }
 
-extension Relation {
-    /// The infinitive, for sentences: "cannot contradict it".
-    var verb: String {
-        switch self {
-        case .corroborates: return "corroborate"
-        case .contradicts: return "contradict"
-        case .respondsTo: return "respond to"
-        }
-    }
+/// The details a source is recorded with, named when one is missing.
+public enum SourceDetail: String, Sendable, Equatable {
+    case title, outlet, published
 }

@@ -35,7 +35,7 @@ public enum Actor {
     public static func resolve(_ explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws
         -> String
     {
-        if let explicit { return try Text.required(explicit, field: "--as") }
+        if let explicit { return try Text.required(explicit, field: "actor") }
         if let variable = Text.nonBlank(environment["CLAIMS_ACTOR"]) { return variable }
         if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
         return Text.nonBlank(environment["USER"]) ?? "unknown"

@@ -49,14 +49,9 @@ public struct LinkStore {
             }
             // Undated sides (a page that gives no date) cannot be put in order, so they are not checked.
             if let originDate, let earlierDate = earlier.effectiveDate, originDate.end < earlierDate.start {
-                let reversed: String
-                switch origin {
-                case .claim(let id): reversed = "claims link \(target) \(relation.rawValue) \(id)"
-                case .report: reversed = "record the report's claim, then: claims link CLAIM \(relation.rawValue) \(target)"
-                }
                 throw ClaimsError.reversedLink(
                     from: originLabel, fromDate: originDate, relation: relation, to: target, toDate: earlierDate,
-                    reversed: reversed)
+                    laterClaimID: fromClaimID)
             }
             do {
                 let row = try db.queryFirst(

@@ -28,7 +28,7 @@ extension SourceStore {
     @discardableResult
     public func edit(_ reference: String, _ edit: SourceEdit, reason: String?) throws -> (source: Source, changed: [SourceField]) {
         guard !edit.isEmpty else { throw ClaimsError.nothingToEditSource }
-        let reason = try reason.map { try Text.required($0, field: "--reason") }
+        let reason = try reason.map { try Text.required($0, field: "reason") }
         let title = try edit.title.map { try Text.required($0, field: "title") }
         let outlet = try edit.outlet.map { try Text.required($0, field: "outlet") }
         let language = try edit.language.map { try Self.validatedLanguage(try Text.required($0, field: "language")) }

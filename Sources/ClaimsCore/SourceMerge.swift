@@ -21,7 +21,7 @@ extension SourceStore {
     /// - Throws: `ClaimsError.sourceTextsDiffer` when both keep an article text and the duplicate's
     ///   claims are anchored in its own: the anchors would point into another text.
     public func merge(keep keepReference: String, duplicate duplicateReference: String, reason: String? = nil) throws -> SourceMergeResult {
-        let reason = try reason.map { try Text.required($0, field: "--reason") }
+        let reason = try reason.map { try Text.required($0, field: "reason") }
         return try connection.transaction { db in
             let store = SourceStore(db)
             guard let keep = try store.resolve(keepReference) else { throw ClaimsError.sourceNotFound(reference: keepReference) }

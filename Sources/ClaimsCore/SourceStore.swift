@@ -132,10 +132,10 @@ public struct SourceStore {
         let headline = try Text.given(overrides.title, field: "title") ?? parsed.headline
         let outletName = try Text.given(overrides.outlet, field: "outlet") ?? parsed.outlet
         let date = overrides.published ?? parsed.published
-        var missing: [String] = []
-        if headline == nil { missing.append("--title") }
-        if outletName == nil { missing.append("--outlet") }
-        if date == nil { missing.append("--published") }
+        var missing: [SourceDetail] = []
+        if headline == nil { missing.append(.title) }
+        if outletName == nil { missing.append(.outlet) }
+        if date == nil { missing.append(.published) }
         guard missing.isEmpty, let headline, let outletName, let date else {
             throw ClaimsError.articleDetailsMissing(missing: missing)
         }

@@ -15,7 +15,7 @@ extension SpeakerStore {
     /// name becomes an alias) move to `keep`, `keep` takes its role, affiliation and Wikidata id
     /// where it has none, and the duplicate's row is deleted. Every step is in the history.
     public func merge(keep keepName: String, duplicate duplicateName: String, reason: String? = nil) throws -> SpeakerMergeResult {
-        let reason = try reason.map { try Text.required($0, field: "--reason") }
+        let reason = try reason.map { try Text.required($0, field: "reason") }
         return try connection.transaction { db in
             let store = SpeakerStore(db)
             let keep = try store.resolve(keepName)

@@ -32,7 +32,7 @@ public struct CSVImport {
 
     public struct Problem: Sendable, Equatable {
         public var line: Int
-        public var reason: String
+        public var error: ClaimsError
     }
 
     public struct Summary: Sendable, Equatable {
@@ -78,7 +78,7 @@ public struct CSVImport {
             uniquingKeysWith: { first, _ in first })
         let missing = ["speaker", "text", "source_url"].filter { columns[$0] == nil }
         guard missing.isEmpty else {
-            throw ClaimsError.invalidDocument(reason: "the header has no \(missing.joined(separator: ", ")) column (see claims import csv --help)")
+            throw ClaimsError.missingColumns(names: missing)
         }
         var summary = Summary()
         var problems: [Problem] = []
@@ -106,7 +106,7 @@ public struct CSVImport {
                     do {
                         try writer.write(try check(record, columns).fields)
                     } catch let error as ClaimsError {
-                        problems.append(Problem(line: record.line, reason: error.description))
+                        problems.append(Problem(line: record.line, error: error))
                     }
                     if summary.rows % 10_000 == 0 { progress(summary.rows, reader.bytesRead) }
                 }
@@ -118,7 +118,7 @@ public struct CSVImport {
                 problems.sort { $0.line < $1.line }
                 guard skipInvalid, let first = problems.first else {
                     let first = problems[0]
-                    throw ClaimsError.badImportLine(line: first.line, reason: first.reason + (problems.count > 1 ? " (and \(problems.count - 1) more bad rows)" : ""))
+                    throw ClaimsError.importLineRefused(line: first.line, error: first.error, moreLines: problems.count - 1)
                 }
                 _ = first
                 try db.execute("DELETE FROM claims_import WHERE line = ANY(\(problems.map { String($0.line) })::int[])")
@@ -221,7 +221,7 @@ public struct CSVImport {
             """
         ).map { row in
             let url: String = try row.decode("source_url")
-            return Problem(line: try row.decode("line"), reason: ClaimsError.sourceDetailsMissing(url: url, missing: ["source_title", "outlet", "published"]).description)
+            return Problem(line: try row.decode("line"), error: .sourceDetailsMissing(url: url, missing: [.title, .outlet, .published], inFile: true))
         }
     }
 
@@ -247,7 +247,7 @@ public struct CSVImport {
             } else {
                 let closest = QuoteMatcher.closest(to: text, in: article)
                 problems.append(
-                    Problem(line: line, reason: ClaimsError.quoteNotInSource(sourceID: try row.decode("source_id"), closest: closest?.text, similarity: closest?.similarity).description))
+                    Problem(line: line, error: .quoteNotInSource(sourceID: try row.decode("source_id"), closest: closest?.text, similarity: closest?.similarity)))
             }
         }
         return problems

@@ -21,7 +21,8 @@ public struct ClaimReviewImport {
     public struct Skipped: Sendable, Equatable {
         /// 1-based position among the ClaimReview items of the document.
         public var item: Int
-        public var reason: String
+        /// Why it was skipped.
+        public var error: ClaimsError
     }
 
     public struct Summary: Sendable, Equatable {
@@ -46,11 +47,13 @@ public struct ClaimReviewImport {
                     try db.transaction { savepoint in try write(review, on: savepoint, summary: &counted) }
                     summary = counted
                 } catch let error as ClaimsError {
-                    if strict { throw ClaimsError.claimReviewItem(item: index + 1, reason: error.description) }
-                    summary.skipped.append(Skipped(item: index + 1, reason: error.description))
+                    if strict { throw ClaimsError.claimReviewItem(item: index + 1, error: error) }
+                    summary.skipped.append(Skipped(item: index + 1, error: error))
                 } catch let error as PostgresError where !error.isUnreachable {
-                    if strict { throw ClaimsError.claimReviewItem(item: index + 1, reason: error.description) }
-                    summary.skipped.append(Skipped(item: index + 1, reason: error.description))
+                    // The server's refusal, in its words, as a problem with the document.
+                    let refused = ClaimsError.invalidDocument(reason: error.description)
+                    if strict { throw ClaimsError.claimReviewItem(item: index + 1, error: refused) }
+                    summary.skipped.append(Skipped(item: index + 1, error: refused))
                 }
             }
             return summary

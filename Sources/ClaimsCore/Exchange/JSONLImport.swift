@@ -41,7 +41,7 @@ extension JSONLExchange {
                         let bytes = String(validating: line, as: UTF8.self) == nil ? "it is not valid UTF-8" : nil
                         throw ClaimsError.badImportLine(line: number, reason: bytes ?? JSONLStaging.explain(error))
                     } catch let error as ClaimsError {
-                        throw ClaimsError.badImportLine(line: number, reason: error.description)
+                        throw ClaimsError.importLineRefused(line: number, error: error)
                     }
                     summary.lines += 1
                 }

@@ -21,7 +21,7 @@ struct JSONLMerge {
     /// Runs a query for bad lines and throws for the first one it finds.
     private func refuse(_ sql: SQL, _ reason: (Row) throws -> ClaimsError) throws {
         if let row = try db.queryFirst(sql) {
-            throw ClaimsError.badImportLine(line: try row.decode("line"), reason: try reason(row).description)
+            throw ClaimsError.importLineRefused(line: try row.decode("line"), error: try reason(row))
         }
     }
 
@@ -159,9 +159,9 @@ struct JSONLMerge {
                 prefix: try row.decode("anchor_prefix") ?? "", suffix: try row.decode("anchor_suffix") ?? "")
             let article: String? = try row.decode("full_text")
             guard let article, QuoteMatcher.stillMatches(try row.decode("text"), at: anchor, in: article) else {
-                throw ClaimsError.badImportLine(
+                throw ClaimsError.importLineRefused(
                     line: try row.decode("line"),
-                    reason: ClaimsError.quoteNotInSource(sourceID: try row.decode("source_id"), closest: nil, similarity: nil).description)
+                    error: .quoteNotInSource(sourceID: try row.decode("source_id"), closest: nil, similarity: nil))
             }
         }
         // Each claim line gets the id of the same claim already recorded (speaker, source, text and

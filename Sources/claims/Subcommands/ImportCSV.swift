@@ -36,7 +36,7 @@ extension Claims.Import {
             let summary = try connection.open().csvImport.importCSV(&reader, skipInvalid: skipInvalid, progress: meter.update)
             meter.finish()
             for problem in summary.skipped {
-                Terminal.note("claims: skipped line \(problem.line): \(problem.reason)")
+                Terminal.note("claims: skipped line \(problem.line): \(problem.error.message)")
             }
             Terminal.print(
                 "Imported \(summary.claims) of \(summary.rows) rows: \(summary.speakers) new speakers, "

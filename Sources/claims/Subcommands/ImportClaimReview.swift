@@ -31,7 +31,7 @@ extension Claims.Import {
                 throw CommandFailure(message: "\(file) cannot be imported: \(reason)")
             }
             for skipped in summary.skipped {
-                Terminal.note("claims: skipped ClaimReview item \(skipped.item): \(skipped.reason)")
+                Terminal.note("claims: skipped ClaimReview item \(skipped.item): \(skipped.error.message)")
             }
             Terminal.print(
                 "Imported \(summary.items - summary.skipped.count) of \(summary.items) ClaimReview items: \(summary.reviews) new reviews, "

@@ -34,7 +34,9 @@ struct CommandFailure: Error {
     /// A one-line description of an error no part of claims knows by type.
     static func describe(_ error: Error) -> String {
         var text: String
-        if let described = (error as? LocalizedError)?.errorDescription {
+        if let error = error as? ClaimsError {
+            text = error.message
+        } else if let described = (error as? LocalizedError)?.errorDescription {
             text = described
         } else if let error = error as? CocoaError {
             text = cocoaReason(error)
@@ -65,8 +67,8 @@ struct CommandFailure: Error {
     init(_ error: Error) {
         if let error = error as? ClaimsError {
             switch error {
-            case .pageUnavailable, .notAWebPage: self.init(message: error.description, exitCode: Self.pageUnavailable)
-            default: self.init(message: error.description, exitCode: Self.failure)
+            case .pageUnavailable, .notAWebPage: self.init(message: error.message, exitCode: Self.pageUnavailable)
+            default: self.init(message: error.message, exitCode: Self.failure)
             }
             return
         }

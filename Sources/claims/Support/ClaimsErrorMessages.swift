@@ -1,0 +1,173 @@
+// The words for every refusal of the core: what went wrong, and the command or flag that fixes it.
+import Basics
+import ClaimsCore
+import FoundationEssentials
+
+extension ClaimsError {
+    /// One or more sentences for the person at the terminal.
+    var message: String {
+        switch self {
+        case .emptyText(let field):
+            return "the \(Self.flag(for: field)) is empty; give some text"
+        case .invalidDate(let text, let reason):
+            return "'\(text)' is not a valid date: \(reason)"
+        case .futureDate(let text, let today):
+            return "'\(text)' is in the future (today is \(today)); claims records what was already said"
+        case .invalidWikidataID(let text):
+            return "'\(text)' is not a Wikidata id: use Q followed by digits, e.g. Q42"
+        case .invalidURL(let text):
+            return "'\(text)' is not a URL: give the full address, starting with https:// or http://"
+        case .invalidLanguage(let text):
+            return "'\(text)' is not a language tag: use a code such as en, ru, tr or pt-BR"
+        case .speakerNotFound(let name, let suggestions):
+            let hint = suggestions.isEmpty ? "" : " Did you mean \(Self.list(suggestions, or: true))?"
+            return "no speaker is called '\(name)'.\(hint) Add one with: claims speaker add \(Self.quoted(name)) "
+                + "(or pass --create-speaker)"
+        case .ambiguousSpeaker(let name, let candidates):
+            return "'\(name)' could be \(Self.list(candidates, or: true)); give the full name"
+        case .speakerExists(let name, let existing):
+            return "'\(name)' is already taken by speaker '\(existing)' (names and aliases must be unique); "
+                + "see: claims speaker show \(Self.quoted(existing))"
+        case .sourceNotFound(let reference):
+            return "no source '\(reference)'. Add it with: claims source add URL --title T --outlet O --published YYYY-MM-DD"
+        case .sourceExists(let url, let existingID):
+            return "the source \(url) is already recorded as #\(existingID); see: claims source show \(existingID)"
+        case .sourceDetailsMissing(let url, let missing, let inFile):
+            let details = missing.map { inFile ? $0.column : $0.flag }
+            return "the source \(url) is not recorded yet: add \(details.joined(separator: ", ")) to record it in this "
+                + "command, or run claims source add first"
+        case .claimNotFound(let id):
+            return "no claim #\(id); see: claims list"
+        case .selfLink(let id):
+            return "claim #\(id) cannot link to itself; link two different claims"
+        case .duplicateLink(let from, let relation, let to):
+            return "\(from) already \(relation.rawValue) claim #\(to); nothing to record"
+        case .reversedLink(let from, let fromDate, let relation, let to, let toDate, let laterClaimID):
+            let reversed = laterClaimID.map { "claims link \(to) \(relation.rawValue) \($0)" }
+                ?? "record the report's claim, then: claims link CLAIM \(relation.rawValue) \(to)"
+            return "\(from) (\(fromDate)) is earlier than claim #\(to) (\(toDate)), so it cannot \(relation.verb) it; "
+                + "the later one goes first: \(reversed)"
+        case .unreadableFile(let path, let reason):
+            return "cannot read \(path): \(reason)"
+        case .unwritableFile(let path, let reason):
+            return "cannot write \(path): \(reason); check that its directory exists and is writable"
+        case .unknownDatePhrase(let text):
+            return "'\(text)' is not a date claims understands: use YYYY-MM-DD, YYYY-MM or YYYY, or the article's "
+                + "words: today, yesterday, (on) Tuesday, last Friday, on Nov. 30"
+        case .quoteNotInSource(let sourceID, let closest, let similarity):
+            var text = "the quote is not in the text of source #\(sourceID)"
+            if let closest, let similarity {
+                text += "; the closest passage (\(Int((similarity * 100).rounded()))% alike) is “\(closest)”"
+            }
+            return text + ". Quote it exactly as printed, or add --paraphrase if it is the reporter's summary"
+        case .sourceTextExists(let existingID, let url):
+            return "the same text is already recorded as source #\(existingID) (\(url)); see: claims source show \(existingID)"
+        case .articleDetailsMissing(let missing):
+            return "could not find the article's \(missing.map(\.words).joined(separator: ", ")) in the file: "
+                + "give \(missing.map { $0 == .published ? "--published YYYY-MM-DD" : $0.flag }.joined(separator: ", "))"
+        case .badImportLine(let line, let reason):
+            return "line \(line): \(reason); nothing was imported"
+        case .importLineRefused(let line, let error, let moreLines):
+            let more = moreLines > 0 ? " (and \(moreLines) more bad rows)" : ""
+            return "line \(line): \(error.message)\(more); nothing was imported"
+        case .missingColumns(let names):
+            return "the header has no \(names.joined(separator: ", ")) column (see claims import csv --help)"
+        case .unknownRecordType(let type):
+            return "unknown record type '\(type)'"
+        case .unknownValue(let field, let value, let allowed):
+            return "unknown \(field) '\(value)': use \(Self.list(allowed, or: true))"
+        case .invalidDocument(let reason):
+            return reason
+        case .claimReviewItem(let item, let error):
+            return "ClaimReview item \(item): \(error.message); nothing was imported (--strict)"
+        case .mergeIntoItself(let kind, let name):
+            return "both refer to \(name): give two different \(kind)s"
+        case .pageUnavailable(let url, let reason):
+            return reason.contains(url) ? reason : "\(url): \(reason)"
+        case .notAWebPage(let url, let kind):
+            return "\(url) is \(kind), not a web page; claims imports HTML pages and text"
+        case .notAnArticle(let reason):
+            return "no article to import: \(reason). Import the article's own page"
+        case .notAWebAddress(let url):
+            return "'\(url)' is not an http or https address; claims fetches web pages only (save the document and import the file)"
+        case .nothingToEditSource:
+            return "nothing to change: give --title, --outlet, --published or --language"
+        case .noSavedPage(let id):
+            return "source #\(id) was recorded without a saved page (it was added by hand or imported before pages were kept)"
+        case .phraseNeedsPublicationDate(let text, let sourceID):
+            let source = sourceID.map { "source #\($0)" } ?? "the source"
+            return "'\(text)' is worked out from the publication date, and \(source) has none recorded: give the date "
+                + "(YYYY-MM-DD), or first add the source's date with: claims source edit \(sourceID.map(String.init) ?? "SOURCE") --published YYYY-MM-DD"
+        case .sourceTextsDiffer(let keep, let duplicate):
+            return "\(keep) and \(duplicate) both keep an article text, and quotes are anchored in the duplicate's; "
+                + "they would point into the wrong text. Merge only records of the same article"
+        case .controlCharacter(let field, let code):
+            return "the \(field) contains the control character U+\(Self.hex(code)); remove it (tabs and line breaks are fine)"
+        case .claimTooLong(let length, let maximum):
+            return "the claim text is \(length) characters long, more than the \(maximum) a claim may hold: quote the passage, not the article"
+        case .nothingToEdit:
+            return "nothing to change: give --text, --said, --speaker or --source"
+        case .alreadyRetracted(let id, let at):
+            return "claim \(id) was already retracted on \(CalendarDate(utcDayOf: at)); see: claims history \(id)"
+        case .unknownClaimKey(let key):
+            return "no claim with key \(key) in the file"
+        case .invalidRatingScale:
+            return "a --rating-value needs --best and --worst, and must lie between them (e.g. --rating-value 1 --best 5 --worst 1)"
+        case .reviewExists(let claimID, let url):
+            return "claim #\(claimID) already has the review \(url); see: claims show \(claimID)"
+        case .sourceHasNoText(let id):
+            return "source #\(id) has no stored text to check quotes against"
+        case .invalidDatabaseName(let name):
+            return "CLAIMS_DATABASE='\(name)' is not a usable database name: use lower-case letters, digits and _, starting with a letter"
+        case .notEmbedded(let reason):
+            return "this works only on the embedded cluster, but another database is in use: \(reason)"
+        }
+    }
+
+    static func list(_ items: [String], or: Bool) -> String {
+        let quotedItems = items.map { "'\($0)'" }
+        guard quotedItems.count > 1 else { return quotedItems.first ?? "" }
+        return quotedItems.dropLast().joined(separator: ", ") + (or ? " or " : " and ") + (quotedItems.last ?? "")
+    }
+
+    /// At least four upper-case hex digits, as code points are written (U+0007).
+    static func hex(_ code: UInt32) -> String {
+        let digits = String(code, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    static func quoted(_ text: String) -> String {
+        text.contains(where: { $0 == " " || $0 == "'" || $0 == "\"" }) ? "\"\(text.replacingScalars("\"", with: "\\\""))\"" : text
+    }
+
+    /// The core names the field a text belongs to; where a flag gives it, the flag is named.
+    static func flag(for field: String) -> String {
+        ["reason": "--reason", "actor": "--as", "as-of time": "--as-of"][field] ?? field
+    }
+}
+
+extension SourceDetail {
+    /// The flag that gives it.
+    var flag: String { "--\(rawValue)" }
+    /// The column of `claims import csv` that gives it.
+    var column: String { self == .title ? "source_title" : rawValue }
+    /// What it is, in words.
+    var words: String {
+        switch self {
+        case .title: "headline"
+        case .outlet: "outlet"
+        case .published: "publication date"
+        }
+    }
+}
+
+extension Relation {
+    /// The infinitive, for sentences: "cannot contradict it".
+    var verb: String {
+        switch self {
+        case .corroborates: return "corroborate"
+        case .contradicts: return "contradict"
+        case .respondsTo: return "respond to"
+        }
+    }
+}
