@@ -178,7 +178,9 @@ public struct ClaimStore {
         let ids = try connection.query(
             "SELECT c.id FROM \(table) c JOIN sources so ON so.id = c.source_id WHERE \(filters)"
         ).map { row in try row.decode("id", as: Int.self) }
-        let selection: SQL = "SELECT unnest(\(ids))"
+        // The cast is for psql replaying the statement with the values inlined (scripts/bench):
+        // unnest of an untyped literal cannot choose its element type.
+        let selection: SQL = "SELECT unnest(\(ids)::bigint[])"
         let attachments = try Attachments(
             links: links(to: "claim_id IN (\(selection))", from: "from_claim_id IN (\(selection))"),
             reviews: ReviewStore(connection).reviews(forClaimsIn: selection))
