@@ -2,7 +2,7 @@
 import Basics
 internal import Postgres
 
-/// A `ClaimQuery`'s filters after `ClaimStore.filter(for:)` has resolved the names in it.
+/// A `ClaimSelection` after `ClaimResolver` has resolved the names in it.
 ///
 /// Resolving reads the database and throws what a user sees (an unknown speaker, a source that
 /// is not recorded); turning the result into SQL does neither, so it is tested without a server.
@@ -16,7 +16,8 @@ struct ClaimFilter: Equatable {
     /// The last day, inclusive.
     var until: CalendarDate?
     var status: ClaimStatus?
-    var ids: [Int]?
+    /// One claim only (`claim show`).
+    var claimID: Int?
     var reviewedOnly = false
     var includeRetracted = false
 
@@ -46,8 +47,8 @@ struct ClaimFilter: Equatable {
         if let status {
             conditions.append("c.status = \(status.rawValue)")
         }
-        if let ids {
-            conditions.append("c.id = ANY(\(ids))")
+        if let claimID {
+            conditions.append("c.id = \(claimID)")
         }
         if reviewedOnly {
             conditions.append("EXISTS (SELECT 1 FROM reviews r WHERE r.claim_id = c.id)")

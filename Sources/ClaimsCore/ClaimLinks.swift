@@ -22,22 +22,6 @@ extension ClaimStore {
         }
     }
 
-    /// `table` as it stood at `instant`, rebuilt from the history: a row's state then is the old
-    /// row of its first change after the instant, or the row as it is now if nothing has changed it
-    /// since; a row whose first later change is its insertion did not exist yet.
-    static func asOf(_ table: String, _ instant: Date) -> SQL {
-        """
-        SELECT (jsonb_populate_record(NULL::\(identifier: table), first_after.old_row)).*
-        FROM (SELECT DISTINCT ON (row_id) row_id, operation, old_row FROM history
-              WHERE table_name = \(table) AND changed_at > \(instant) ORDER BY row_id, id) first_after
-        WHERE first_after.operation <> 'INSERT'
-        UNION ALL
-        SELECT t.* FROM \(identifier: table) t
-        WHERE t.created_at <= \(instant)
-          AND NOT EXISTS (SELECT 1 FROM history h WHERE h.table_name = \(table) AND h.row_id = t.id AND h.changed_at > \(instant))
-        """
-    }
-
     /// Links and reviews by claim, ready to attach to claims as they are read.
     struct Attachments {
         var links: [Int: [ClaimLink]]
@@ -151,13 +135,13 @@ extension ClaimStore {
         ends.reserveCapacity(claimIDs.count)
         for row in try connection.query(
             """
-            SELECT c.id, c.said_on, c.said_precision, sp.name AS speaker, \(Self.endSourceColumns)
+            SELECT c.id, c.said_on, c.said_precision, sp.name AS speaker, \(SourceStore.columns)
             FROM claims c JOIN speakers sp ON sp.id = c.speaker_id
             JOIN sources so ON so.id = c.source_id LEFT JOIN outlets o ON o.id = so.outlet_id
             WHERE c.id = ANY(\(Array(claimIDs)))
             """)
         {
-            let source = try Self.prefixedSource("end", row)
+            let source = try SourceStore.source(from: row)
             ends[try row.decode("id")] = LinkEnd(
                 speaker: try row.decode("speaker"), source: source,
                 date: SaidDate.stored(try row.decode("said_on"), try row.decode("said_precision")) ?? source.published.map(SaidDate.init(day:)))
@@ -170,18 +154,13 @@ extension ClaimStore {
         var sources: [Int: Source] = [:]
         for row in try connection.query(
             """
-            SELECT \(Self.endSourceColumns) FROM sources so LEFT JOIN outlets o ON o.id = so.outlet_id
+            SELECT \(SourceStore.columns) FROM sources so LEFT JOIN outlets o ON o.id = so.outlet_id
             WHERE so.id = ANY(\(Array(ids)))
             """)
         {
-            let source = try Self.prefixedSource("end", row)
+            let source = try SourceStore.source(from: row)
             sources[source.id] = source
         }
         return sources
     }
-
-    private static let endSourceColumns: SQL = """
-        so.id AS end_source_id, so.url AS end_source_url, so.title AS end_source_title, o.name AS end_source_outlet,
-        so.published_on AS end_source_published, so.language AS end_source_language, so.full_text IS NOT NULL AS end_source_has_text
-        """
 }

@@ -76,38 +76,4 @@ extension ClaimStore {
         return QuoteAnchor(
             start: start, end: end, prefix: try row.decode("anchor_prefix") ?? "", suffix: try row.decode("anchor_suffix") ?? "")
     }
-
-    static func prefixedSource(_ prefix: String, _ row: Row) throws -> Source {
-        Source(
-            id: try row.decode("\(prefix)_source_id"), url: try row.decode("\(prefix)_source_url"),
-            title: try row.decode("\(prefix)_source_title"), outlet: try row.decode("\(prefix)_source_outlet"),
-            published: try row.decode("\(prefix)_source_published"), language: try row.decode("\(prefix)_source_language"),
-            hasText: try row.decode("\(prefix)_source_has_text"))
-    }
-
-    static func normalizedTopics(_ topics: [String]) throws -> [String] {
-        var seen: Set<String> = []
-        return try topics.map { try Text.required($0, field: "topic").lowercased() }.filter { seen.insert($0).inserted }
-    }
-}
-
-extension SaidDate {
-    /// The last day of the period.
-    var end: CalendarDate {
-        switch precision {
-        case .day: return start
-        case .month:
-            return start.adding(days: CalendarDateSupport.daysInMonth(start) - 1)
-        case .year:
-            return CalendarDate(year: start.year, month: 12, day: 31) ?? start
-        }
-    }
-}
-
-enum CalendarDateSupport {
-    static func daysInMonth(_ date: CalendarDate) -> Int {
-        var day = 28
-        while CalendarDate(year: date.year, month: date.month, day: day + 1) != nil { day += 1 }
-        return day
-    }
 }

@@ -139,3 +139,24 @@ extension CalendarDate {
             ?? CalendarDate(utcDayOf: Date())
     }
 }
+
+extension SaidDate {
+    /// The last day of the period.
+    var end: CalendarDate {
+        switch precision {
+        case .day: return start
+        case .month:
+            return start.adding(days: CalendarDateSupport.daysInMonth(start) - 1)
+        case .year:
+            return CalendarDate(year: start.year, month: 12, day: 31) ?? start
+        }
+    }
+}
+
+enum CalendarDateSupport {
+    static func daysInMonth(_ date: CalendarDate) -> Int {
+        var day = 28
+        while CalendarDate(year: date.year, month: date.month, day: day + 1) != nil { day += 1 }
+        return day
+    }
+}

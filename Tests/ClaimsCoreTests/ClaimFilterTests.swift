@@ -35,7 +35,7 @@ import Testing
         filter.since = try #require(CalendarDate(year: 2015, month: 12, day: 1))
         filter.until = try #require(CalendarDate(year: 2015, month: 12, day: 31))
         filter.status = .contested
-        filter.ids = [1, 2]
+        filter.claimID = 1
         filter.reviewedOnly = true
         let conditions = filter.conditions
         #expect(
@@ -47,10 +47,10 @@ import Testing
                 "coalesce(c.said_on, so.published_on) >= $1",
                 "coalesce(c.said_on, so.published_on) <= $1",
                 "c.status = $1",
-                "c.id = ANY($1)",
+                "c.id = $1",
                 "EXISTS (SELECT 1 FROM reviews r WHERE r.claim_id = c.id)",
             ])
-        #expect(conditions.flatMap(\.bindings).map(\.text) == ["3", "oil", "5", "2015-12-01", "2015-12-31", "contested", "{1,2}"])
+        #expect(conditions.flatMap(\.bindings).map(\.text) == ["3", "oil", "5", "2015-12-01", "2015-12-31", "contested", "1"])
         // Joined, the placeholders are renumbered in order and the values stay bound.
         let joined = SQL.joined(conditions, separator: " AND ")
         #expect(joined.text.contains("c.source_id = $3 AND coalesce(c.said_on, so.published_on) >= $4"))

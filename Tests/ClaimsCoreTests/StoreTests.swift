@@ -60,7 +60,7 @@ struct StoryDatabase {
         }
         // A refused claim writes nothing.
         #expect(throws: ClaimsError.self) { try story.add("Nobody said this.", by: "Nobody", in: story.wire) }
-        #expect(try story.session.claims.claims(ClaimQuery()).isEmpty)
+        #expect(try story.session.claims.page(ClaimPageRequest()).isEmpty)
     }
 
     @Test func aPageHonoursSpeakerOrderAndKeyset() throws {
@@ -70,17 +70,43 @@ struct StoryDatabase {
         let third = try story.add("Third.", by: "Peskov", in: story.later, said: "2015-12-09")
         _ = try story.add("Someone else.", by: "Recep Tayyip Erdoğan", in: story.wire, said: "2015-12-01")
 
-        var query = ClaimQuery()
-        query.speakers = ["Peskov"]
-        #expect(try story.session.claims.claims(query).map(\.id) == [third, second, first])
-        query.limit = 2
-        let page = try story.session.claims.claims(query)
+        var request = ClaimPageRequest(ClaimSelection(speakers: ["Peskov"]))
+        #expect(try story.session.claims.page(request).map(\.id) == [third, second, first])
+        request.limit = 2
+        let page = try story.session.claims.page(request)
         #expect(page.map(\.id) == [third, second])
-        query.after = try #require(page.last).id
-        #expect(try story.session.claims.claims(query).map(\.id) == [first])
-        query.after = nil
-        query.oldestFirst = true
-        #expect(try story.session.claims.claims(query).map(\.id) == [first, second])
+        request.after = try #require(page.last).id
+        #expect(try story.session.claims.page(request).map(\.id) == [first])
+        request.after = nil
+        request.order = .oldestFirst
+        #expect(try story.session.claims.page(request).map(\.id) == [first, second])
+    }
+
+    /// The selection means the same to every read: the timeline, search and export honour the
+    /// speaker, status and date filters the page honours.
+    @Test func everyReadHonoursTheWholeSelection() throws {
+        let story = try StoryDatabase()
+        let oil = try story.add("Turkey buys the oil.", by: "Peskov", in: story.wire, said: "2015-12-01")
+        let denial = try story.add("Nobody buys that oil.", by: "Recep Tayyip Erdoğan", in: story.later, said: "2015-12-09")
+        let quiet = try story.add("The oil talks go on.", by: "Peskov", in: story.later, said: "2015-12-09")
+        try story.session.links.link(.claim(denial), .contradicts, to: oil, note: nil)
+
+        let contradicted = ClaimSelection(status: .contradicted)
+        #expect(try story.session.claims.page(ClaimPageRequest(contradicted)).map(\.id) == [oil])
+        #expect(try story.session.claims.timeline(TimelineRequest(contradicted)).map(\.id) == [oil])
+        #expect(try story.session.claims.search(SearchRequest("oil", contradicted)).map(\.claim.id) == [oil])
+        #expect(try story.session.claims.export(ClaimExportRequest(contradicted)).map(\.id) == [oil])
+
+        let peskovLater = ClaimSelection(speakers: ["Peskov"], since: try SaidDate.parse("2015-12-05"))
+        #expect(try story.session.claims.timeline(TimelineRequest(peskovLater)).map(\.id) == [quiet])
+        #expect(try story.session.claims.search(SearchRequest("oil", peskovLater)).map(\.claim.id) == [quiet])
+        #expect(try story.session.claims.search(SearchRequest("oil", limit: 1)).count == 1)
+        // Export is oldest first, whatever the page's default.
+        #expect(try story.session.claims.export(ClaimExportRequest()).map(\.id).first == oil)
+        // A name no one goes by is refused before any query runs.
+        #expect(throws: ClaimsError.self) {
+            try story.session.claims.timeline(TimelineRequest(ClaimSelection(speakers: ["Nobody Known"])))
+        }
     }
 
     @Test func linksDecideStatusAndMustPointBackInTime() throws {
@@ -102,7 +128,7 @@ struct StoryDatabase {
             if case ClaimsError.reversedLink = error { true } else { false }
         }
         // The timeline reads the same statuses as the page does.
-        let timeline = try story.session.claims.timeline(ClaimQuery())
+        let timeline = try story.session.claims.timeline(TimelineRequest())
         #expect(timeline.map(\.id) == [said, backer, denier])
         #expect(timeline.first?.status == .contested)
     }
@@ -111,10 +137,9 @@ struct StoryDatabase {
         let story = try StoryDatabase()
         let id = try story.add("Misquoted words.", by: "Peskov", in: story.wire, said: "2015-12-01")
         try story.session.claims.retract(id: id, reason: "the agency corrected its quote")
-        #expect(try story.session.claims.claims(ClaimQuery()).isEmpty)
-        var everything = ClaimQuery()
-        everything.includeRetracted = true
-        #expect(try story.session.claims.claims(everything).map(\.id) == [id])
+        #expect(try story.session.claims.page(ClaimPageRequest()).isEmpty)
+        let everything = ClaimPageRequest(ClaimSelection(includeRetracted: true))
+        #expect(try story.session.claims.page(everything).map(\.id) == [id])
         #expect(try story.session.claims.claim(id: id).retraction?.reason == "the agency corrected its quote")
         let history = try story.session.history.history(ofClaim: id)
         #expect(history.map(\.operation) == [.insert, .update])
@@ -127,7 +152,7 @@ struct StoryDatabase {
         let story = try StoryDatabase()
         let id = try story.add("Russia will coordinate with its partners.", by: "Peskov", in: story.wire, said: "2015-12-01")
         _ = try story.add("An unrelated remark.", by: "Recep Tayyip Erdoğan", in: story.wire)
-        let hits = try story.session.claims.search("coordination partner", ClaimQuery())
+        let hits = try story.session.claims.search(SearchRequest("coordination partner"))
         #expect(hits.map(\.claim.id) == [id])
         let hit = try #require(hits.first)
         #expect(hit.headline == "Russia will coordinate with its partners.")

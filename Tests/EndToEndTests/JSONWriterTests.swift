@@ -16,7 +16,7 @@ import TestSupport
         // claims refuses control characters, but another client may have stored them: escape them.
         try room.database.connect().execute("UPDATE claims SET text = text || \("\u{1}\u{1f}\u{7f}") WHERE id = \(odd)")
         _ = try room.ok(["review", "add", String(oil), "--rating", "Half true", "--rating-value", "0.5", "--best", "1", "--worst", "0", "--by", "Desk", "--url", "https://desk.example/half"])
-        let claims = try ClaimStore(room.database.connect()).claims(ClaimQuery())
+        let claims = try ClaimStore(room.database.connect()).page(ClaimPageRequest())
         #expect(claims.count >= 5)
         #expect(claims.contains { !$0.links.isEmpty } && claims.contains { $0.anchor != nil } && claims.contains { !$0.reviews.isEmpty })
 

@@ -18,8 +18,8 @@ import TestSupport
         _ = try room.ok(["link", String(denier), "responds-to", String(oil)])
 
         let store = try ClaimStore(room.database.connect())
-        let fromView = Dictionary(uniqueKeysWithValues: try store.claims(ClaimQuery()).map { ($0.id, $0) })
-        let streamed = try store.timeline(ClaimQuery())
+        let fromView = Dictionary(uniqueKeysWithValues: try store.page(ClaimPageRequest()).map { ($0.id, $0) })
+        let streamed = try store.timeline(TimelineRequest())
         #expect(streamed.count == fromView.count)
         #expect(Set(streamed.map(\.status)) == Set(ClaimStatus.allCases))
         #expect(fromView[reply]?.status == .corroborated && fromView[contested]?.status == .contested)
@@ -36,7 +36,7 @@ import TestSupport
         let (room, _, _) = try ExchangeCommandTests().richRoom()
         let streamed = try room.ok(["timeline", "--format", "json"])
         struct Document: Encodable { var entries: [ClaimJSON] }
-        let claims = try ClaimStore(room.database.connect()).timeline(ClaimQuery())
+        let claims = try ClaimStore(room.database.connect()).timeline(TimelineRequest())
         #expect(streamed == (try JSONOutput.render(Document(entries: claims.map(ClaimJSON.init)))) + "\n")
         #expect(claims.contains { !$0.via.isEmpty })
         let file = try TemporaryDirectory.make(prefix: "claims-timeline").appending(path: "timeline.json")

@@ -11,9 +11,7 @@ extension Claims.Export {
         @OptionGroup var connection: ConnectionOptions
 
         func run() throws {
-            var query = ClaimQuery()
-            query.oldestFirst = true
-            try file.write(ClaimRows.csv(try connection.open(writes: false).claims.claims(query)))
+            try file.write(ClaimRows.csv(try connection.open(writes: false).claims.export(ClaimExportRequest())))
         }
     }
 }

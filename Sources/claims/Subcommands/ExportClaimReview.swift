@@ -20,11 +20,8 @@ extension Claims.Export {
         @OptionGroup var connection: ConnectionOptions
 
         func run() throws {
-            var query = ClaimQuery()
-            query.speakers = speakers
-            query.reviewedOnly = true
-            query.oldestFirst = true
-            let claims = try connection.open(writes: false).claims.claims(query)
+            let claims = try connection.open(writes: false).claims.export(
+                ClaimExportRequest(ClaimSelection(speakers: speakers, reviewedOnly: true)))
             let documents = claims.flatMap(ClaimReviewDocument.documents(for:))
             try file.write(try JSONOutput.render(documents) + "\n")
         }

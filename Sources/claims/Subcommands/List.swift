@@ -51,20 +51,15 @@ extension Claims {
         }
 
         func run() throws {
-            var query = ClaimQuery()
-            query.speakers = speaker.map { [$0] } ?? []
-            query.topic = topic
-            query.source = source
-            query.since = try since.map { try SaidDate.parse($0) }
-            query.until = try until.map { try SaidDate.parse($0) }
-            query.status = status
-            query.limit = limit
-            query.oldestFirst = oldestFirst
-            query.includeRetracted = includeRetracted
-            query.after = after
+            let selection = ClaimSelection(
+                speakers: speaker.map { [$0] } ?? [], topic: topic, source: source,
+                since: try since.map { try SaidDate.parse($0) }, until: try until.map { try SaidDate.parse($0) },
+                status: status, includeRetracted: includeRetracted)
             let store = try connection.open(writes: false).claims
-            query.asOf = try asOf.map { try store.instant($0) }
-            let claims = try store.claims(query)
+            let claims = try store.page(
+                ClaimPageRequest(
+                    selection, order: oldestFirst ? .oldestFirst : .newestFirst, limit: limit, after: after,
+                    asOf: try asOf.map { try store.instant($0) }))
             switch format {
             case .json: Terminal.print(JSONWriter.render(claims.map(ClaimJSON.init)))
             case .csv: Terminal.write(ClaimRows.csv(claims))

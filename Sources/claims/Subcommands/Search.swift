@@ -41,12 +41,10 @@ extension Claims {
         }
 
         func run() throws {
-            var filter = ClaimQuery()
-            filter.speakers = speaker.map { [$0] } ?? []
-            filter.since = try since.map { try SaidDate.parse($0) }
-            filter.until = try until.map { try SaidDate.parse($0) }
-            filter.limit = limit
-            let hits = try connection.open(writes: false).claims.search(query, filter)
+            let selection = ClaimSelection(
+                speakers: speaker.map { [$0] } ?? [], since: try since.map { try SaidDate.parse($0) },
+                until: try until.map { try SaidDate.parse($0) })
+            let hits = try connection.open(writes: false).claims.search(SearchRequest(query, selection, limit: limit ?? 50))
             switch format {
             case .json:
                 struct Hit: Encodable {

@@ -37,10 +37,7 @@ extension Claims.Source {
                 return
             }
             let details = try store.details(of: source)
-            var query = ClaimQuery()
-            query.source = String(source.id)
-            query.oldestFirst = true
-            let claims = try database.claims.claims(query)
+            let claims = try database.claims.page(ClaimPageRequest(ClaimSelection(source: String(source.id)), order: .oldestFirst))
             switch output.format {
             case .json:
                 struct Record: Encodable {

@@ -16,9 +16,7 @@ extension Claims.Speaker {
         func run() throws {
             let database = try connection.open(writes: false)
             let record = try database.speakers.record(name)
-            var query = ClaimQuery()
-            query.speakers = [record.speaker.name]
-            let claims = try database.claims.claims(query)
+            let claims = try database.claims.page(ClaimPageRequest(ClaimSelection(speakers: [record.speaker.name])))
             switch output.format {
             case .json:
                 Terminal.print(try JSONOutput.render(SpeakerRecordJSON(record: record, claims: claims)))

@@ -33,12 +33,10 @@ extension Claims {
         @OptionGroup var connection: ConnectionOptions
 
         func run() throws {
-            var query = ClaimQuery()
-            query.speakers = speakers
-            query.topic = topic
-            query.since = try since.map { try SaidDate.parse($0) }
-            query.until = try until.map { try SaidDate.parse($0) }
-            query.includeRetracted = includeRetracted
+            let request = TimelineRequest(
+                ClaimSelection(
+                    speakers: speakers, topic: topic, since: try since.map { try SaidDate.parse($0) },
+                    until: try until.map { try SaidDate.parse($0) }, includeRetracted: includeRetracted))
             let store = try connection.open(writes: false).claims
             let rendered: Data
             let count: Int
@@ -46,12 +44,12 @@ extension Claims {
             case .json:
                 // Streamed as the rows arrive: a busy speaker's timeline runs to tens of thousands of claims.
                 var document = Data()
-                count = try Self.writeJSON(store, query) { chunk in
+                count = try Self.writeJSON(store, request) { chunk in
                     if output == nil { FileDescriptor.standardOutput.write(chunk) } else { document.append(chunk) }
                 }
                 rendered = document
             case .text, .markdown, .html:
-                let claims = try store.timeline(query)
+                let claims = try store.timeline(request)
                 count = claims.count
                 var text = switch format {
                 case .markdown: TimelineRenderer.markdown(claims)
@@ -75,13 +73,13 @@ extension Claims {
         /// `{"entries": [...]}` through JSONWriter, handed to `sink` in chunks of about 64 KiB.
         ///
         /// - Returns: the number of claims written.
-        static func writeJSON(_ store: ClaimStore, _ query: ClaimQuery, sink: (Data) -> Void) throws -> Int {
+        static func writeJSON(_ store: ClaimStore, _ request: TimelineRequest, sink: (Data) -> Void) throws -> Int {
             var count = 0
             var writer = JSONWriter()
             try writer.object { json in
                 json.key("entries")
                 try json.array { json in
-                    try store.forEachTimelineClaim(query) { claim in
+                    try store.forEachTimelineClaim(request) { claim in
                         json.element(ClaimJSON(claim))
                         count += 1
                         if json.bytes.count >= 1 << 16 { sink(Data(json.drain())) }

@@ -64,11 +64,12 @@ extension ClaimStore {
             WHEN 'claims_russian'::regconfig THEN q.russian ELSE q.simple END
         """
 
-    /// Claims whose text matches `text` in PostgreSQL's websearch syntax ("exact phrase", -word, or),
-    /// accent-insensitive, best matches first, narrowed by the speaker and date filters of `query`.
-    public func search(_ text: String, _ query: ClaimQuery) throws -> [SearchHit] {
-        let wanted = try Text.required(text, field: "search text")
-        var filters = try filter(for: query).conditions
+    /// Claims whose text matches `request.text` in PostgreSQL's websearch syntax ("exact phrase",
+    /// -word, or), accent-insensitive, best matches first, among those its selection picks.
+    public func search(_ request: SearchRequest) throws -> [SearchHit] {
+        let wanted = try Text.required(request.text, field: "search text")
+        let filter = try ClaimResolver(connection: connection).filter(for: request.selection)
+        var filters = filter.conditions
         // Candidates come through the GIN index with the OR of the query's distinct readings (one
         // per configured language; usually they are all the same, and an OR of seven copies made
         // the index scan five times slower). Where the readings differ, each candidate is then
@@ -79,8 +80,8 @@ extension ClaimStore {
         // The page is chosen on claims alone (sources only when a date filter needs their
         // publication date: joining them cost a probe per candidate); status, via and the headline
         // are worked out for its rows only.
-        let table: SQL = query.status == nil ? "claims" : "claims_with_status"
-        let sources: SQL = query.since == nil && query.until == nil ? "" : "JOIN sources so ON so.id = c.source_id"
+        let table: SQL = filter.status == nil ? "claims" : "claims_with_status"
+        let sources: SQL = filter.since == nil && filter.until == nil ? "" : "JOIN sources so ON so.id = c.source_id"
         let sql: SQL = """
             WITH readings AS MATERIALIZED (
                 SELECT websearch_to_tsquery('claims_simple', \(wanted)) AS simple, websearch_to_tsquery('claims_english', \(wanted)) AS english,
@@ -102,7 +103,7 @@ extension ClaimStore {
                 \(sources), q
                 WHERE \(SQL.joined(filters, separator: " AND "))
                 ORDER BY rank DESC, c.said_on DESC NULLS LAST, c.id DESC
-                LIMIT \(query.limit ?? 50)
+                LIMIT \(request.limit)
             )
             \(Self.selectClaimColumns),
                    h.rank,
