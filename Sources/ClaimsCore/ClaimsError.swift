@@ -25,7 +25,6 @@ public enum ClaimsError: Error, Sendable, Equatable {
     /// `laterClaimID` is nil when the later side is a report rather than a claim.
     case reversedLink(from: String, fromDate: SaidDate, relation: Relation, to: Int, toDate: SaidDate, laterClaimID: Int?)
     case unreadableFile(path: String, reason: String)
-    case unwritableFile(path: String, reason: String)
     case invalidDatabaseName(String)
     case unknownDatePhrase(text: String)
     case quoteNotInSource(sourceID: Int, closest: String?, similarity: Double?)

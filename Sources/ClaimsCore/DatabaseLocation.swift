@@ -11,19 +11,23 @@ import Basics
 ///    these to work unchanged, together with PGPORT, PGUSER, .pgpass, service files and sslmode)
 /// 4. the embedded cluster, a private PostgreSQL that claims starts by itself
 public struct DatabaseLocation: Sendable {
-    public enum Source: String, Sendable, Codable {
-        case flag = "--database-url"
-        case environmentVariable = "CLAIMS_DATABASE_URL"
-        case libpqEnvironment = "libpq environment"
-        case embedded = "embedded"
+    /// Which rule of the order chose the database; the command line puts it in words.
+    public enum Source: Sendable, Equatable {
+        /// The caller's explicit setting (the command line's `--database-url`).
+        case flag
+        /// `CLAIMS_DATABASE_URL`.
+        case environmentVariable
+        /// libpq's PG* variables.
+        case libpqEnvironment
+        case embedded
     }
 
     public let source: Source
     package let connectionString: ConnectionString
     /// Set when `source == .embedded`.
     public let embedded: EmbeddedDatabase?
-    /// Why this one won, in a sentence.
-    public let reason: String
+    /// With `.libpqEnvironment`: which of PGHOST, PGSERVICE and PGDATABASE are set.
+    public let libpqVariablesSet: [String]
 
     /// The chosen URL or connection string, safe to show (passwords masked).
     public var displayString: String {
@@ -52,25 +56,19 @@ public struct DatabaseLocation: Sendable {
     ) throws -> DatabaseLocation {
         if let databaseURL {
             return DatabaseLocation(
-                source: .flag, connectionString: try ConnectionString(databaseURL), embedded: nil,
-                reason: "given with --database-url")
+                source: .flag, connectionString: try ConnectionString(databaseURL), embedded: nil, libpqVariablesSet: [])
         }
         if let url = environment["CLAIMS_DATABASE_URL"], !url.isEmpty {
             return DatabaseLocation(
-                source: .environmentVariable, connectionString: try ConnectionString(url), embedded: nil,
-                reason: "CLAIMS_DATABASE_URL is set (and no --database-url was given)")
+                source: .environmentVariable, connectionString: try ConnectionString(url), embedded: nil, libpqVariablesSet: [])
         }
         let triggers = libpqTriggers.filter { !(environment[$0] ?? "").isEmpty }
         if !triggers.isEmpty {
             return DatabaseLocation(
-                source: .libpqEnvironment, connectionString: .environment, embedded: nil,
-                reason: "\(triggers.joined(separator: ", ")) \(triggers.count == 1 ? "is" : "are") set, so libpq's "
-                    + "environment decides, as for psql (no --database-url or CLAIMS_DATABASE_URL was given)")
+                source: .libpqEnvironment, connectionString: .environment, embedded: nil, libpqVariablesSet: triggers)
         }
         let embedded = try EmbeddedDatabase(dataDirectory: dataDirectory, environment: environment)
         return DatabaseLocation(
-            source: .embedded, connectionString: embedded.connectionString, embedded: embedded,
-            reason: "no --database-url, CLAIMS_DATABASE_URL, PGHOST, PGSERVICE or PGDATABASE is set, so claims "
-                + "uses its own PostgreSQL in \(embedded.cluster.directory.path) (\(embedded.directoryReason))")
+            source: .embedded, connectionString: embedded.connectionString, embedded: embedded, libpqVariablesSet: [])
     }
 }

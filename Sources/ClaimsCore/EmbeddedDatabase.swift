@@ -22,13 +22,27 @@ public struct EmbeddedDatabase: Sendable {
 
     let cluster: LocalCluster
     public let databaseName: String
-    /// Why this directory: "--data-dir", "CLAIMS_DATA_DIR" or "the default".
-    public let directoryReason: String
+    /// Where the data directory was chosen, in the order it is looked for.
+    public enum DirectoryOrigin: Sendable, Equatable {
+        /// The caller's explicit setting (the command line's `--data-dir`).
+        case flag
+        /// `CLAIMS_DATA_DIR`.
+        case environmentVariable
+        /// `$XDG_DATA_HOME/claims`.
+        case xdgDefault
+        /// /var/lib/claims, for root.
+        case rootDefault
+        /// ~/.local/share/claims.
+        case homeDefault
+    }
+
+    /// Why this directory.
+    public let directoryOrigin: DirectoryOrigin
 
     public init(dataDirectory: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        let (directory, reason) = Self.directory(flag: dataDirectory, environment: environment)
+        let (directory, origin) = Self.directory(flag: dataDirectory, environment: environment)
         self.cluster = try LocalCluster(directory: directory, superuser: Self.userName)
-        self.directoryReason = reason
+        self.directoryOrigin = origin
         let name = environment["CLAIMS_DATABASE"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultDatabaseName
         guard name.count <= 63, name.first?.isLetter == true,
             name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") })
@@ -92,17 +106,17 @@ public struct EmbeddedDatabase: Sendable {
         try admin.execute("CREATE DATABASE \(identifier: databaseName)")
     }
 
-    static func directory(flag: String?, environment: [String: String]) -> (URL, String) {
-        if let flag, !flag.isEmpty { return (absolute(flag), "--data-dir") }
-        if let value = environment["CLAIMS_DATA_DIR"], !value.isEmpty { return (absolute(value), "CLAIMS_DATA_DIR") }
+    static func directory(flag: String?, environment: [String: String]) -> (URL, DirectoryOrigin) {
+        if let flag, !flag.isEmpty { return (absolute(flag), .flag) }
+        if let value = environment["CLAIMS_DATA_DIR"], !value.isEmpty { return (absolute(value), .environmentVariable) }
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            return (URL(fileURLWithPath: xdg).appending(path: "claims"), "the default under XDG_DATA_HOME")
+            return (URL(fileURLWithPath: xdg).appending(path: "claims"), .xdgDefault)
         }
         if geteuid() == 0 {
-            return (URL(fileURLWithPath: "/var/lib/claims"), "the default for root")
+            return (URL(fileURLWithPath: "/var/lib/claims"), .rootDefault)
         }
         let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
-        return (home.appending(path: ".local/share/claims"), "the default")
+        return (home.appending(path: ".local/share/claims"), .homeDefault)
     }
 
     private static func absolute(_ path: String) -> URL {

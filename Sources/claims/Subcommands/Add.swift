@@ -49,7 +49,7 @@ extension Claims {
         @Option(help: ArgumentHelp("Publication date of a source not recorded yet.", valueName: "YYYY-MM-DD"))
         var published: String?
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {
             let publishedDay = try published.map(DayArgument.parse)

@@ -9,7 +9,7 @@ extension Claims.Database {
             abstract: "Describe the embedded cluster: directory, state, server account, URL.")
 
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<TableOrJSON>
 
         struct Report: Encodable {
             var dataDirectory: String
@@ -40,7 +40,7 @@ extension Claims.Database {
                 "\($0) (claims runs as root, and PostgreSQL refuses to run as root)"
             } ?? "the current user"
             let report = Report(
-                dataDirectory: embedded.directory.path, directoryChosenBy: embedded.directoryReason, state: state,
+                dataDirectory: embedded.directory.path, directoryChosenBy: embedded.directoryOrigin.words, state: state,
                 pid: pid, postgresVersion: embedded.postgresVersion, serverAccount: account,
                 socketDirectory: embedded.socketDirectory.path, url: embedded.url,
                 inUse: location.source == .embedded,

@@ -10,7 +10,7 @@ extension Claims.Database {
             discussion: "The URL goes to stdout, so `psql \"$(claims db url)\"` opens the same database.")
 
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<TableOrJSON>
 
         struct Report: Encodable {
             var url: String
@@ -24,7 +24,7 @@ extension Claims.Database {
             case .json:
                 Terminal.print(
                     try JSONOutput.render(
-                        Report(url: location.displayString, source: location.source.rawValue, reason: location.reason)))
+                        Report(url: location.displayString, source: location.source.name, reason: location.reason)))
             case .table:
                 Terminal.print(location.displayString)
                 if !connection.verbose { Terminal.note("claims: \(location.reason)") }

@@ -16,14 +16,6 @@ struct OutputFileOption: ParsableArguments {
     var output: String?
 
     func write(_ text: String) throws {
-        guard let output else {
-            Terminal.write(text)
-            return
-        }
-        do {
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
-        } catch {
-            throw CommandFailure(message: "cannot write \(output): \(CommandFailure.describe(error))")
-        }
+        try OutputFile.write(text, to: output)
     }
 }

@@ -31,12 +31,9 @@ extension Claims {
                 --yes records them all without asking.
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
-
         @Argument(help: ArgumentHelp("An article file, -, or a source's number or URL.", valueName: "article"))
         var article: String
-        @Option(help: "Output format.")
-        var format: Format = .table
+        @OptionGroup var output: FormatOption<TableOrJSON>
         @Flag(help: "Show how each proposal was found: rule, confidence, speaker mention, offsets.")
         var explain = false
         @Flag(help: "Record the proposals.")
@@ -66,7 +63,7 @@ extension Claims {
                 try record(proposals, subject: subject, store: store)
                 return
             }
-            switch format {
+            switch output.format {
             case .json: Terminal.print(try JSONOutput.render(ExtractionJSON(subject: subject, proposals: proposals)))
             case .table where explain: Terminal.print(ProposalTable.explained(proposals))
             case .table: Terminal.print(ProposalTable.render(proposals, width: TextLayout.terminalWidth))
@@ -152,7 +149,7 @@ enum ProposalTable {
                 TextLayout.truncate(TextLayout.singleLine(proposal.text), to: max(30, width - 70)),
             ]
         }
-        return TableRenderer(headers: ["#", "SPEAKER", "KIND", "SAID", "VIA", "TEXT"], rows: rows).render()
+        return TableLayout(headers: ["#", "SPEAKER", "KIND", "SAID", "VIA", "TEXT"], rows: rows).render()
     }
 
     /// One block per proposal: what it is, its words, and how it was found.

@@ -18,7 +18,7 @@ extension Claims {
         @Argument(help: "The claim's number.")
         var id: Int
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {
             let entries = try connection.open(writes: false).history.history(ofClaim: id)
@@ -31,7 +31,7 @@ extension Claims {
         static func text(_ entries: [HistoryEntry], claim: Int) -> String {
             var lines = ["History of claim \(claim) (times in UTC):"]
             for entry in entries {
-                let when = JSONWriter.iso8601(entry.changedAt).replacingScalars("T", with: " ").replacingScalars("Z", with: "")
+                let when = Timestamps.timestamp(entry.changedAt)
                 let who = entry.actor == entry.databaseRole ? entry.actor : "\(entry.actor) (role \(entry.databaseRole))"
                 var line = "\(when)  \(who)  \(describe(entry))"
                 if let reason = entry.reason { line += " — \(reason)" }

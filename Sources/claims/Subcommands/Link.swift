@@ -22,7 +22,7 @@ extension Claims {
         @Option(help: "Why, in a few words.")
         var note: String?
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<TableOrJSON>
 
         struct Sentence {
             var origin: LinkOrigin

@@ -16,8 +16,6 @@ extension Claims {
                 markdown never cut anything.
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, markdown }
-
         @Option(help: "Only claims by this speaker (name or alias).")
         var speaker: String?
         @Option(help: "Only claims with this topic.")
@@ -42,8 +40,7 @@ extension Claims {
         var asOf: String?
         @Option(help: ArgumentHelp("The next page: claims after this claim number, in the same order (with --limit).", valueName: "id"))
         var after: Int?
-        @Option(help: "Output format: a table for people; json, csv or markdown uncut.")
-        var format: Format = .table
+        @OptionGroup var output: FormatOption<ListFormat>
         @OptionGroup var connection: ConnectionOptions
 
         func validate() throws {
@@ -60,7 +57,7 @@ extension Claims {
                 ClaimPageRequest(
                     selection, order: oldestFirst ? .oldestFirst : .newestFirst, limit: limit, after: after,
                     asOf: try asOf.map { try store.instant($0) }))
-            switch format {
+            switch output.format {
             case .json: Terminal.print(JSONWriter.render(claims.map(ClaimJSON.init)))
             case .csv: Terminal.write(ClaimRows.csv(claims))
             case .markdown: Terminal.print(ClaimRows.markdown(claims))

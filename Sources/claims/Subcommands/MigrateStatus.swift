@@ -10,7 +10,7 @@ extension Claims.Migrate {
             abstract: "List applied and pending migrations without changing anything.")
 
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<TableOrJSON>
 
         struct Entry: Encodable {
             var version: Int
@@ -35,12 +35,12 @@ extension Claims.Migrate {
             case .json:
                 Terminal.print(try JSONOutput.render(entries))
             case .table:
-                let table = TableRenderer(
+                let table = TableLayout(
                     headers: ["VERSION", "NAME", "STATE", "APPLIED AT (UTC)", "DURATION"],
                     rows: entries.map { entry in
                         [
                             String(entry.version), entry.name, entry.state,
-                            entry.appliedAt.map(DisplayDate.timestamp) ?? "",
+                            entry.appliedAt.map(Timestamps.timestamp) ?? "",
                             entry.durationMs.map { "\(Int($0.rounded())) ms" } ?? "",
                         ]
                     })

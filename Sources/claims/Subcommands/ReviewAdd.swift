@@ -31,7 +31,7 @@ extension Claims.Review {
         @Option(help: ArgumentHelp("When the review was published.", valueName: "YYYY-MM-DD"))
         var date: String?
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {
             let day = try date.map(DayArgument.parse)

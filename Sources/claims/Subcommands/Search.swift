@@ -20,8 +20,6 @@ extension Claims {
                 Example: claims search 'oil -coordination "used against terrorism"'
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
-
         @Argument(help: "What to look for.")
         var query: String
         @Option(help: "Only claims by this speaker (name or alias).")
@@ -32,8 +30,7 @@ extension Claims {
         var until: String?
         @Option(help: "At most this many claims (default 50).")
         var limit: Int?
-        @Option(help: "Output format.")
-        var format: Format = .table
+        @OptionGroup var output: FormatOption<TableOrJSON>
         @OptionGroup var connection: ConnectionOptions
 
         func validate() throws {
@@ -45,7 +42,7 @@ extension Claims {
                 speakers: speaker.map { [$0] } ?? [], since: try since.map { try SaidDate.parse($0) },
                 until: try until.map { try SaidDate.parse($0) })
             let hits = try connection.open(writes: false).claims.search(SearchRequest(query, selection, limit: limit ?? 50))
-            switch format {
+            switch output.format {
             case .json:
                 struct Hit: Encodable {
                     var claim: ClaimJSON
@@ -61,23 +58,26 @@ extension Claims {
                     Terminal.print("No claims match.")
                     return
                 }
-                let width = TextLayout.terminalWidth
-                let rows = hits.map { hit in
-                    [String(hit.claim.id), hit.claim.said?.description ?? "-", hit.claim.speakerName, hit.claim.source.outletForPeople]
-                }
-                var widths = [2, 10, 7, 6]
-                for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
-                let textWidth = max(20, width - widths.reduce(0, +) - 8)
                 let bold = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-                let header = ["ID", "SAID", "SPEAKER", "SOURCE"].enumerated().map { $0.element.padded(to: widths[$0.offset]) }
-                Terminal.print((header + ["TEXT"]).joined(separator: "  "))
-                for (hit, row) in zip(hits, rows) {
-                    let cells = row.enumerated().map { $0.element.padded(to: widths[$0.offset]) }
-                    let text = Highlight.fit(hit, width: textWidth, bold: bold)
-                    Terminal.print((cells + [text]).joined(separator: "  "))
-                }
+                Terminal.print(SearchTable.render(hits, width: TextLayout.terminalWidth, bold: bold))
             }
         }
+    }
+}
+
+/// The `claims search` table: one line per hit, its text cut to fit, matches marked.
+enum SearchTable {
+    static let headers = ["ID", "SAID", "SPEAKER", "SOURCE", "TEXT"]
+
+    static func render(_ hits: [SearchHit], width: Int, bold: Bool) -> String {
+        let fixed = hits.map { hit in
+            [String(hit.claim.id), hit.claim.said?.description ?? "-", hit.claim.speakerName, hit.claim.source.outletForPeople, ""]
+        }
+        // A SAID column wide enough for a full date, whatever this page holds.
+        let layout = TableLayout(headers: headers, rows: fixed, minimumWidths: [0, 10])
+        let textWidth = layout.room(forColumn: 4, within: width)
+        let rows = zip(hits, fixed).map { hit, row in Array(row.dropLast()) + [Highlight.fit(hit, width: textWidth, bold: bold)] }
+        return TableLayout(headers: headers, rows: rows, minimumWidths: [0, 10]).render(rule: false)
     }
 }
 

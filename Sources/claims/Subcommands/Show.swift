@@ -11,7 +11,7 @@ extension Claims {
         @Argument(help: "The claim's number.")
         var id: Int
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {
             let claim = try connection.open(writes: false).claims.claim(id: id)

@@ -31,7 +31,7 @@ extension Claims.Source {
         @Option(help: ArgumentHelp("A file with the article's full text.", valueName: "path"))
         var textFile: String?
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {
             let day = try DayArgument.parse(published)

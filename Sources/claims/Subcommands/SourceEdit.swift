@@ -26,7 +26,7 @@ extension Claims.Source {
         @Option(help: ArgumentHelp("Why, for the record.", valueName: "text"))
         var reason: String?
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<TableOrJSON>
 
         func validate() throws {
             if title == nil && outlet == nil && published == nil && language == nil {

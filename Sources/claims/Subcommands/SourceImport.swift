@@ -53,7 +53,7 @@ extension Claims.Source {
         @Option(help: ArgumentHelp("The largest page accepted, fetched or read: bytes, or with K or M (default 10M, at most 256M).", valueName: "size"))
         var maxPageSize: String = "10M"
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<TableOrJSON>
 
         func validate() throws {
             guard fetchTimeout.isFinite, fetchConnectTimeout.isFinite, (0.001...86_400).contains(fetchTimeout),
@@ -174,7 +174,7 @@ enum SourceDetailLines {
             if let requested = page.requestedURL {
                 read += ", fetched \(requested)" + (page.finalURL.map { $0 == requested ? "" : " → \($0)" } ?? "")
             }
-            read += " at \(DisplayDate.timestamp(page.retrievedAt)) UTC"
+            read += " at \(Timestamps.timestamp(page.retrievedAt)) UTC"
             pairs.append(("page", read))
             pairs.append(("sha256", page.sha256))
         }

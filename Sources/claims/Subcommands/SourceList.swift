@@ -7,7 +7,7 @@ extension Claims.Source {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List sources, newest first.")
 
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {
             let sources = try connection.open(writes: false).sources.list()
@@ -23,7 +23,7 @@ extension Claims.Source {
                         entry.source.url,
                     ]
                 }
-                Terminal.print(TableRenderer(headers: ["ID", "PUBLISHED", "OUTLET", "CLAIMS", "TITLE", "URL"], rows: rows).render())
+                Terminal.print(TableLayout(headers: ["ID", "PUBLISHED", "OUTLET", "CLAIMS", "TITLE", "URL"], rows: rows).render())
             }
         }
     }

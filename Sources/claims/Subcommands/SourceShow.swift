@@ -21,7 +21,7 @@ extension Claims.Source {
         @Flag(help: "Write the saved page's bytes to standard output instead.")
         var original = false
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {
             let database = try connection.open(writes: false)

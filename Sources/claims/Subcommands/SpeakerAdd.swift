@@ -24,7 +24,7 @@ extension Claims.Speaker {
         @Option(help: ArgumentHelp("Wikidata item id.", valueName: "QID"))
         var wikidata: String?
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {
             let speaker = try connection.open().speakers.add(

@@ -7,7 +7,7 @@ extension Claims.Speaker {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List speakers with their claim counts.")
 
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {
             let speakers = try connection.open(writes: false).speakers.list()
@@ -22,7 +22,7 @@ extension Claims.Speaker {
                         summary.speaker.aliases.joined(separator: ", "),
                     ]
                 }
-                Terminal.print(TableRenderer(headers: ["ID", "NAME", "ROLE", "AFFILIATION", "CLAIMS", "ALIASES"], rows: rows).render())
+                Terminal.print(TableLayout(headers: ["ID", "NAME", "ROLE", "AFFILIATION", "CLAIMS", "ALIASES"], rows: rows).render())
             }
         }
     }

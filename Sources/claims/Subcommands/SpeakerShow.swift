@@ -11,7 +11,7 @@ extension Claims.Speaker {
         @Argument(help: "A name or alias (case and accents do not matter).")
         var name: String
         @OptionGroup var connection: ConnectionOptions
-        @OptionGroup var output: FormatOption
+        @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {
             let database = try connection.open(writes: false)

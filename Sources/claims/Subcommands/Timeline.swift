@@ -14,8 +14,6 @@ extension Claims {
                 date is placed at its report date and marked *.
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, html }
-
         @Option(name: .customLong("speaker"), help: "Only claims by this speaker (repeatable).")
         var speakers: [String] = []
         @Option(help: "Only claims with this topic.")
@@ -26,8 +24,7 @@ extension Claims {
         var until: String?
         @Flag(help: "Also show claims that were retracted.")
         var includeRetracted = false
-        @Option(help: "Output format: text for a terminal (80 columns), markdown for an article, json, or html: one self-contained page with a picture.")
-        var format: Format = .text
+        @OptionGroup var format: FormatOption<TimelineFormat>
         @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
         var output: String?
         @OptionGroup var connection: ConnectionOptions
@@ -38,42 +35,35 @@ extension Claims {
                     speakers: speakers, topic: topic, since: try since.map { try SaidDate.parse($0) },
                     until: try until.map { try SaidDate.parse($0) }, includeRetracted: includeRetracted))
             let store = try connection.open(writes: false).claims
-            let rendered: Data
-            let count: Int
-            switch format {
+            var count = 0
+            try OutputFile.write(to: output) { file in try write(store, request, to: file, count: &count) }
+            if let output {
+                Terminal.note("claims: wrote the timeline of \(count) claim\(count == 1 ? "" : "s") to \(output)")
+            }
+        }
+
+        private func write(_ store: ClaimStore, _ request: TimelineRequest, to file: OutputFile, count: inout Int) throws {
+            switch format.format {
             case .json:
                 // Streamed as the rows arrive: a busy speaker's timeline runs to tens of thousands of claims.
-                var document = Data()
-                count = try Self.writeJSON(store, request) { chunk in
-                    if output == nil { FileDescriptor.standardOutput.write(chunk) } else { document.append(chunk) }
-                }
-                rendered = document
+                count = try Self.writeJSON(store, request) { chunk in try file.write(chunk) }
             case .text, .markdown, .html:
                 let claims = try store.timeline(request)
                 count = claims.count
-                var text = switch format {
+                var text = switch format.format {
                 case .markdown: TimelineRenderer.markdown(claims)
                 case .html: TimelineHTML.render(claims)
                 default: TimelineRenderer.text(claims)
                 }
                 if !text.hasSuffix("\n") { text += "\n" }
-                rendered = Data(text.utf8)
-                if output == nil { FileDescriptor.standardOutput.write(rendered) }
-            }
-            if let output {
-                do {
-                    try rendered.write(to: URL(fileURLWithPath: output), options: .atomic)
-                } catch {
-                    throw ClaimsError.unwritableFile(path: output, reason: CommandFailure.describe(error))
-                }
-                Terminal.note("claims: wrote the timeline of \(count) claim\(count == 1 ? "" : "s") to \(output)")
+                try file.write(text)
             }
         }
 
         /// `{"entries": [...]}` through JSONWriter, handed to `sink` in chunks of about 64 KiB.
         ///
         /// - Returns: the number of claims written.
-        static func writeJSON(_ store: ClaimStore, _ request: TimelineRequest, sink: (Data) -> Void) throws -> Int {
+        static func writeJSON(_ store: ClaimStore, _ request: TimelineRequest, sink: ([UInt8]) throws -> Void) throws -> Int {
             var count = 0
             var writer = JSONWriter()
             try writer.object { json in
@@ -82,11 +72,11 @@ extension Claims {
                     try store.forEachTimelineClaim(request) { claim in
                         json.element(ClaimJSON(claim))
                         count += 1
-                        if json.bytes.count >= 1 << 16 { sink(Data(json.drain())) }
+                        if json.bytes.count >= 1 << 16 { try sink(json.drain()) }
                     }
                 }
             }
-            sink(Data(writer.drain() + [0x0A]))
+            try sink(writer.drain() + [0x0A])
             return count
         }
     }

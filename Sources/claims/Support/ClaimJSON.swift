@@ -1,106 +1,120 @@
-// The stable JSON shape of claims, speakers and sources (documented in Docs/json.md).
+// The stable JSON shape of claims, their sources, links, reviews and retractions, and of speakers
+// (documented in Docs/json.md). Each shape is declared once, as its members in key order.
 import ClaimsCore
 import FoundationEssentials
 
-struct SourceJSON: Encodable {
-    var id: Int
-    var url: String
-    @EncodesNull var title: String?
-    @EncodesNull var outlet: String?
-    @EncodesNull var published: String?
-    @EncodesNull var language: String?
+struct SourceJSON: JSONShape {
+    var source: Source
 
     init(_ source: Source) {
-        id = source.id
-        url = source.url
-        title = source.title
-        outlet = source.outlet
-        published = source.published?.description
-        language = source.language
+        self.source = source
     }
 
+    func members(_ json: inout some JSONMembers) {
+        json.member("id", source.id)
+        json.member("language", source.language)
+        json.member("outlet", source.outlet)
+        json.member("published", source.published?.description)
+        json.member("title", source.title)
+        json.member("url", source.url)
+    }
 }
 
-struct LinkJSON: Encodable {
-    var relation: String
-    var direction: String
-    @EncodesNull var claimID: Int?
-    @EncodesNull var speaker: String?
-    var source: SourceJSON
-    @EncodesNull var date: String?
-    @EncodesNull var note: String?
+struct LinkJSON: JSONShape {
+    var link: ClaimLink
 
     init(_ link: ClaimLink) {
-        relation = link.relation.rawValue
-        direction = link.direction.rawValue
-        claimID = link.otherClaimID
-        speaker = link.otherSpeaker
-        source = SourceJSON(link.otherSource)
-        date = link.date?.description
-        note = link.note
+        self.link = link
     }
 
-    enum CodingKeys: String, CodingKey {
-        case relation, direction, claimID = "claim_id", speaker, source, date, note
+    func members(_ json: inout some JSONMembers) {
+        json.member("claim_id", link.otherClaimID)
+        json.member("date", link.date?.description)
+        json.member("direction", link.direction.rawValue)
+        json.member("note", link.note)
+        json.member("relation", link.relation.rawValue)
+        json.member("source", SourceJSON(link.otherSource))
+        json.member("speaker", link.otherSpeaker)
     }
 }
 
-struct ClaimJSON: Encodable {
-    struct SpeakerRef: Encodable {
+struct AnchorJSON: JSONShape {
+    var anchor: QuoteAnchor
+
+    func members(_ json: inout some JSONMembers) {
+        json.member("end", anchor.end)
+        json.member("prefix", anchor.prefix)
+        json.member("start", anchor.start)
+        json.member("suffix", anchor.suffix)
+    }
+}
+
+struct RetractionJSON: JSONShape {
+    var retraction: Retraction
+
+    func members(_ json: inout some JSONMembers) {
+        json.member("at", retraction.at)
+        json.member("reason", retraction.reason)
+    }
+}
+
+struct ReviewJSON: JSONShape {
+    var review: Review
+
+    init(_ review: Review) {
+        self.review = review
+    }
+
+    func members(_ json: inout some JSONMembers) {
+        json.member("best", review.bestRating)
+        json.member("by", review.author)
+        json.member("date", review.published?.description)
+        json.member("id", review.id)
+        json.member("rating", review.rating)
+        json.member("rating_value", review.ratingValue)
+        json.member("url", review.url)
+        json.member("worst", review.worstRating)
+    }
+}
+
+struct ClaimJSON: JSONShape {
+    /// The speaker as a claim names it: id and name only.
+    struct SpeakerReference: JSONShape {
         var id: Int
         var name: String
+
+        func members(_ json: inout some JSONMembers) {
+            json.member("id", id)
+            json.member("name", name)
+        }
     }
 
-    var id: Int
-    var speaker: SpeakerRef
-    var text: String
-    var kind: String
-    @EncodesNull var said: String?
-    var via: [String]
-    var source: SourceJSON
-    var topics: [String]
-    var status: String
-    var createdAt: Date
-    var links: [LinkJSON]
-    @EncodesNull var anchor: QuoteAnchor?
-    @EncodesNull var saidPhrase: String?
-    var reviews: [ReviewJSON]
-    @EncodesNull var retracted: RetractionJSON?
+    var claim: Claim
 
     init(_ claim: Claim) {
-        id = claim.id
-        speaker = SpeakerRef(id: claim.speakerID, name: claim.speakerName)
-        text = claim.text
-        kind = claim.kind.rawValue
-        said = claim.said?.description
-        via = claim.via
-        source = SourceJSON(claim.source)
-        topics = claim.topics
-        status = claim.status.rawValue
-        createdAt = claim.createdAt
-        links = claim.links.map(LinkJSON.init)
-        anchor = claim.anchor
-        saidPhrase = claim.saidPhrase
-        reviews = claim.reviews.map(ReviewJSON.init)
-        retracted = claim.retraction.map(RetractionJSON.init)
+        self.claim = claim
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id, speaker, text, kind, said, via, source, topics, status, createdAt = "created_at", links, anchor, reviews, retracted
-        case saidPhrase = "said_phrase"
-    }
-}
-
-struct RetractionJSON: Encodable {
-    var at: Date
-    var reason: String
-
-    init(_ retraction: Retraction) {
-        at = retraction.at
-        reason = retraction.reason
+    func members(_ json: inout some JSONMembers) {
+        json.member("anchor", claim.anchor.map(AnchorJSON.init))
+        json.member("created_at", claim.createdAt)
+        json.member("id", claim.id)
+        json.member("kind", claim.kind.rawValue)
+        json.member("links", claim.links.map(LinkJSON.init))
+        json.member("retracted", claim.retraction.map(RetractionJSON.init))
+        json.member("reviews", claim.reviews.map(ReviewJSON.init))
+        json.member("said", claim.said?.description)
+        json.member("said_phrase", claim.saidPhrase)
+        json.member("source", SourceJSON(claim.source))
+        json.member("speaker", SpeakerReference(id: claim.speakerID, name: claim.speakerName))
+        json.member("status", claim.status.rawValue)
+        json.member("text", claim.text)
+        json.member("topics", claim.topics)
+        json.member("via", claim.via)
     }
 }
 
+/// A speaker; `claim_count` only where a list counts them (left out elsewhere).
 struct SpeakerJSON: Encodable {
     var id: Int
     var name: String
@@ -122,126 +136,5 @@ struct SpeakerJSON: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case id, name, aliases, role, affiliation, wikidata, claimCount = "claim_count"
-    }
-}
-
-struct ReviewJSON: Encodable {
-    var id: Int
-    var rating: String
-    @EncodesNull var ratingValue: Double?
-    @EncodesNull var best: Double?
-    @EncodesNull var worst: Double?
-    var by: String
-    var url: String
-    @EncodesNull var date: String?
-
-    enum CodingKeys: String, CodingKey {
-        case id, rating, ratingValue = "rating_value", best, worst, by, url, date
-    }
-
-    init(_ review: Review) {
-        id = review.id
-        rating = review.rating
-        ratingValue = review.ratingValue
-        best = review.bestRating
-        worst = review.worstRating
-        by = review.author
-        url = review.url
-        date = review.published?.description
-    }
-}
-
-// MARK: - The same shapes through JSONWriter, keys in sorted order.
-
-extension SourceJSON: JSONWritable {
-    func write(to writer: inout JSONWriter) {
-        writer.object { json in
-            json.member("id", id)
-            json.member("language", language)
-            json.member("outlet", outlet)
-            json.member("published", published)
-            json.member("title", title)
-            json.member("url", url)
-        }
-    }
-}
-
-extension LinkJSON: JSONWritable {
-    func write(to writer: inout JSONWriter) {
-        writer.object { json in
-            json.member("claim_id", claimID)
-            json.member("date", date)
-            json.member("direction", direction)
-            json.member("note", note)
-            json.member("relation", relation)
-            json.member("source", source)
-            json.member("speaker", speaker)
-        }
-    }
-}
-
-extension ReviewJSON: JSONWritable {
-    func write(to writer: inout JSONWriter) {
-        writer.object { json in
-            json.member("best", best)
-            json.member("by", by)
-            json.member("date", date)
-            json.member("id", id)
-            json.member("rating", rating)
-            json.member("rating_value", ratingValue)
-            json.member("url", url)
-            json.member("worst", worst)
-        }
-    }
-}
-
-extension QuoteAnchor: JSONWritable {
-    func write(to writer: inout JSONWriter) {
-        writer.object { json in
-            json.member("end", end)
-            json.member("prefix", prefix)
-            json.member("start", start)
-            json.member("suffix", suffix)
-        }
-    }
-}
-
-extension RetractionJSON: JSONWritable {
-    func write(to writer: inout JSONWriter) {
-        writer.object { json in
-            json.member("at", at)
-            json.member("reason", reason)
-        }
-    }
-}
-
-extension ClaimJSON.SpeakerRef: JSONWritable {
-    func write(to writer: inout JSONWriter) {
-        writer.object { json in
-            json.member("id", id)
-            json.member("name", name)
-        }
-    }
-}
-
-extension ClaimJSON: JSONWritable {
-    func write(to writer: inout JSONWriter) {
-        writer.object { json in
-            json.member("anchor", anchor)
-            json.member("created_at", createdAt)
-            json.member("id", id)
-            json.member("kind", kind)
-            json.member("links", links)
-            json.member("retracted", retracted)
-            json.member("reviews", reviews)
-            json.member("said", said)
-            json.member("said_phrase", saidPhrase)
-            json.member("source", source)
-            json.member("speaker", speaker)
-            json.member("status", status)
-            json.member("text", text)
-            json.member("topics", topics)
-            json.member("via", via)
-        }
     }
 }

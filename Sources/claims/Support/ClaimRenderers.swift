@@ -10,20 +10,14 @@ enum ClaimTable {
         let fixed = claims.map { claim in
             [String(claim.id), claim.said?.description ?? "-", claim.speakerName, claim.status.rawValue, "", claim.source.outletForPeople]
         }
-        // Width left for the quote once the other columns and the two-space gaps are laid out.
-        var columnWidths = headers.map(\.count)
-        for row in fixed {
-            for (index, cell) in row.enumerated() { columnWidths[index] = max(columnWidths[index], cell.count) }
-        }
-        let others = columnWidths.enumerated().filter { $0.offset != 4 }.map(\.element).reduce(0, +)
-        let quoteWidth = max(20, width - others - 2 * (headers.count - 1))
+        let quoteWidth = TableLayout(headers: headers, rows: fixed).room(forColumn: 4, within: width)
         let rows = zip(claims, fixed).map { claim, row -> [String] in
             var row = row
             let quote = TextLayout.singleLine(claim.text)
             row[4] = TextLayout.truncate(claim.kind == .quote ? "“\(quote)”" : quote, to: quoteWidth)
             return row
         }
-        return TableRenderer(headers: headers, rows: rows).render()
+        return TableLayout(headers: headers, rows: rows).render()
     }
 }
 

@@ -49,8 +49,6 @@ extension ClaimsError {
                 + "the later one goes first: \(reversed)"
         case .unreadableFile(let path, let reason):
             return "cannot read \(path): \(reason)"
-        case .unwritableFile(let path, let reason):
-            return "cannot write \(path): \(reason); check that its directory exists and is writable"
         case .unknownDatePhrase(let text):
             return "'\(text)' is not a date claims understands: use YYYY-MM-DD, YYYY-MM or YYYY, or the article's "
                 + "words: today, yesterday, (on) Tuesday, last Friday, on Nov. 30"

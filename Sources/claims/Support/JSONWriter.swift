@@ -2,9 +2,6 @@
 // thousand claims streams instead of being built as one tree.
 import ClaimsCore
 import FoundationEssentials
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// Writes pretty-printed, key-sorted JSON byte for byte as `JSONOutput.render` does (Foundation's
 /// JSONEncoder with `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes` and ISO 8601 dates).
@@ -110,22 +107,12 @@ struct JSONWriter {
 
     mutating func member(_ name: String, _ value: Date) {
         key(name)
-        string(Self.iso8601(value))
+        string(Timestamps.iso8601(value))
     }
 
     mutating func member(_ name: String, _ value: [String]) {
         key(name)
         array(value)
-    }
-
-    mutating func member<Element: JSONWritable>(_ name: String, _ value: [Element]) {
-        key(name)
-        array(value)
-    }
-
-    mutating func member(_ name: String, _ value: (some JSONWritable)?) {
-        key(name)
-        if let value { value.write(to: &self) } else { null() }
     }
 
     // MARK: Scalars
@@ -186,17 +173,6 @@ struct JSONWriter {
 
     private mutating func indent() {
         bytes.append(contentsOf: repeatElement(0x20, count: 2 * open.count))
-    }
-
-    /// "2015-12-01T20:00:00Z": whole seconds in UTC, as JSONEncoder's `.iso8601` strategy writes.
-    static func iso8601(_ date: Date) -> String {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        let year = String(parts.tm_year + 1900)
-        return "\(String(repeating: "0", count: max(0, 4 - year.count)))\(year)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))"
-            + "T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 }
 
