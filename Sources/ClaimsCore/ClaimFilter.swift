@@ -16,7 +16,7 @@ struct ClaimFilter: Equatable {
     /// The last day, inclusive.
     var until: CalendarDate?
     var status: ClaimStatus?
-    /// One claim only (`claim show`).
+    /// One claim only (`claims show`).
     var claimID: Int?
     var reviewedOnly = false
     var includeRetracted = false

@@ -84,7 +84,10 @@ public struct SearchRequest: Sendable, Equatable {
     /// At most this many hits.
     public var limit: Int
 
-    public init(_ text: String, _ selection: ClaimSelection = ClaimSelection(), limit: Int = 50) {
+    /// How many hits a search shows unless told otherwise.
+    public static let defaultLimit = 50
+
+    public init(_ text: String, _ selection: ClaimSelection = ClaimSelection(), limit: Int = defaultLimit) {
         self.text = text
         self.selection = selection
         self.limit = limit

@@ -32,6 +32,31 @@ import TestSupport
         #expect(result.stderr == "claims: cannot write standard output: No space left on device\n", "\(result)")
     }
 
+    /// Every command that writes its output through OutputFile fails the same way, and a file
+    /// asked for appears whole or not at all.
+    @Test(arguments: [["export", "csv"], ["export", "claimreview"], ["timeline", "--format", "json"], ["timeline"]])
+    func everyWriterRefusesAFullDeviceAndLeavesNoPartialFile(command: [String]) throws {
+        let (room, _, _) = try richRoom()
+        let full = try ClaimsBinary.run(
+            ["-c", "exec \"$0\" \"$@\" > /dev/full", ClaimsBinary.url.path] + command + ["--database-url", room.database.url],
+            executable: URL(fileURLWithPath: "/bin/sh"), inputBytes: nil)
+        #expect(full.status == 1, "\(full)")
+        #expect(full.stderr == "claims: cannot write standard output: No space left on device\n", "\(full)")
+
+        let directory = FileManager.default.temporaryDirectory.appending(path: "claims-output-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appending(path: "out").path
+        let written = try room.claims(command + ["--output", target])
+        #expect(written.status == 0, "\(written)")
+        #expect(FileManager.default.fileExists(atPath: target))
+        // Refused before anything is written: the file is neither created nor half written.
+        let unknown = directory.appending(path: "unknown").path
+        let refused = try room.claims(["timeline", "--speaker", "Nobody Known", "--output", unknown])
+        #expect(refused.status != 0 && refused.stderr.contains("Nobody Known"), "\(refused)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out"])
+    }
+
     @Test func reviewsAreRecordedAndRefused() throws {
         let (room, oil, _) = try richRoom()
         let claim = try #require(try room.json(["show", String(oil)]) as? [String: Any])

@@ -311,7 +311,7 @@ enum HostileCorpus {
         HostileCase(arguments: ["import", "claimreview", HostileFiles.unreadable, "--strict"], code: 1, says: HostileFiles.unreadable),
         HostileCase(arguments: ["source", "import", HostileFiles.unreadable], code: 1, says: HostileFiles.unreadable),
         HostileCase(arguments: ["export", "jsonl", "--output", "/nonexistent/dir/out.jsonl"], code: 1, says: "/nonexistent/dir/out.jsonl"),
-        HostileCase(arguments: ["export", "jsonl", "--output", "@"], code: 1, says: "directory"),
+        HostileCase(arguments: ["export", "jsonl", "--output", "@"], code: 1, says: "Is a directory"),
         HostileCase(arguments: ["timeline", "--format", "html", "--output", "/nonexistent/dir/t.html"], code: 1, says: "/nonexistent/dir/t.html"),
     ]
 

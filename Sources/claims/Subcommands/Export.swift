@@ -9,13 +9,3 @@ extension Claims {
             subcommands: [ClaimReview.self, JSONL.self, CSV.self])
     }
 }
-
-/// --output for export commands: a file written whole, or standard output.
-struct OutputFileOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
-    var output: String?
-
-    func write(_ text: String) throws {
-        try OutputFile.write(text, to: output)
-    }
-}

@@ -9,14 +9,13 @@ extension Claims.Export {
             abstract: "Write every speaker, outlet, source (with text), claim (with anchors), link and review, one JSON object per line.",
             discussion: "`claims import jsonl` reads it back; exporting again gives the same bytes.")
 
-        @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
-        var output: String?
+        @OptionGroup var file: OutputFileOption
         @OptionGroup var connection: ConnectionOptions
 
         func run() throws {
             let exchange = try connection.open(writes: false).jsonl
             // A failed write (a full disk) stops the export before the partial file is put in place.
-            try OutputFile.write(to: output) { file in
+            try file.write { file in
                 var buffer: [UInt8] = []
                 buffer.reserveCapacity(1 << 16)
                 try exchange.export { line in

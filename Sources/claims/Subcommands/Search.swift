@@ -28,7 +28,7 @@ extension Claims {
         var since: String?
         @Option(help: ArgumentHelp("Only claims said on or before this date.", valueName: "date"))
         var until: String?
-        @Option(help: "At most this many claims (default 50).")
+        @Option(help: "At most this many claims (default \(SearchRequest.defaultLimit)).")
         var limit: Int?
         @OptionGroup var output: FormatOption<TableOrJSON>
         @OptionGroup var connection: ConnectionOptions
@@ -41,7 +41,7 @@ extension Claims {
             let selection = ClaimSelection(
                 speakers: speaker.map { [$0] } ?? [], since: try since.map { try SaidDate.parse($0) },
                 until: try until.map { try SaidDate.parse($0) })
-            let hits = try connection.open(writes: false).claims.search(SearchRequest(query, selection, limit: limit ?? 50))
+            let hits = try connection.open(writes: false).claims.search(SearchRequest(query, selection, limit: limit ?? SearchRequest.defaultLimit))
             switch output.format {
             case .json:
                 struct Hit: Encodable {

@@ -25,8 +25,7 @@ extension Claims {
         @Flag(help: "Also show claims that were retracted.")
         var includeRetracted = false
         @OptionGroup var format: FormatOption<TimelineFormat>
-        @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
-        var output: String?
+        @OptionGroup var file: OutputFileOption
         @OptionGroup var connection: ConnectionOptions
 
         func run() throws {
@@ -36,8 +35,8 @@ extension Claims {
                     until: try until.map { try SaidDate.parse($0) }, includeRetracted: includeRetracted))
             let store = try connection.open(writes: false).claims
             var count = 0
-            try OutputFile.write(to: output) { file in try write(store, request, to: file, count: &count) }
-            if let output {
+            try file.write { output in try write(store, request, to: output, count: &count) }
+            if let output = file.output {
                 Terminal.note("claims: wrote the timeline of \(count) claim\(count == 1 ? "" : "s") to \(output)")
             }
         }

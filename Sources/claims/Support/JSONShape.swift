@@ -15,12 +15,13 @@ protocol JSONMembers {
 
 /// A JSON object of the documented output (Docs/json.md). Nil members are written as null, never
 /// left out, so that every key is always there.
-protocol JSONShape: Encodable, JSONWritable {
+protocol JSONShape: Encodable {
     /// Every member, keys in sorted order (JSONWriter checks in debug builds).
     func members(_ json: inout some JSONMembers)
 }
 
 extension JSONShape {
+    /// The object through `writer`, as JSONEncoder would write it.
     func write(to writer: inout JSONWriter) {
         writer.object { json in members(&json) }
     }

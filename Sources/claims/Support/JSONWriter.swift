@@ -20,7 +20,7 @@ struct JSONWriter {
     }
 
     /// A whole array as one string, as `JSONOutput.render` would give it.
-    static func render<Element: JSONWritable>(_ elements: [Element]) -> String {
+    static func render<Element: JSONShape>(_ elements: [Element]) -> String {
         var writer = JSONWriter()
         writer.array(elements)
         return String(decoding: writer.bytes, as: UTF8.self)
@@ -42,7 +42,7 @@ struct JSONWriter {
         try container(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), body)
     }
 
-    mutating func array<Element: JSONWritable>(_ elements: [Element]) {
+    mutating func array<Element: JSONShape>(_ elements: [Element]) {
         array { writer in
             for element in elements { writer.element(element) }
         }
@@ -71,7 +71,7 @@ struct JSONWriter {
     // MARK: Members
 
     /// Starts an array element.
-    mutating func element(_ value: some JSONWritable) {
+    mutating func element(_ value: some JSONShape) {
         beginMember()
         value.write(to: &self)
     }
@@ -174,9 +174,4 @@ struct JSONWriter {
     private mutating func indent() {
         bytes.append(contentsOf: repeatElement(0x20, count: 2 * open.count))
     }
-}
-
-/// A value that writes itself with `JSONWriter`.
-protocol JSONWritable {
-    func write(to writer: inout JSONWriter)
 }

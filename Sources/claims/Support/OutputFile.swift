@@ -1,81 +1,112 @@
 // The one way a command writes its output: to standard output, or to a file that appears whole.
+import ArgumentParser
 import Glibc
 import FoundationEssentials
 
-/// Standard output, or the file `--output` names, written beside its target as
-/// `.NAME.partial` and renamed into place when the command has written all of it: a failed command
-/// leaves no half file, and the old file, if any, stays as it was.
-struct OutputFile {
+/// `--output`, for every command that can write a file: a path, or standard output.
+struct OutputFileOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
+    var output: String?
+
+    /// `text` as the whole output.
+    func write(_ text: String) throws {
+        try OutputFile.write(to: output) { file in try file.write(text) }
+    }
+
+    /// See `OutputFile.write(to:_:)`.
+    func write(_ body: (OutputFile) throws -> Void) throws {
+        try OutputFile.write(to: output, body)
+    }
+}
+
+/// Standard output, or the file `--output` names. A file is written under a fresh name beside its
+/// target, flushed to the disk and renamed into place when the command has written all of it: a
+/// command that fails leaves no half file, and the old file, if any, stays as it was.
+final class OutputFile {
     /// The file asked for; nil for standard output.
     let path: String?
-    private let descriptor: FileDescriptor
-    private let partialPath: String?
+    /// Opened at the first write, so that a command refused before it has anything to write (an
+    /// unknown speaker) says so rather than complaining about the file.
+    private var descriptor: FileDescriptor?
+    private var partialPath: String?
+
+    private init(_ path: String?) {
+        self.path = path
+        if path == nil { descriptor = .standardOutput }
+    }
 
     /// Runs `body` with the output open, and puts the file in place when it returns; when it
     /// throws, the partial file is removed and the error goes on.
     static func write(to path: String?, _ body: (OutputFile) throws -> Void) throws {
-        let file = try OutputFile(path)
+        let file = OutputFile(path)
         do {
             try body(file)
+            try file.finish()
         } catch {
             file.discard()
             throw error
         }
-        try file.finish()
-    }
-
-    /// `text` as the whole output.
-    static func write(_ text: String, to path: String?) throws {
-        try write(to: path) { file in try file.write(text) }
-    }
-
-    /// - Throws: `CommandFailure` naming the file when it cannot be created.
-    private init(_ path: String?) throws {
-        self.path = path
-        guard let path else {
-            descriptor = .standardOutput
-            partialPath = nil
-            return
-        }
-        let target = URL(fileURLWithPath: path)
-        let partial = target.deletingLastPathComponent().appending(path: ".\(target.lastPathComponent).partial").path
-        switch FileDescriptor.open(forWriting: partial) {
-        case .success(let opened): descriptor = opened
-        case .failure(let error):
-            throw CommandFailure(message: "cannot write \(path): \(error); check that its directory exists and is writable")
-        }
-        partialPath = partial
     }
 
     /// Writes all of `bytes`.
     ///
-    /// - Throws: `CommandFailure` when the system refuses (a full disk, a closed pipe).
+    /// - Throws: `CommandFailure` when the file cannot be created or the system refuses the write
+    ///   (a full disk, a closed pipe).
     func write(_ bytes: some ContiguousBytes) throws {
-        guard descriptor.write(bytes) else {
-            let error = FileError(errno: errno)
-            throw CommandFailure(message: "cannot write \(path ?? "standard output"): \(error)")
-        }
+        let descriptor = try opened()
+        guard descriptor.write(bytes) else { throw failure(FileError(errno: errno)) }
     }
 
     func write(_ text: String) throws {
         try write(Array(text.utf8))
     }
 
-    /// Puts the file in place; nothing to do for standard output.
-    private func finish() throws {
-        guard let path, let partialPath else { return }
-        descriptor.close()
-        guard rename(partialPath, path) == 0 else {
-            let error = FileError(errno: errno)
-            _ = unlink(partialPath)
-            throw CommandFailure(message: "cannot write \(path): \(error); check that its directory exists and is writable")
+    private func opened() throws -> FileDescriptor {
+        if let descriptor { return descriptor }
+        guard let path else { return .standardOutput }
+        let target = URL(fileURLWithPath: path)
+        let directory = target.deletingLastPathComponent()
+        // A name no one else holds: O_EXCL refuses an existing file and O_NOFOLLOW a planted link.
+        for attempt in 0..<100 {
+            let candidate = directory.appending(path: ".\(target.lastPathComponent).\(getpid()).\(attempt).partial").path
+            let raw = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+            if raw >= 0 {
+                let opened = FileDescriptor(raw: raw)
+                descriptor = opened
+                partialPath = candidate
+                return opened
+            }
+            if errno != EEXIST { throw failure(FileError(errno: errno)) }
         }
+        throw failure(FileError(errno: EEXIST))
     }
 
-    /// Removes the partial file of a write that failed.
-    private func discard() {
+    /// Puts the file in place; for standard output, nothing to do.
+    private func finish() throws {
+        guard let path else { return }
+        // A command that wrote nothing still leaves an (empty) file, as asked.
+        let descriptor = try opened()
         guard let partialPath else { return }
-        descriptor.close()
-        _ = unlink(partialPath)
+        guard fsync(descriptor.raw) == 0 || errno == EINVAL else { throw failure(FileError(errno: errno)) }
+        let closed = close(descriptor.raw)
+        self.descriptor = nil
+        guard closed == 0 else { throw failure(FileError(errno: errno)) }
+        guard rename(partialPath, path) == 0 else { throw failure(FileError(errno: errno)) }
+        self.partialPath = nil
+    }
+
+    /// Removes the partial file of a command that failed.
+    private func discard() {
+        if let descriptor, path != nil { descriptor.close() }
+        descriptor = nil
+        if let partialPath { _ = unlink(partialPath) }
+        partialPath = nil
+    }
+
+    /// "cannot write PATH: the system's reason", with the fix when the reason is the place.
+    private func failure(_ error: FileError) -> CommandFailure {
+        let place = [ENOENT, ENOTDIR, EACCES, EROFS].contains(error.errno)
+        let hint = place ? "; check that its directory exists and is writable" : ""
+        return CommandFailure(message: "cannot write \(path ?? "standard output"): \(error)\(hint)")
     }
 }
