@@ -101,4 +101,30 @@ import Testing
             "Sanduni Perera|quote|My mother will worry",
         ])
     }
+
+    /// "Her department said", "His ministry said": the office a pronoun owns speaks (the opener
+    /// "Her" is no longer dropped from before it); "her lawyer" is still nobody the rule names.
+    @Test func anOfficeOwnedByAPronounSpeaks() {
+        let body = """
+            Communications Minister Aoife Brennan defended the broadband plan on Tuesday.
+
+            Her department said in a statement that milestone payments had been paused.
+
+            Her lawyer said the contract would be published in full.
+            """
+        #expect(claims(body).first == "department|paraphrase|milestone payments had been paused")
+        #expect(!claims(body).contains { $0.hasSuffix("the contract would be published in full") && $0.hasPrefix("lawyer") })
+        #expect(speaker(in: "His ministry said that payments had been paused.") == .description(head: "ministry", words: ["ministry"]))
+        // A document is not an office: "according to its statement" is the subject's.
+        #expect(!SpeakerPhrases.isPossessedOffice(ArticleTokens("its statement").tokens.filter(\.isWord)))
+    }
+
+    /// "Her union, the Irish Midwives and Nurses Guild, said": the appositive names the
+    /// organisation, after its "the" and with its small words.
+    @Test func anAppositiveWithTheAndSmallWordsNamesTheOrganisation() {
+        let body = """
+            Her union, the Irish Midwives and Nurses Guild, said on Wednesday that it would ballot members on industrial action.
+            """
+        #expect(claims(body) == ["Irish Midwives and Nurses Guild|paraphrase|it would ballot members on industrial action"])
+    }
 }

@@ -51,8 +51,9 @@ enum SpeakerPhrases {
         }
         // "Our correspondent Lies Verbeke reports that ...": the outlet's own reporting, no claim.
         if lower.first == "our", lower.contains(where: { ["correspondent", "reporter", "editor", "team", "reporters", "correspondents"].contains($0) }) { return nil }
-        // Sentence openers before the phrase: "But Marsh", "Later, Marsh".
-        while let first = words.first, AttributionLexicon.openers.contains(first.lower), words.count > 1 {
+        // Sentence openers before the phrase: "But Marsh", "Later, Marsh". (Not the possessive of
+        // an office: "Her department said", "His ministry said" are the department's, the ministry's.)
+        while let first = words.first, AttributionLexicon.openers.contains(first.lower), words.count > 1, !isPossessedOffice(words) {
             words.removeFirst()
         }
         guard !words.isEmpty, words.count <= 16 else { return nil }
@@ -71,6 +72,16 @@ enum SpeakerPhrases {
             return .person(name: inPhrase != name ? inPhrase : appositive.map { printed(name, in: $0, article) } ?? name, roles: roles)
         }
         return phrase
+    }
+
+    /// "Her department", "his party's", "their local council": a possessive pronoun, then the
+    /// lower-case words of an organisation (not of a person: "her lawyer" is somebody else).
+    static func isPossessedOffice(_ words: [Token]) -> Bool {
+        guard words.count >= 2, words.count <= 4, AttributionLexicon.possessivePronouns[words[0].lower] != nil, let head = words.last?.lower else { return false }
+        // ("according to its statement": a document, whose author is the sentence's subject.)
+        return words.dropFirst().allSatisfy { !$0.isCapitalized } && AttributionLexicon.organisationHeads.contains(head)
+            && !AttributionLexicon.personHeads.contains(head) && !documentNouns.contains(head)
+            && !["statement", "release", "report", "filing", "notice", "website", "letter", "post", "spokesman", "spokeswoman", "spokesperson"].contains(head)
     }
 
     /// Company suffixes printed with a full stop at the end.
@@ -213,12 +224,15 @@ enum SpeakerPhrases {
         {
             return .person(name: name, roles: roles + roleWords(appositive[...last]) + roleWords(words[...]))
         }
-        // "The airport operator, AeroLus, said": the organisation is the appositive.
-        if let appositive, let first = appositive.first, first.isCapitalized, appositive.allSatisfy(\.isCapitalized), appositive.count <= 4,
+        // "The airport operator, AeroLus, said": the organisation is the appositive. ("Her union,
+        // the Irish Midwives and Nurses Guild, said": after its "the", with its small words.)
+        if let appositive, case let named = appositive.first?.lower == "the" ? Array(appositive.dropFirst()) : appositive,
+            let first = named.first, first.isCapitalized, named.last?.isCapitalized == true, named.count <= 7,
+            named.allSatisfy({ $0.isCapitalized || ["and", "of", "for", "&"].contains($0.lower) }),
             case .description(let head, _)? = classify(words: words, appositive: nil, allowPlace: false),
             AttributionLexicon.organisationHeads.contains(head) || EntityMentions.organisationNouns.contains(head), !AttributionLexicon.personHeads.contains(head)
         {
-            return .organisation(appositive.map(\.text).joined(separator: " "))
+            return .organisation(named.map(\.text).joined(separator: " "))
         }
         // "Simon Achebe of the firm Lorne & Pryce", "Gov. Lucia Arredondo of Arizona".
         if let of = lower.firstIndex(where: { ["of", "at", "from", "with"].contains($0) }), of >= 2,

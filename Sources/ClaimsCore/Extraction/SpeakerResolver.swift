@@ -203,8 +203,9 @@ struct SpeakerResolver {
                 return remember(entities[index])
             }
             if AttributionLexicon.organisationHeads.contains(head), !["spokesman", "spokeswoman", "spokesperson", "statement", "report"].contains(head) {
-                // "the ministry" with no ministry named before: the office as the article calls it.
-                let name = words.filter { !["the", "a", "an"].contains($0) }.joined(separator: " ")
+                // "the ministry" with no ministry named before: the office as the article calls it
+                // ("her department": the department).
+                let name = words.filter { !["the", "a", "an", "his", "her", "its", "their"].contains($0) }.joined(separator: " ")
                 return remember(Entity(name: name, roles: [head], gender: nil, isPerson: false, isKnown: false))
             }
             return nil
