@@ -127,4 +127,33 @@ import Testing
             """
         #expect(claims(body) == ["Irish Midwives and Nurses Guild|paraphrase|it would ballot members on industrial action"])
     }
+
+    /// "Channel Pitch is reporting that", "the union has been saying that": a progressive tense
+    /// reports too, its speaker before the auxiliary; "what he is saying is" reports nothing.
+    @Test func aProgressiveTenseReports() {
+        #expect(claims("Broadcaster Channel Pitch is reporting that the striker has landed at the airport.")
+            == ["Channel Pitch|paraphrase|the striker has landed at the airport"])
+        #expect(claims("The union has been saying that the strike will go ahead.") == ["union|paraphrase|the strike will go ahead"])
+        #expect(claims("What he is saying is that the plan is late.").isEmpty)
+    }
+
+    /// "X declined to be interviewed but said": the subject, before the verb that declined.
+    @Test func aSubjectWhoDeclinedButSaidSpeaks() {
+        #expect(claims("Councillor Huw Baskerville declined to be interviewed but said in a statement that no decision had been taken.")
+            == ["Huw Baskerville|paraphrase|no decision had been taken"])
+    }
+
+    /// An irregular past tense ("leapt") makes the person named before it the subject, whom a
+    /// description ("the 29-year-old") means next.
+    @Test func anIrregularPastTenseMakesItsSubjectTheOneDescribedNext() {
+        let body = """
+            Neighbour Maureen Pike said the parties went on until 3am.
+
+            But his fiancée, influencer Tahlia Reeves, leapt to his defence.
+
+            “He is the kindest man on this street,” the 29-year-old said.
+            """
+        #expect(claims(body).last == "Tahlia Reeves|quote|He is the kindest man on this street")
+    }
 }
+

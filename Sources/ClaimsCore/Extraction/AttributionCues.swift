@@ -112,6 +112,21 @@ enum AttributionCues {
                 index = asSaying + 1
                 continue
             }
+            // "Channel Pitch is reporting that ...", "the union has been saying that ...": a
+            // progressive tense, its subject before the auxiliary.
+            if let lemma = AttributionLexicon.participles[word] ?? (word == "reporting" ? "report" : nil), index - 1 > range.lowerBound,
+                ["is", "are", "was", "were", "been"].contains(tokens[index - 1].lower), index + 1 < range.upperBound,
+                tokens[index + 1].lower == "that" || tokens[index + 1].text == ":"
+            {
+                var auxiliary = index - 1
+                if tokens[auxiliary].lower == "been", auxiliary - 1 > range.lowerBound, ["has", "have", "had"].contains(tokens[auxiliary - 1].lower) { auxiliary -= 1 }
+                if let subject = SpeakerPhrases.before(auxiliary, in: range, article, narrative: narrative) {
+                    found.append(Attribution(
+                        form: .verb(lemma: lemma), cue: index..<(index + 1), speaker: subject.phrase, appositive: subject.appositive, inverted: false,
+                        via: via(after: index + 1, in: range, article, lemma: lemma), datePhrase: date(around: index..<(index + 1), article)))
+                    continue
+                }
+            }
             // ", saying he should have declared it": the sentence's subject speaks.
             // (Not "Sosa, writing in the newspaper El Faro, called it ...": where, between commas.)
             if let lemma = AttributionLexicon.participles[word], index > range.lowerBound, [",", "—", "–"].contains(tokens[index - 1].text) || ["but", "and"].contains(tokens[index - 1].lower),

@@ -315,6 +315,12 @@ extension ClaimAssembler {
         "built", "held", "led", "put", "cut", "set", "hit", "let", "brought", "bought", "sold", "grew", "drew", "broke", "chose", "stood",
         "understood", "heard", "meant", "said", "became", "become", "forgot", "wrote", "spoke", "cost", "spread", "shut", "quit", "hurt",
         "burst", "cast", "bet", "struck", "fought", "caught", "taught", "sought", "won't", "'s", "’s",
+        // The other irregular past tenses news uses of people: "his fiancée, Tahlia Reeves, leapt to his defence".
+        "leapt", "laid", "swore", "wept", "slept", "threw", "flew", "drove", "stole", "shook", "woke", "wore", "tore", "blew",
+        "knelt", "dealt", "fled", "sank", "sang", "rang", "swam", "hid", "slid", "spat", "stuck", "swung", "hung", "dug",
+        "sat", "fed", "clung", "flung", "stung", "strode", "rode", "froze", "forgave", "undertook",
+        "overtook", "withdrew", "oversaw", "upheld", "withheld", "sprang", "dreamt", "learnt", "snuck", "arose", "awoke",
+        "forbade", "foresaw", "mistook", "overcame", "shone", "sped", "spun", "strove", "swept",
     ]
 
     /// Whether words hold something that can be a clause's verb: an auxiliary, a past tense, a

@@ -180,8 +180,11 @@ enum SpeakerPhrases {
         {
             return nil
         }
-        // "The economy ministry did not dispute the memo's existence but said": the subject, before its own verb.
-        if lower.last == "but", let verb = lower.firstIndex(where: { ["did", "does", "didn't", "didn’t", "doesn't", "doesn’t"].contains($0) }), verb > 0 {
+        // "The economy ministry did not dispute the memo's existence but said", "Councillor X
+        // declined to be interviewed but said": the subject, before its own verb.
+        if lower.last == "but", let verb = lower.firstIndex(where: {
+            ["did", "does", "didn't", "didn’t", "doesn't", "doesn’t", "declined", "refused", "would", "wouldn't", "wouldn’t", "could", "couldn't", "couldn’t"].contains($0)
+        }), verb > 0 {
             return classify(words: Array(words[..<verb]), appositive: appositive, allowPlace: allowPlace)
         }
         // "a source close to the board", "one insider", "a pal": nobody a record can name.
