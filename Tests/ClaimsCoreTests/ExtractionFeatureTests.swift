@@ -155,5 +155,20 @@ import Testing
             """
         #expect(claims(body).last == "Tahlia Reeves|quote|He is the kindest man on this street")
     }
+
+    /// "Safiri, which says it has 38,000 drivers, said it would appeal": the relative clause is a
+    /// claim of the name before "which", and the main verb another; "who asked not to be named"
+    /// says nothing, and "according to X, which said" is X's once.
+    @Test func aRelativeClauseOfANameIsItsClaimAndTheMainVerbAnother() {
+        #expect(claims("Safiri, which says it has about 38,000 active drivers in Kenya, said it would appeal.") == [
+            "Safiri|paraphrase|it has about 38,000 active drivers in Kenya", "Safiri|paraphrase|it would appeal",
+        ])
+        #expect(claims("In the United States, the Kestrel Owners Club, which says it has 14,000 members, wrote on X that owners had been waiting.") == [
+            "Kestrel Owners Club|paraphrase|it has 14,000 members", "Kestrel Owners Club|paraphrase|owners had been waiting",
+        ])
+        #expect(!claims("A government official, who asked not to be named, said the talks had stalled.").contains { $0.contains("not to be named") })
+        #expect(claims("The recall will cost around 18 billion yen, according to Hoshikawa, which said it did not expect to revise its forecast.")
+            .contains("Hoshikawa|paraphrase|it did not expect to revise its forecast"))
+    }
 }
 

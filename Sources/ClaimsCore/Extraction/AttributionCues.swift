@@ -163,11 +163,17 @@ enum AttributionCues {
             var cueEnd = index + 1
             if AttributionLexicon.particleVerbs[lemma] != nil { cueEnd += 1 }
             if let subject = SpeakerPhrases.before(index, in: range, article, narrative: narrative),
-                subject.phrase.count == 1, tokens[subject.phrase.lowerBound].lower == "who", subject.phrase.lowerBound > range.lowerBound,
+                subject.phrase.count == 1, ["who", "which"].contains(tokens[subject.phrase.lowerBound].lower), subject.phrase.lowerBound > range.lowerBound,
                 tokens[subject.phrase.lowerBound - 1].text == ",",
-                let named = SpeakerPhrases.before(subject.phrase.lowerBound - 1, in: range, article, narrative: narrative)
+                let named = SpeakerPhrases.before(subject.phrase.lowerBound - 1, in: range, article, narrative: narrative),
+                // ("the public body that runs the hospital, which said": "which" of a name only.)
+                tokens[subject.phrase.lowerBound].lower == "who" || named.phrase.last.map({ tokens[$0].isCapitalized }) == true
+                    // ("according to Hoshikawa, which said": "according to" has given it already.)
+                    && !(named.phrase.lowerBound > range.lowerBound && tokens[named.phrase.lowerBound - 1].lower == "to")
+                    && !tokens[named.phrase].contains(where: { $0.lower == "according" })
             {
-                // "... Turkish President Recep Tayyip Erdogan, who said on Monday that ..."
+                // "... Turkish President Recep Tayyip Erdogan, who said on Monday that ...", "the
+                // Kestrel Owners Club, which says it has 14,000 members".
                 found.append(Attribution(
                     form: .verb(lemma: lemma), cue: index..<cueEnd, speaker: named.phrase, appositive: named.appositive, inverted: false,
                     via: via(after: cueEnd, in: range, article, lemma: lemma), datePhrase: date(around: index..<cueEnd, article)))

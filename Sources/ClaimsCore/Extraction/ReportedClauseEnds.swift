@@ -56,6 +56,13 @@ extension ClaimAssembler {
                     if ["adding", "saying"].contains(word) || AttributionLexicon.participles[word] != nil && word != "telling" {
                         return (cursor, .verb(next), nil)
                     }
+                    // "Safiri, which says it has 38,000 drivers, said it would appeal": the relative
+                    // clause closes, and the main clause's own verb says what else it said.
+                    if ["said", "told", "wrote", "added", "announced", "warned", "insisted", "argued", "stressed", "claimed", "called"].contains(word),
+                        !tokens[next].isCapitalized, isRelativeClause(reportedFrom: start)
+                    {
+                        return (cursor, .verb(next), nil)
+                    }
                     // ", TASS reported."
                     if let outlet = trailingOutlet(from: next, in: sentence) { return (cursor, .none, outlet) }
                     if endsClause(afterComma: next, stop: stop, sentence: sentence) { return (cursor, .none, nil) }
@@ -115,6 +122,18 @@ extension ClaimAssembler {
             return true
         }
         return false
+    }
+
+    /// Whether the words reported from `start` follow ", which says" or ", who said" (with or
+    /// without "that"): a relative clause, which the main clause's verb closes.
+    func isRelativeClause(reportedFrom start: Int) -> Bool {
+        let tokens = article.tokens
+        let cue = start > 0 && tokens[start - 1].lower == "that" ? start - 2 : start - 1
+        // (Not ", who asked not to be named,": no statement of its own.)
+        // ("which" of a name only, as AttributionCues takes it.)
+        return cue >= 3 && ["which", "who"].contains(tokens[cue - 1].lower) && tokens[cue - 2].text == ","
+            && (tokens[cue - 1].lower == "who" || tokens[cue - 3].isCapitalized)
+            && ["says", "said", "say", "told", "tells", "wrote", "writes", "claims", "claimed", "argues", "argued", "believes", "estimates"].contains(tokens[cue].lower)
     }
 
     /// Whether what follows a comma in a reported clause is the reporter's aside, not the
