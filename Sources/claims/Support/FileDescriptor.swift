@@ -18,10 +18,21 @@ struct FileDescriptor {
         return raw < 0 ? .failure(FileError(errno: errno)) : .success(FileDescriptor(raw: raw))
     }
 
-    /// `path` created or emptied, and opened for writing.
-    static func open(forWriting path: String) -> Result<FileDescriptor, FileError> {
-        let raw = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    /// A new file at `path`, opened for writing: refused (EEXIST) when anything is there already,
+    /// a link planted at that name included.
+    static func create(_ path: String) -> Result<FileDescriptor, FileError> {
+        let raw = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         return raw < 0 ? .failure(FileError(errno: errno)) : .success(FileDescriptor(raw: raw))
+    }
+
+    /// Flushes what was written to the disk and closes the file; a pipe or terminal has nothing to flush.
+    func syncAndClose() throws(FileError) {
+        guard fsync(raw) == 0 || errno == EINVAL else {
+            let error = FileError(errno: errno)
+            close()
+            throw error
+        }
+        guard Glibc.close(raw) == 0 else { throw FileError(errno: errno) }
     }
 
     /// Writes all of `bytes`, again after a short write or an interruption; false (with errno set)

@@ -66,17 +66,17 @@ final class OutputFile {
         guard let path else { return .standardOutput }
         let target = URL(fileURLWithPath: path)
         let directory = target.deletingLastPathComponent()
-        // A name no one else holds: O_EXCL refuses an existing file and O_NOFOLLOW a planted link.
+        // A name no one else holds (`create` refuses an existing file or a planted link).
         for attempt in 0..<100 {
             let candidate = directory.appending(path: ".\(target.lastPathComponent).\(getpid()).\(attempt).partial").path
-            let raw = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
-            if raw >= 0 {
-                let opened = FileDescriptor(raw: raw)
+            switch FileDescriptor.create(candidate) {
+            case .success(let opened):
                 descriptor = opened
                 partialPath = candidate
                 return opened
+            case .failure(let error) where error.errno == EEXIST: continue
+            case .failure(let error): throw failure(error)
             }
-            if errno != EEXIST { throw failure(FileError(errno: errno)) }
         }
         throw failure(FileError(errno: EEXIST))
     }
@@ -87,10 +87,8 @@ final class OutputFile {
         // A command that wrote nothing still leaves an (empty) file, as asked.
         let descriptor = try opened()
         guard let partialPath else { return }
-        guard fsync(descriptor.raw) == 0 || errno == EINVAL else { throw failure(FileError(errno: errno)) }
-        let closed = close(descriptor.raw)
         self.descriptor = nil
-        guard closed == 0 else { throw failure(FileError(errno: errno)) }
+        do { try descriptor.syncAndClose() } catch { throw failure(error) }
         guard rename(partialPath, path) == 0 else { throw failure(FileError(errno: errno)) }
         self.partialPath = nil
     }
