@@ -67,6 +67,12 @@ public struct Migrator: Sendable {
         return try migrate(connection, progress: progress)
     }
 
+    /// Whether `connection`'s database lacks a migration this binary carries (or cannot tell).
+    public func hasPending(_ connection: Connection) -> Bool {
+        guard let applied = try? readApplied(connection) else { return true }
+        return !isCurrent(applied)
+    }
+
     /// Applies every pending migration and returns what it applied.
     @discardableResult
     public func migrate(_ connection: Connection, progress: (MigrationEvent) -> Void = { _ in }) throws

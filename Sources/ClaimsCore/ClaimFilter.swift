@@ -20,11 +20,19 @@ struct ClaimFilter: Equatable {
     var claimID: Int?
     var reviewedOnly = false
     var includeRetracted = false
+    var includeAppearances = false
+
+    static let notAnAppearance: SQL =
+        "NOT EXISTS (SELECT 1 FROM claim_links a WHERE a.from_claim_id = c.id AND a.relation = 'same-statement')"
 
     /// The conditions over `c` (a claims table or view) and `so` (its sources), to be joined with
     /// AND; the first one is always there, so the list is never empty.
     var conditions: [SQL] {
         var conditions: [SQL] = [includeRetracted ? "true" : "c.retracted_at IS NULL"]
+        // An appearance is listed under its statement, not on its own.
+        if !includeAppearances {
+            conditions.append(Self.notAnAppearance)
+        }
         // One speaker as a plain equality: `= ANY(array)` keeps the planner from reading the
         // (speaker_id, said_on) index in order, and a busy speaker's whole history gets sorted.
         if speakerIDs.count == 1, let id = speakerIDs.first {

@@ -6,38 +6,110 @@ internal import Postgres
 import Basics
 
 extension ClaimStore {
-    /// Attaches links and reviews to claims with one query each for the whole set, not one per claim.
+    /// Attaches links, reviews and evidence to claims with one query each for the whole set, not
+    /// one per claim. As of an instant, the status too comes from the links as they were then.
     func withLinks(_ claims: [Claim], asOf instant: Date? = nil) throws -> [Claim] {
         guard !claims.isEmpty else { return claims }
         let ids = claims.map(\.id)
-        let attachments = try Attachments(
+        var attachments = try Attachments(
             links: links(to: "claim_id = ANY(\(ids))", from: "from_claim_id = ANY(\(ids))", asOf: instant),
             reviews: ReviewStore(connection).reviews(claimIDs: claims.map(\.id)))
-        return claims.map { claim in
-            var claim = attachments.attach(to: claim)
-            if instant != nil {
-                claim.status = ClaimStatus(incoming: claim.links.lazy.filter { $0.direction == .incoming }.map(\.relation))
-            }
-            return claim
-        }
+        try attachments.addEvidence(for: claims.lazy.map { ($0.id, $0.appearanceOf) }, from: self, asOf: instant)
+        try attachments.addAppearances(from: self)
+        return claims.map { attachments.attach(to: $0, withStatus: instant != nil) }
     }
 
-    /// Links and reviews by claim, ready to attach to claims as they are read.
+    /// Links, reviews and evidence by claim, ready to attach to claims as they are read.
     struct Attachments {
         var links: [Int: [ClaimLink]]
         var reviews: [Int: [Review]]
+        /// By statement: an appearance has its statement's status.
+        var evidence: [Int: (status: ClaimStatus, evidence: Evidence)] = [:]
+        /// The other reports of each statement that has some, earliest first.
+        var appearanceReports: [Int: [Claim]] = [:]
 
         init(links: [Int: [ClaimLink]], reviews: [Review]) {
             self.links = links
             self.reviews = Dictionary(grouping: reviews, by: \.claimID)
         }
 
-        func attach(to claim: Claim) -> Claim {
+        /// Reads the evidence of every statement among `claims` (each a claim's id and the statement
+        /// it is an appearance of) that has some: the claims with an incoming corroborating or
+        /// contradicting link, and the statements of appearances.
+        mutating func addEvidence(
+            for claims: some Sequence<(id: Int, appearanceOf: Int?)>, from store: ClaimStore, asOf instant: Date?
+        ) throws {
+            var statements = Set<Int>()
+            for (id, appearanceOf) in claims {
+                if let statement = appearanceOf {
+                    statements.insert(statement)
+                } else if links[id]?.contains(where: { $0.direction == .incoming && $0.relation.isEvidence }) == true {
+                    statements.insert(id)
+                }
+            }
+            evidence = try store.evidence(statementIDs: statements, asOf: instant)
+        }
+
+        /// Reads the other reports of every claim that has some (an incoming same-statement link).
+        mutating func addAppearances(from store: ClaimStore) throws {
+            let statements = links.compactMap { id, links in
+                links.contains { $0.direction == .incoming && $0.relation == .sameStatement } ? id : nil
+            }
+            appearanceReports = try store.appearanceReports(of: Set(statements))
+        }
+
+        /// `claim` with its links, reviews, evidence and appearances; with `withStatus`, the status from that
+        /// evidence too (for reads whose rows carry a placeholder).
+        func attach(to claim: Claim, withStatus: Bool) -> Claim {
             var claim = claim
             claim.links = links[claim.id] ?? []
             claim.reviews = reviews[claim.id] ?? []
+            let found = evidence[claim.appearanceOf ?? claim.id]
+            if claim.appearanceOf == nil, let found { claim.evidence = found.evidence }
+            if withStatus { claim.status = found?.status ?? .unverified }
+            if let reports = appearanceReports[claim.id] {
+                (claim.appearances, claim.driftFromEarliest) = ClaimStore.appearances(of: claim, reports: reports)
+            }
             return claim
         }
+    }
+
+    /// The status and evidence lines of each statement, as the SQL rule gives them (migration
+    /// 0012), in one query for the whole set; as of `instant`, from the links as they were then.
+    func evidence(statementIDs: Set<Int>, asOf instant: Date? = nil) throws -> [Int: (status: ClaimStatus, evidence: Evidence)] {
+        guard !statementIDs.isEmpty else { return [:] }
+        var prefix: SQL = ""
+        var table: SQL = "claim_links"
+        if let instant {
+            prefix = "WITH links_then AS (\(Self.asOf("claim_links", instant))) "
+            table = "links_then"
+        }
+        var found: [Int: (status: ClaimStatus, evidence: Evidence)] = [:]
+        for row in try connection.query(
+            """
+            \(prefix)SELECT t.id, claims_status(t.id, t.links) AS status, e.*
+            FROM (SELECT s.id, \(Self.evidenceLinks(of: "s.id", in: table)) AS links FROM unnest(\(Array(statementIDs))::bigint[]) s (id)) t
+            CROSS JOIN LATERAL claims_evidence_lines(t.id, t.links) e
+            ORDER BY t.id, e.link_id
+            """)
+        {
+            let id: Int = try row.decode("id")
+            let root = EvidenceRoot(
+                kind: EvidenceRoot.Kind(rawValue: try row.decode("root_kind")) ?? .source, id: try row.decode("root_id"),
+                name: try row.decode("root_name"))
+            let line = EvidenceLink(
+                linkID: try row.decode("link_id"), relation: Relation(rawValue: try row.decode("relation")) ?? .corroborates,
+                root: root, sourceID: try row.decode("root_source_id"), counted: try row.decode("counted"))
+            let status = ClaimStatus(rawValue: try row.decode("status")) ?? .unverified
+            found[id, default: (status, Evidence(lines: []))].evidence.lines.append(line)
+        }
+        return found
+    }
+
+    /// The corroborating and contradicting links on claim `id` in `table` (claim_links, or a
+    /// table of its rows as of an instant), as the array the SQL rule takes.
+    static func evidenceLinks(of id: SQL, in table: SQL) -> SQL {
+        "ARRAY(SELECT ROW(l.*)::claim_links FROM \(table) l WHERE l.claim_id = \(id) AND l.relation IN ('corroborates', 'contradicts'))"
     }
 
     /// The links that `to` or `from` (conditions on `claim_links`) pick, seen from both of their

@@ -3,11 +3,12 @@ internal import Postgres
 import Basics
 
 extension ClaimStore {
-    /// One claim with all its links in and out, retracted or not.
+    /// One claim with all its links in and out, its evidence and appearances, retracted or not.
     public func claim(id: Int) throws -> Claim {
         var filter = ClaimFilter()
         filter.claimID = id
         filter.includeRetracted = true
+        filter.includeAppearances = true
         guard let claim = try page(ClaimPageRequest(limit: 1), filter: filter).first else {
             throw ClaimsError.claimNotFound(id: id)
         }
@@ -20,9 +21,11 @@ extension ClaimStore {
         try page(request, filter: ClaimResolver(connection: connection).filter(for: request.selection))
     }
 
-    /// Every claim `request` selects, oldest statement first.
+    /// Every claim `request` selects, appearances included, oldest statement first.
     public func export(_ request: ClaimExportRequest) throws -> [Claim] {
-        try page(ClaimPageRequest(request.selection, order: .oldestFirst))
+        var selection = request.selection
+        selection.includeAppearances = true
+        return try page(ClaimPageRequest(selection, order: .oldestFirst))
     }
 
     /// `request` with its selection already resolved to `filter`.

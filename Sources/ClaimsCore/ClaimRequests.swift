@@ -21,10 +21,14 @@ public struct ClaimSelection: Sendable, Equatable {
     public var reviewedOnly = false
     /// Retracted claims too (they are left out unless asked for).
     public var includeRetracted = false
+    /// Appearances too: claims that report again a statement recorded as another claim. They are
+    /// left out unless asked for, or unless a source is selected (they are that source's claims).
+    public var includeAppearances = false
 
     public init(
         speakers: [String] = [], topic: String? = nil, source: String? = nil, since: SaidDate? = nil,
-        until: SaidDate? = nil, status: ClaimStatus? = nil, reviewedOnly: Bool = false, includeRetracted: Bool = false
+        until: SaidDate? = nil, status: ClaimStatus? = nil, reviewedOnly: Bool = false, includeRetracted: Bool = false,
+        includeAppearances: Bool = false
     ) {
         self.speakers = speakers
         self.topic = topic
@@ -34,6 +38,7 @@ public struct ClaimSelection: Sendable, Equatable {
         self.status = status
         self.reviewedOnly = reviewedOnly
         self.includeRetracted = includeRetracted
+        self.includeAppearances = includeAppearances
     }
 }
 

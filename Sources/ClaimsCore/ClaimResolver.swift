@@ -24,6 +24,7 @@ struct ClaimResolver {
         filter.status = selection.status
         filter.reviewedOnly = selection.reviewedOnly
         filter.includeRetracted = selection.includeRetracted
+        filter.includeAppearances = selection.includeAppearances || filter.sourceID != nil
         return filter
     }
 }

@@ -5,15 +5,17 @@ internal import Postgres
 import Basics
 
 extension ClaimStore {
-    /// Claim `c`'s status from the links in `table`: the rule of the claims_with_status view.
+    /// Claim `c`'s status from the links in `table` (claim_links, or its rows as of an instant): the
+    /// rule of the claims_with_status view, which is the SQL function claims_status. An appearance
+    /// has the status of its statement.
     static func status(from table: SQL) -> SQL {
-        """
-        (SELECT CASE WHEN bool_or(l.relation = 'corroborates') AND bool_or(l.relation = 'contradicts') THEN 'contested'
-                     WHEN bool_or(l.relation = 'corroborates') THEN 'corroborated'
-                     WHEN bool_or(l.relation = 'contradicts') THEN 'contradicted'
-                     ELSE 'unverified' END
-         FROM \(table) l WHERE l.claim_id = c.id)
-        """
+        let statement: SQL = "coalesce(\(appearanceOf(in: table)), c.id)"
+        return "claims_status(\(statement), \(evidenceLinks(of: statement, in: table)))"
+    }
+
+    /// The statement claim `c` is an appearance of, from the links in `table`; NULL if none.
+    static func appearanceOf(in table: SQL = "claim_links") -> SQL {
+        "(SELECT a.claim_id FROM \(table) a WHERE a.from_claim_id = c.id AND a.relation = 'same-statement')"
     }
 
     /// A period ("2015-12") sorts at its first day, after the claims dated to that exact day.
@@ -26,13 +28,14 @@ extension ClaimStore {
     /// them in instead of running two subqueries per row.
     static func selectColumns(
         status: SQL = "c.status",
+        appearanceOf: SQL = appearanceOf(),
         via: SQL = """
             ARRAY(SELECT vo.name FROM claim_outlets co JOIN outlets vo ON vo.id = co.outlet_id
                   WHERE co.claim_id = c.id ORDER BY co.position)
             """
     ) -> SQL {
         """
-        SELECT c.id, c.text, c.kind, c.said_on, c.said_precision, c.said_phrase, c.topics, \(status) AS status, c.created_at,
+        SELECT c.id, c.text, c.kind, c.said_on, c.said_precision, c.said_phrase, c.topics, \(status) AS status, \(appearanceOf) AS appearance_of, c.created_at,
                c.anchor_start, c.anchor_end, c.anchor_prefix, c.anchor_suffix, c.retracted_at, c.retraction_reason,
                sp.id AS speaker_id, sp.name AS speaker_name, sp.role AS speaker_role, sp.wikidata_id AS speaker_wikidata,
                \(via) AS via,
@@ -62,7 +65,8 @@ extension ClaimStore {
             via: try row.decode("via"), source: try SourceStore.source(from: row), topics: try row.decode("topics"),
             status: ClaimStatus(rawValue: try row.decode("status")) ?? .unverified,
             createdAt: try row.decode("created_at"), links: [], anchor: try anchor(from: row),
-            saidPhrase: try row.decode("said_phrase"), retraction: try retraction(from: row))
+            saidPhrase: try row.decode("said_phrase"), retraction: try retraction(from: row),
+            appearanceOf: try row.decode("appearance_of"))
     }
 
     static func retraction(from row: Row) throws -> Retraction? {

@@ -26,6 +26,8 @@ public struct NewClaim: Sendable {
     public var via: [String]
     public var kind: ClaimKind
     public var topics: [String]
+    /// What to do if the speaker said near-identical words within a day of it already.
+    public var statement: StatementChoice = .askFirst
 
     public init(
         text: String, speaker: String, createSpeaker: Bool = false, source: String, sourceTitle: String? = nil,
@@ -46,6 +48,26 @@ public struct NewClaim: Sendable {
     }
 }
 
+/// What `claims add` does with a claim that looks like a statement already on record: the same
+/// speaker, within a day, near-identical words.
+public enum StatementChoice: Sendable, Equatable {
+    /// Refuse it, naming the claim it looks like (`ClaimsError.possiblySameStatement`).
+    case askFirst
+    /// Record it as another report of this claim's statement (`--same-as`).
+    case sameAs(Int)
+    /// Record it as a claim of its own (`--new`).
+    case new
+    /// Record it as another report of the claim it looks like, if any; else as a claim of its
+    /// own (`extract --apply`, `import claimreview`).
+    case attachIfSeen
+}
+
+/// A claim just recorded: its id, and the statement it was recorded as an appearance of.
+public struct RecordedClaim: Sendable, Equatable {
+    public var id: Int
+    public var appearanceOf: Int?
+}
+
 public struct ClaimStore {
     let connection: Connection
 
@@ -61,6 +83,11 @@ public struct ClaimStore {
     ///
     /// - Returns: the new claim's id.
     public func add(_ new: NewClaim) throws -> Int {
+        try record(new).id
+    }
+
+    /// `add`, saying also whether the claim was recorded as an appearance, and of which claim.
+    public func record(_ new: NewClaim) throws -> RecordedClaim {
         let text = try Text.claimText(new.text)
         let topics = try Self.normalizedTopics(new.topics)
         // Several people adding claims at once may create the same new speaker, source or outlet at
@@ -89,6 +116,19 @@ public struct ClaimStore {
                 }
                 anchor = found
             }
+            var statement: Int?
+            switch new.statement {
+            case .sameAs(let id): statement = id
+            case .new: statement = nil
+            case .askFirst, .attachIfSeen:
+                let day = said?.date ?? source.published.map(SaidDate.init(day:))
+                if let seen = try likelyStatement(speakerID: speaker.id, text: text, kind: new.kind, day: day, sourceID: source.id, on: db) {
+                    guard new.statement == .attachIfSeen else {
+                        throw ClaimsError.possiblySameStatement(existing: seen.id, similarity: seen.similarity)
+                    }
+                    statement = seen.id
+                }
+            }
             let row = try db.queryFirst(
                 """
                 INSERT INTO claims (speaker_id, source_id, text, kind, said_on, said_precision, said_phrase, topics,
@@ -105,7 +145,10 @@ public struct ClaimStore {
                 try db.execute(
                     "INSERT INTO claim_outlets (claim_id, position, outlet_id) VALUES (\(id), \(index + 1), \(outletID))")
             }
-            return id
+            if let statement {
+                try LinkStore(db).recordAppearance(.claim(id), of: statement, note: nil)
+            }
+            return RecordedClaim(id: id, appearanceOf: statement)
         }
     }
 
@@ -144,6 +187,34 @@ public struct ClaimStore {
             guard let recorded = try sources.resolve(url) else { throw ClaimsError.sourceNotFound(reference: url) }
             return recorded
         }
+    }
+
+    /// Trigram similarity at or above which two texts of one speaker a day apart are taken to be
+    /// one statement (pg_trgm's similarity: shared three-letter runs over all of them).
+    public static let sameStatementSimilarity = 0.8
+
+    /// The statement a new claim by `speakerID` most likely repeats: a claim (not an appearance,
+    /// not retracted) dated within a day of `day`, whose words are near-identical (trigram
+    /// similarity at least 0.8), or, for quotes, whose quote one source's text holds and the
+    /// other's does too. Nil when the day is unknown or nothing is close.
+    func likelyStatement(
+        speakerID: Int, text: String, kind: ClaimKind, day: SaidDate?, sourceID: Int, on db: Connection
+    ) throws -> (id: Int, similarity: Double)? {
+        guard let day else { return nil }
+        let row = try db.queryFirst(
+            """
+            SELECT c.id, similarity(c.text, \(text))::float8 AS similarity
+            FROM claims c JOIN sources so ON so.id = c.source_id, (SELECT full_text FROM sources WHERE id = \(sourceID)) new_source
+            WHERE c.speaker_id = \(speakerID) AND c.retracted_at IS NULL
+              AND coalesce(c.said_on, so.published_on) BETWEEN \(day.start.adding(days: -1)) AND \(day.end.adding(days: 1))
+              AND NOT EXISTS (SELECT 1 FROM claim_links a WHERE a.from_claim_id = c.id AND a.relation = 'same-statement')
+              AND (similarity(c.text, \(text)) >= \(Self.sameStatementSimilarity)
+                   OR (\(kind == .quote) AND c.kind = 'quote' AND c.source_id <> \(sourceID)
+                       AND strpos(lower(so.full_text), lower(\(text))) > 0 AND strpos(lower(new_source.full_text), lower(c.text)) > 0))
+            ORDER BY similarity DESC, c.id LIMIT 1
+            """)
+        guard let row else { return nil }
+        return (try row.decode("id"), try row.decode("similarity"))
     }
 
     static func normalizedTopics(_ topics: [String]) throws -> [String] {

@@ -27,7 +27,7 @@ extension ClaimStore {
         // The cast is for psql replaying the statement with the values inlined (scripts/bench):
         // unnest of an untyped literal cannot choose its element type.
         let selection: SQL = "SELECT unnest(\(ids)::bigint[])"
-        let attachments = try Attachments(
+        var attachments = try Attachments(
             links: links(to: "claim_id IN (\(selection))", from: "from_claim_id IN (\(selection))"),
             reviews: ReviewStore(connection).reviews(forClaimsIn: selection))
         var via: [Int: [String]] = [:]
@@ -39,14 +39,25 @@ extension ClaimStore {
         {
             via[try row.decode("claim_id"), default: []].append(try row.decode("name"))
         }
-        // Status and via come from what was just read, not from two subqueries per row.
-        let columns = Self.selectColumns(status: "'unverified'::text", via: "'{}'::text[]")
+        // Which claims are appearances, and the evidence of the statements that have some: status
+        // and via come from what was read here, not from subqueries per row.
+        var appearances: [Int: Int] = [:]
+        for row in try connection.query(
+            "SELECT from_claim_id, claim_id FROM claim_links WHERE relation = 'same-statement' AND from_claim_id IN (\(selection))")
+        {
+            appearances[try row.decode("from_claim_id")] = try row.decode("claim_id")
+        }
+        try attachments.addEvidence(
+            for: ids.lazy.map { id in (id, appearances[id]) }, from: self, asOf: nil)
+        try attachments.addAppearances(from: self)
+        let columns = Self.selectColumns(status: "'unverified'::text", appearanceOf: "NULL::bigint", via: "'{}'::text[]")
         var sql: SQL = "\(columns) \(Self.fromClaims(table)) WHERE \(selected)"
         sql.append(" ORDER BY coalesce(c.said_on, so.published_on), \(Self.precisionRank), so.published_on, c.created_at, c.id")
         try connection.forEachRow(sql) { row in
-            var claim = attachments.attach(to: try Self.claim(from: row))
+            var claim = try Self.claim(from: row)
+            claim.appearanceOf = appearances[claim.id]
+            claim = attachments.attach(to: claim, withStatus: true)
             claim.via = via[claim.id] ?? []
-            claim.status = ClaimStatus(incoming: claim.links.lazy.filter { $0.direction == .incoming }.map(\.relation))
             try body(claim)
         }
     }

@@ -36,10 +36,11 @@ public final class ClaimsDatabase {
             // A session setting the history triggers read (claims_actor()); unset, they record the role.
             try HistorySettings.setActor(actor, on: connection)
         }
-        if migrate {
-            try Migrator.embedded().migrateIfNeeded(connection) { progress(MigrationProgress($0)) }
+        let database = ClaimsDatabase(connection: connection)
+        if migrate, try Migrator.embedded().hasPending(connection) {
+            try database.applyMigrations(progress: progress)
         }
-        return ClaimsDatabase(connection: connection)
+        return database
     }
 
     static func connect(_ location: DatabaseLocation, connectTimeout: Int?) throws -> Connection {
@@ -76,11 +77,19 @@ public final class ClaimsDatabase {
         SchemaStatus(try Migrator.embedded().status(connection))
     }
 
-    /// Applies every pending migration, each in its own transaction.
+    /// Applies every pending migration, each in its own transaction; then reads the texts recorded
+    /// before claims read texts for their sources (migration 0012), and reports the claims whose
+    /// status the new schema changed, with why.
     ///
     /// - Returns: how many were applied; 0 when the schema was up to date.
     @discardableResult
     public func applyMigrations(progress: (MigrationProgress) -> Void = { _ in }) throws -> Int {
-        try Migrator.embedded().migrate(connection) { progress(MigrationProgress($0)) }.count
+        let before = try StatusChange.snapshot(connection)
+        let applied = try Migrator.embedded().migrate(connection) { progress(MigrationProgress($0)) }
+        guard !applied.isEmpty else { return 0 }
+        try connection.transaction { db in try SourceStore(db).readUnreadTexts() }
+        let changes = try StatusChange.since(before, on: connection)
+        if !changes.isEmpty { progress(.statusesChanged(changes)) }
+        return applied.count
     }
 }

@@ -22,8 +22,11 @@ public enum ClaimsError: Error, Sendable, Equatable {
     case claimNotFound(id: Int)
     case selfLink(id: Int)
     case duplicateLink(from: String, relation: Relation, to: Int)
-    /// `laterClaimID` is nil when the later side is a report rather than a claim.
-    case reversedLink(from: String, fromDate: SaidDate, relation: Relation, to: Int, toDate: SaidDate, laterClaimID: Int?)
+    /// `laterClaimID` is nil when the later side is a report rather than a claim; `fromPublished`
+    /// is when a later claim's source was published (it too came before the claim).
+    case reversedLink(
+        from: String, fromDate: SaidDate, relation: Relation, to: Int, toDate: SaidDate, laterClaimID: Int?,
+        fromPublished: CalendarDate? = nil)
     case unreadableFile(path: String, reason: String)
     case invalidDatabaseName(String)
     case unknownDatePhrase(text: String)
@@ -61,6 +64,17 @@ public enum ClaimsError: Error, Sendable, Equatable {
     case noSavedPage(id: Int)
     case nothingToEditSource
     case notAWebAddress(String)
+    /// `claims link --report URL same-statement N`: a statement's appearance is a claim.
+    case appearanceNeedsClaim
+    case appearanceSpeakerDiffers(id: Int, speaker: String, statement: Int, statementSpeaker: String)
+    /// Claim `id` is already an appearance of `statement`, another one.
+    case alreadyAppearance(id: Int, statement: Int)
+    /// Evidence linked to claim `id`, which is an appearance of `statement`.
+    case linkToAppearance(id: Int, statement: Int)
+    /// A new claim looks like claim `existing` (same speaker, within a day, near-identical words).
+    case possiblySameStatement(existing: Int, similarity: Double)
+    /// `claims source rests-on` that would make a source rest on itself through others.
+    case sourceRelationCycle(source: Int, other: Int)
 }
 
 /// The details a source is recorded with, named when one is missing.

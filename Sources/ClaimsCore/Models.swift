@@ -43,27 +43,10 @@ public enum ClaimKind: String, Sendable, CaseIterable, Codable {
     case paraphrase
 }
 
-/// Derived from a claim's incoming links, never stored.
+/// Derived from the independent lines of evidence on a claim, never stored: the rule is the SQL
+/// function `claims_status` (migration 0012), which every read uses.
 public enum ClaimStatus: String, Sendable, CaseIterable, Codable {
     case unverified, corroborated, contradicted, contested
-
-    /// The status the later links to a claim give it: the rule of the `claims_with_status` view
-    /// (migration 0002), for code that already holds a claim's incoming links. A test checks that
-    /// the two agree on every claim of a database with all four statuses.
-    public init(incoming relations: some Sequence<Relation>) {
-        var corroborated = false
-        var contradicted = false
-        for relation in relations {
-            if relation == .corroborates { corroborated = true }
-            if relation == .contradicts { contradicted = true }
-        }
-        switch (corroborated, contradicted) {
-        case (true, true): self = .contested
-        case (true, false): self = .corroborated
-        case (false, true): self = .contradicted
-        case (false, false): self = .unverified
-        }
-    }
 }
 
 /// How a later claim or report relates to an earlier claim.
@@ -71,6 +54,11 @@ public enum Relation: String, Sendable, CaseIterable, Codable {
     case corroborates
     case contradicts
     case respondsTo = "responds-to"
+    /// Another report of the same statement: an appearance, never corroboration.
+    case sameStatement = "same-statement"
+
+    /// Whether a link of this kind is evidence for or against the claim (and so bears on its status).
+    public var isEvidence: Bool { self == .corroborates || self == .contradicts }
 }
 
 public enum LinkDirection: String, Sendable, Codable {
@@ -128,6 +116,17 @@ public struct Claim: Sendable, Equatable {
     public var retraction: Retraction? = nil
     /// Fact-checks of this claim.
     public var reviews: [Review] = []
+    /// The statement this claim is another report of (`claims link B same-statement A`), if any.
+    public var appearanceOf: Int? = nil
+    /// The lines of evidence behind `status`; empty when nothing corroborates or contradicts it.
+    public var evidence: Evidence = Evidence(lines: [])
+    /// The other reports of this statement, earliest first (read by `claim(id:)` only).
+    public var appearances: [Appearance] = []
+    /// This claim's words against an appearance dated before it; nil when it is the earliest.
+    public var driftFromEarliest: QuoteDrift? = nil
+
+    /// What later reporting did to the claim: its incoming links, appearances aside.
+    public var laterReporting: [ClaimLink] { links.filter { $0.direction == .incoming && $0.relation != .sameStatement } }
 
     /// The date the claim is placed at on a timeline: when said, else when reported.
     public var effectiveDate: SaidDate? { said ?? source.published.map(SaidDate.init(day:)) }

@@ -22,6 +22,8 @@ public struct SourceDetails: Sendable, Equatable {
     /// Where each detail came from, by `SourceField` raw value.
     public var origins: [String: FieldOrigin]
     public var page: SavedPage?
+    /// What its reporting rests on (an agency its text credits, a source it copies), and what rests on it.
+    public var basis: SourceBasis
 
     public func origin(_ field: SourceField) -> FieldOrigin? { origins[field.rawValue] }
 }
@@ -45,7 +47,7 @@ extension SourceStore {
                 contentType: try row.decode("content_type"), retrievedAt: try row.decode("retrieved_at"),
                 encoding: try row.decode("encoding"), byteCount: try row.decode("byte_count"), sha256: sha256)
         }
-        return SourceDetails(source: source, text: try row.decode("full_text"), origins: origins, page: page)
+        return SourceDetails(source: source, text: try row.decode("full_text"), origins: origins, page: page, basis: try basis(of: source.id))
     }
 
     /// The page's bytes exactly as they were saved or fetched.

@@ -76,7 +76,22 @@ extension SourceStore {
                 UPDATE source_pages SET source_id = \(keep.id)
                 WHERE source_id = \(duplicate.id) AND NOT EXISTS (SELECT 1 FROM source_pages WHERE source_id = \(keep.id))
                 """)
+            // What the duplicate rests on, and what rests on it, comes over unless the kept source
+            // already says otherwise (or it would relate the kept source to itself).
+            try db.execute(
+                """
+                DELETE FROM source_relations d
+                WHERE (d.source_id = \(duplicate.id) AND (d.other_source_id = \(keep.id) OR EXISTS (
+                          SELECT 1 FROM source_relations k WHERE k.source_id = \(keep.id)
+                            AND (k.other_source_id = d.other_source_id OR (k.relation = 'rests-on' AND d.relation = 'rests-on')))))
+                   OR (d.other_source_id = \(duplicate.id) AND (d.source_id = \(keep.id) OR EXISTS (
+                          SELECT 1 FROM source_relations k WHERE k.other_source_id = \(keep.id) AND k.source_id = d.source_id)))
+                """)
+            try db.execute("UPDATE source_relations SET source_id = \(keep.id) WHERE source_id = \(duplicate.id)")
+            try db.execute("UPDATE source_relations SET other_source_id = \(keep.id) WHERE other_source_id = \(duplicate.id)")
             try db.execute("DELETE FROM sources WHERE id = \(duplicate.id)")
+            // A text the kept source gained is read for its credit and its copies.
+            try store.readUnreadTexts()
             guard let kept = try store.source(id: keep.id, on: db) else { throw ClaimsError.sourceNotFound(reference: keepReference) }
             return SourceMergeResult(
                 kept: kept, removedURL: duplicate.url, claimsMoved: claims, linksMoved: links, linksDropped: dropped)

@@ -92,14 +92,22 @@ public struct SourceStore {
             throw ClaimsError.sourceTextExists(existingID: try existing.decode("id"), url: try existing.decode("url"))
         }
         let outletID = try row.outlet.map { try OutletStore(connection).findOrCreate($0) }
+        // The agency its text credits and its signature, stored with it; then the earlier source
+        // it copies, if any (Evidence/SourceBasis.swift).
+        let reading = try row.text.map { try read(text: $0, outlet: row.outlet) }
         let inserted = try connection.queryFirst(
             """
-            INSERT INTO sources (url, title, outlet_id, published_on, language, full_text, text_sha256, modified_on, authors, metadata)
+            INSERT INTO sources (url, title, outlet_id, published_on, language, full_text, text_sha256, modified_on, authors, metadata,
+                                 wire_outlet_id, text_signature, text_bands, text_read)
             VALUES (\(row.url), \(row.title), \(outletID), \(row.published), \(row.language), \(row.text), \(fingerprint),
-                    \(row.modified), \(row.authors), \(row.provenance)::jsonb)
+                    \(row.modified), \(row.authors), \(row.provenance)::jsonb,
+                    \(reading?.wireOutletID), \(reading?.signature?.values), \(reading?.signature?.bandKeys), \(reading != nil))
             RETURNING id
             """)
         let id: Int = try inserted?.decode("id") ?? 0
+        if let signature = reading?.signature {
+            _ = try recordResemblance(of: id, signature: signature, published: row.published)
+        }
         if let page = row.page {
             try connection.execute(
                 """

@@ -45,7 +45,7 @@ struct Claims: ParsableCommand {
                   claims_reader, claims_writer and claims_admin in Docs/roles.md)
             """,
         version: version,
-        subcommands: [Add.self, List.self, Search.self, Show.self, Edit.self, History.self, Retract.self, Link.self, Timeline.self, Extract.self, Verify.self, Speaker.self, Source.self, Review.self, Export.self, Import.self, Migrate.self, Database.self]
+        subcommands: [Add.self, List.self, Search.self, Show.self, Edit.self, History.self, Retract.self, Link.self, Drift.self, Timeline.self, Extract.self, Verify.self, Speaker.self, Source.self, Review.self, Export.self, Import.self, Migrate.self, Database.self]
     )
 
     /// Runs the command; a failure prints one `claims: ...` message on stderr and exits with the

@@ -6,10 +6,11 @@ import Postgres
 import Testing
 
 @Suite struct ClaimFilterTests {
-    @Test func noFilterLeavesOutRetractedClaimsOnly() {
-        #expect(ClaimFilter().conditions.map(\.text) == ["c.retracted_at IS NULL"])
+    @Test func noFilterLeavesOutRetractedClaimsAndAppearances() {
+        #expect(ClaimFilter().conditions == ["c.retracted_at IS NULL", ClaimFilter.notAnAppearance])
         var everything = ClaimFilter()
         everything.includeRetracted = true
+        everything.includeAppearances = true
         #expect(everything.conditions.map(\.text) == ["true"])
     }
 
@@ -41,6 +42,7 @@ import Testing
         #expect(
             conditions.map(\.text) == [
                 "c.retracted_at IS NULL",
+                ClaimFilter.notAnAppearance.text,
                 "c.speaker_id = $1",
                 "c.topics @> ARRAY[$1]::text[]",
                 "c.source_id = $1",

@@ -150,7 +150,7 @@ import TestSupport
         _ = try room.ok(["speaker", "add", "Vladimir Putin", "--alias", "Putin"])
         _ = try room.ok(["speaker", "add", "Vladimir Zhirinovsky"])
         let early = try room.add(["Coordination is necessary.", "--speaker", "Peskov", "--source", "1", "--said", "2015-12-01"])
-        let late = try room.add(["It is not.", "--speaker", "Erdogan", "--source", "1", "--said", "2015-12-02"])
+        let late = try room.add(["It is not.", "--speaker", "Erdogan", "--source", "1", "--said", "2015-12-03"])
         _ = try room.ok(["link", String(late), "contradicts", String(early)])
 
         try expectRefused(
@@ -173,7 +173,7 @@ import TestSupport
         try expectRefused(room, ["link", String(late), "contradicts", String(early)], saying: "already contradicts claim #\(early)")
         try expectRefused(
             room, ["link", String(early), "corroborates", String(late)],
-            saying: "claim #\(early) (2015-12-01) is earlier than claim #\(late) (2015-12-02), so it cannot corroborate it; the later one goes first: claims link \(late) corroborates \(early)")
+            saying: "claim #\(early) (said 2015-12-01, published 2015-12-02) was public before claim #\(late) (2015-12-03), so it cannot corroborate it; the later one goes first: claims link \(late) corroborates \(early)")
         try expectRefused(room, ["link", "999", "contradicts", String(early)], saying: "no claim #999")
         try expectRefused(room, ["link", String(late), "contradicts", "999"], saying: "no claim #999")
         try expectRefused(room, ["show", "999"], saying: "no claim #999")
@@ -190,7 +190,7 @@ import TestSupport
         try expectRefused(room, ["list", "--speaker", "nobody"], saying: "no speaker is called 'nobody'")
         try expectRefused(
             room, ["link", "1", "refutes", "2"],
-            saying: "claims: 'refutes' is not a relation: use corroborates, contradicts or responds-to. See 'claims link --help'.",
+            saying: "claims: 'refutes' is not a relation: use corroborates, contradicts, responds-to or same-statement. See 'claims link --help'.",
             exitCode: 64)
         try expectRefused(room, ["list", "--limit", "0"], saying: "--limit must be 1 or more. See 'claims list --help'.", exitCode: 64)
         try expectRefused(room, ["speaker", "add"], saying: "Missing expected argument '<name>'. See 'claims speaker add --help'.", exitCode: 64)

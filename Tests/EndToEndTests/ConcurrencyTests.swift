@@ -14,7 +14,7 @@ import TestSupport
             for i in $(seq 250); do
               "$CLAIMS" add "Claim $WRITER-$i about the budget." --speaker "Racer $((i % 5))" --create-speaker \\
                 --source "https://race.example/$((i % 7))" --title "Race $((i % 7))" --outlet "Wire $((i % 3))" \\
-                --published 2015-12-02 --via "Relay $((i % 4))" --paraphrase --as "writer-$WRITER" \\
+                --published 2015-12-02 --via "Relay $((i % 4))" --paraphrase --new --as "writer-$WRITER" \\
                 --database-url "$URL" > /dev/null || echo "add $i failed with $?" >&2
             done
             """

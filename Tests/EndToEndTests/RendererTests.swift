@@ -120,7 +120,27 @@ enum Story {
             try JSONOutput.render(ClaimJSON(Story.paraphrase)) == """
                 {
                   "anchor" : null,
+                  "appearance_of" : null,
+                  "appearances" : [
+
+                  ],
                   "created_at" : "1969-12-31T23:59:58Z",
+                  "evidence" : {
+                    "contradicting" : {
+                      "groups" : [
+
+                      ],
+                      "lines" : 0,
+                      "reports" : 0
+                    },
+                    "corroborating" : {
+                      "groups" : [
+
+                      ],
+                      "lines" : 0,
+                      "reports" : 0
+                    }
+                  },
                   "id" : 8,
                   "kind" : "paraphrase",
                   "links" : [
@@ -148,6 +168,7 @@ enum Story {
                     "name" : "Recep Tayyip Erdoğan"
                   },
                   "status" : "unverified",
+                  "status_reason" : "unverified: nothing corroborates or contradicts it yet",
                   "text" : "He would resign if it were proven.",
                   "topics" : [
 

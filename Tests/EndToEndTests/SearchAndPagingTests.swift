@@ -46,7 +46,7 @@ import TestSupport
         try room.seedStory()
         for index in 0..<12 {
             let said = index % 4 == 0 ? [] : ["--said", "2015-11-\(10 + index % 5)"]
-            _ = try room.add(["Claim \(index) text."] + ["--speaker", "Peskov", "--source", "1", "--paraphrase"] + said)
+            _ = try room.add(["Claim \(index) text."] + ["--speaker", "Peskov", "--source", "1", "--paraphrase", "--new"] + said)
         }
         for order in [[], ["--oldest-first"]] {
             let all = try #require(try room.json(["list"] + order) as? [[String: Any]]).compactMap { $0["id"] as? Int }

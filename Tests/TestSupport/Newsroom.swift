@@ -41,7 +41,7 @@ public final class Newsroom {
     public func counts() throws -> [String: Int] {
         let connection = try database.connect()
         var counts: [String: Int] = [:]
-        for table in ["speakers", "speaker_names", "outlets", "sources", "source_pages", "claims", "claim_outlets", "claim_links"] {
+        for table in ["speakers", "speaker_names", "outlets", "sources", "source_pages", "claims", "claim_outlets", "claim_links", "source_relations"] {
             counts[table] = try connection.queryFirst("SELECT count(*) AS n FROM \(identifier: table)")?.decode("n", as: Int.self)
         }
         return counts

@@ -29,6 +29,8 @@ public struct ClaimReviewImport {
         public var items = 0
         public var reviews = 0
         public var claims = 0
+        /// Of `claims`, how many were recorded as another report of a claim already there.
+        public var appearances = 0
         public var speakers = 0
         public var sources = 0
         public var skipped: [Skipped] = []
@@ -93,11 +95,15 @@ public struct ClaimReviewImport {
             claimID = try existing.decode("id")
         } else {
             let speakerRow = try db.queryFirst("SELECT name FROM speakers WHERE id = \(speakerID)")
-            claimID = try ClaimStore(db).add(
-                NewClaim(
-                    text: claimText, speaker: try speakerRow?.decode("name") ?? review.speakerName, source: String(source.id),
-                    said: review.said?.description, kind: .paraphrase))
+            var claim = NewClaim(
+                text: claimText, speaker: try speakerRow?.decode("name") ?? review.speakerName, source: String(source.id),
+                said: review.said?.description, kind: .paraphrase)
+            // A claim another fact-check already recorded in other words is another report of it.
+            claim.statement = .attachIfSeen
+            let recorded = try ClaimStore(db).record(claim)
+            claimID = recorded.id
             summary.claims += 1
+            if recorded.appearanceOf != nil { summary.appearances += 1 }
         }
         // The review.
         if try db.queryFirst("SELECT 1 AS found FROM reviews WHERE claim_id = \(claimID) AND url = \(review.reviewURL)") == nil {

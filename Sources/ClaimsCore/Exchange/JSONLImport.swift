@@ -48,6 +48,8 @@ extension JSONLExchange {
                 progress(number, reader.bytesRead)
             }
             try JSONLMerge(db: db).merge(&summary)
+            // Texts it brought are read for their wire credits and copies, as any recorded text is.
+            try SourceStore(db).readUnreadTexts()
             return summary
         }
     }

@@ -69,8 +69,11 @@ public struct ExtractionStore {
     /// Records the chosen proposals in one transaction, importing the article first when it is a
     /// file not recorded yet (an already recorded copy, found by its text, is reused).
     ///
-    /// - Returns: the new claims' ids.
-    public func apply(_ proposals: [ProposedClaim], to subject: ExtractionSubject, url: String?) throws -> [Int] {
+    /// A proposal whose speaker said near-identical words within a day already (in another report
+    /// of the story) is recorded as an appearance of that claim.
+    ///
+    /// - Returns: the new claims, with the statement each was recorded as an appearance of.
+    public func apply(_ proposals: [ProposedClaim], to subject: ExtractionSubject, url: String?) throws -> [RecordedClaim] {
         try connection.transaction { db in
             let sourceID: Int
             if let id = subject.sourceID {
@@ -88,12 +91,13 @@ public struct ExtractionStore {
             }
             let claims = ClaimStore(db)
             return try proposals.map { proposal in
-                try claims.add(
-                    NewClaim(
-                        text: proposal.text, speaker: proposal.speaker, createSpeaker: true, source: String(sourceID),
-                        // An undated article cannot turn "on Tuesday" into a date: record none.
-                        said: subject.published == nil ? proposal.said?.description : proposal.saidPhrase ?? proposal.said?.description,
-                        via: proposal.via, kind: proposal.kind))
+                var claim = NewClaim(
+                    text: proposal.text, speaker: proposal.speaker, createSpeaker: true, source: String(sourceID),
+                    // An undated article cannot turn "on Tuesday" into a date: record none.
+                    said: subject.published == nil ? proposal.said?.description : proposal.saidPhrase ?? proposal.said?.description,
+                    via: proposal.via, kind: proposal.kind)
+                claim.statement = .attachIfSeen
+                return try claims.record(claim)
             }
         }
     }

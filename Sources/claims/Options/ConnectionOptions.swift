@@ -52,8 +52,13 @@ struct ConnectionOptions: ParsableArguments {
         // An explicit --as is still checked where nothing is recorded.
         let actor = writes || self.actor != nil ? try Actor.resolve(self.actor) : nil
         return try ClaimsDatabase.open(location(), connectTimeout: connectTimeout, migrate: migrate, actor: actor) { event in
-            if case .applied(let migration, let milliseconds) = event {
+            switch event {
+            case .applied(let migration, let milliseconds):
                 Terminal.note("claims: applied migration \(migration.fileName) in \(Int(milliseconds.rounded())) ms")
+            case .statusesChanged(let changes):
+                StatusChangeNotes.lines(changes).forEach(Terminal.note)
+            case .waitingForLock, .applying:
+                break
             }
         }
     }

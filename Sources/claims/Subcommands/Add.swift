@@ -24,6 +24,13 @@ extension Claims {
                 records where, and refuses a quote it cannot find.
                 An unknown source URL is recorded on the spot when --title, --outlet and
                 --published are given. Prints the new claim's number.
+
+                When the speaker said near-identical words within a day of it already (words
+                80% alike, or the same quote in both sources' texts), claims asks on a terminal
+                whether this is the same statement; elsewhere it refuses and names the claim.
+                Say which it is:
+                  --same-as 12   another report of claim 12's statement (an appearance of it)
+                  --new          a statement of its own
                 """)
 
         @Argument(help: "What was said: the exact words, or a summary with --paraphrase.")
@@ -48,16 +55,41 @@ extension Claims {
         var outlet: String?
         @Option(help: ArgumentHelp("Publication date of a source not recorded yet.", valueName: "YYYY-MM-DD"))
         var published: String?
+        @Option(help: ArgumentHelp("Record it as another report of this claim's statement.", valueName: "id"))
+        var sameAs: Int?
+        @Flag(name: .customLong("new"), help: "Record it as a statement of its own, however like an earlier claim it is.")
+        var isNew = false
         @OptionGroup var connection: ConnectionOptions
         @OptionGroup var output: FormatOption<TableOrJSON>
 
+        func validate() throws {
+            if sameAs != nil, isNew { throw ValidationError("Give --same-as or --new, not both.") }
+        }
+
         func run() throws {
             let publishedDay = try published.map(DayArgument.parse)
-            let id = try connection.open().claims.add(
-                NewClaim(
-                    text: text, speaker: speaker, createSpeaker: createSpeaker, source: source, sourceTitle: title,
-                    sourceOutlet: outlet, sourcePublished: publishedDay, said: said, via: via,
-                    kind: paraphrase ? .paraphrase : .quote, topics: topics))
+            var claim = NewClaim(
+                text: text, speaker: speaker, createSpeaker: createSpeaker, source: source, sourceTitle: title,
+                sourceOutlet: outlet, sourcePublished: publishedDay, said: said, via: via,
+                kind: paraphrase ? .paraphrase : .quote, topics: topics)
+            claim.statement = sameAs.map(StatementChoice.sameAs) ?? (isNew ? .new : .askFirst)
+            let store = try connection.open().claims
+            let id: Int
+            do {
+                id = try store.add(claim)
+            } catch ClaimsError.possiblySameStatement(let existing, _) where Terminal.isInteractive {
+                // Nothing was recorded; ask, then record it the way the answer says.
+                let earlier = try store.claim(id: existing)
+                Terminal.note("This looks like claim #\(existing): \(earlier.speakerName), \(earlier.effectiveDate.forPeople), \(earlier.source.outletForPeople)")
+                Terminal.note("  “\(TextLayout.singleLine(earlier.text))”")
+                FileDescriptor.standardError.write("The same statement as #\(existing) [y,n]? ")
+                let answer = (readLine() ?? "").trimmingWhitespace().lowercased()
+                guard let first = answer.first, first == "y" || first == "n" else {
+                    throw CommandFailure(message: "nothing recorded: answer y (the same statement) or n (a new one), or pass --same-as \(existing) or --new")
+                }
+                claim.statement = first == "y" ? .sameAs(existing) : .new
+                id = try store.add(claim)
+            }
             switch output.format {
             case .json:
                 struct Created: Encodable { var id: Int }

@@ -78,8 +78,15 @@ extension Claims {
                 }
                 chosen = ProposalReview(proposals: proposals, article: subject.body).run()
             }
-            let ids = try store.apply(chosen, to: subject, url: url)
-            Terminal.print("Recorded \(ids.count) claim\(ids.count == 1 ? "" : "s")\(ids.isEmpty ? "" : ": " + ids.map { "#\($0)" }.joined(separator: ", ")).")
+            let recorded = try store.apply(chosen, to: subject, url: url)
+            let ids = recorded.map { "#\($0.id)" }.joined(separator: ", ")
+            Terminal.print("Recorded \(recorded.count) claim\(recorded.count == 1 ? "" : "s")\(recorded.isEmpty ? "" : ": " + ids).")
+            let appearances = recorded.compactMap { claim in claim.appearanceOf.map { "#\(claim.id) of #\($0)" } }
+            if !appearances.isEmpty {
+                Terminal.print(
+                    "\(appearances.count) of them \(appearances.count == 1 ? "is another report" : "are other reports") of a statement already recorded: "
+                        + appearances.joined(separator: ", ") + " (see claims drift ID).")
+            }
         }
     }
 }

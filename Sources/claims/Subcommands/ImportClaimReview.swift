@@ -35,7 +35,8 @@ extension Claims.Import {
             }
             Terminal.print(
                 "Imported \(summary.items - summary.skipped.count) of \(summary.items) ClaimReview items: \(summary.reviews) new reviews, "
-                    + "\(summary.claims) claims, \(summary.speakers) speakers, \(summary.sources) sources.")
+                    + "\(summary.claims) claims\(summary.appearances > 0 ? " (\(summary.appearances) as other reports of claims already recorded)" : ""), "
+                    + "\(summary.speakers) speakers, \(summary.sources) sources.")
         }
     }
 }

@@ -7,12 +7,23 @@ extension Claims {
     struct Link: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "link",
-            abstract: "Record that a later claim or report corroborates, contradicts or responds to a claim.",
+            abstract: "Record that a later claim or report corroborates, contradicts or responds to a claim, or reports it again.",
             discussion: """
                 Read it as a sentence, later side first:
                   claims link 40 contradicts 20            claim 40 contradicts claim 20
                   claims link --report URL corroborates 20 a report backs claim 20 up
-                RELATION is corroborates, contradicts or responds-to.
+                  claims link 41 same-statement 20         claim 41 is another report of claim 20
+                RELATION is corroborates, contradicts, responds-to or same-statement.
+
+                same-statement makes claim 41 an appearance of claim 20: another outlet's wording, a
+                translation, a re-publication. It stays on record with its own source, via and words,
+                is listed under claim 20 in `claims show` and `claims drift`, and is left out of list,
+                timeline and search (unless --all-appearances). It is never corroboration.
+
+                A claim's status counts independent lines of evidence, not links: evidence that rests
+                on the same agency, outlet or copied text is one line, and evidence that rests on what
+                the claim itself rests on, or on its own speaker, does not count. `claims show`
+                explains a status.
                 """)
 
         @Argument(help: "The later claim's number, then RELATION and the earlier claim's number (with --report: RELATION and the claim).")
@@ -40,7 +51,7 @@ extension Claims {
             }
             let relationWord = words[expected - 2]
             guard let relation = Relation(rawValue: relationWord.lowercased()) else {
-                throw ValidationError("'\(relationWord)' is not a relation: use corroborates, contradicts or responds-to.")
+                throw ValidationError("'\(relationWord)' is not a relation: use corroborates, contradicts, responds-to or same-statement.")
             }
             guard let target = Int(words[expected - 1].trimming(charactersIn: "#")) else {
                 throw ValidationError("'\(words[expected - 1])' is not a claim number.")
@@ -69,7 +80,11 @@ extension Claims {
                 case .claim(let claim): from = "Claim #\(claim)"
                 case .report(let reference): from = "Report \(reference)"
                 }
-                Terminal.print("\(from) \(sentence.relation.rawValue) claim #\(sentence.target) (link #\(id)).")
+                if sentence.relation == .sameStatement {
+                    Terminal.print("\(from) is another report of claim #\(sentence.target) (link #\(id)): it is listed under it, not on its own.")
+                } else {
+                    Terminal.print("\(from) \(sentence.relation.rawValue) claim #\(sentence.target) (link #\(id)).")
+                }
             }
         }
     }

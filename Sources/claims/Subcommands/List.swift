@@ -40,6 +40,7 @@ extension Claims {
         var asOf: String?
         @Option(help: ArgumentHelp("The next page: claims after this claim number, in the same order (with --limit).", valueName: "id"))
         var after: Int?
+        @OptionGroup var appearances: AppearanceOption
         @OptionGroup var output: FormatOption<ListFormat>
         @OptionGroup var connection: ConnectionOptions
 
@@ -51,7 +52,7 @@ extension Claims {
             let selection = ClaimSelection(
                 speakers: speaker.map { [$0] } ?? [], topic: topic, source: source,
                 since: try since.map { try SaidDate.parse($0) }, until: try until.map { try SaidDate.parse($0) },
-                status: status, includeRetracted: includeRetracted)
+                status: status, includeRetracted: includeRetracted, includeAppearances: appearances.allAppearances)
             let store = try connection.open(writes: false).claims
             let claims = try store.page(
                 ClaimPageRequest(

@@ -18,6 +18,8 @@ extension Claims.Migrate {
                     Terminal.note("Applying \(migration.fileName) ...")
                 case .applied(let migration, let milliseconds):
                     Terminal.print("Applied \(migration.fileName) in \(Int(milliseconds.rounded())) ms")
+                case .statusesChanged(let changes):
+                    StatusChangeNotes.lines(changes).forEach(Terminal.print)
                 }
             }
             if applied == 0 {

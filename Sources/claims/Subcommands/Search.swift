@@ -30,6 +30,7 @@ extension Claims {
         var until: String?
         @Option(help: "At most this many claims (default \(SearchRequest.defaultLimit)).")
         var limit: Int?
+        @OptionGroup var appearances: AppearanceOption
         @OptionGroup var output: FormatOption<TableOrJSON>
         @OptionGroup var connection: ConnectionOptions
 
@@ -40,7 +41,7 @@ extension Claims {
         func run() throws {
             let selection = ClaimSelection(
                 speakers: speaker.map { [$0] } ?? [], since: try since.map { try SaidDate.parse($0) },
-                until: try until.map { try SaidDate.parse($0) })
+                until: try until.map { try SaidDate.parse($0) }, includeAppearances: appearances.allAppearances)
             let hits = try connection.open(writes: false).claims.search(SearchRequest(query, selection, limit: limit ?? SearchRequest.defaultLimit))
             switch output.format {
             case .json:

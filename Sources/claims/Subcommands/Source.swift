@@ -6,6 +6,6 @@ extension Claims {
         static let configuration = CommandConfiguration(
             commandName: "source",
             abstract: "Add, list and describe sources (articles and reports).",
-            subcommands: [Add.self, Import.self, List.self, Show.self, Edit.self, Merge.self])
+            subcommands: [Add.self, Import.self, List.self, Show.self, Edit.self, Merge.self, RestsOn.self, Independent.self])
     }
 }

@@ -36,11 +36,15 @@ extension Claims.Source {
         func run() throws {
             let day = try DayArgument.parse(published)
             let text = try textFile.map(InputFile.read)
-            let source = try connection.open().sources.add(
-                NewSource(url: url, title: title, outlet: outlet, published: day, language: language, text: text))
+            let sources = try connection.open().sources
+            let source = try sources.add(NewSource(url: url, title: title, outlet: outlet, published: day, language: language, text: text))
             switch output.format {
             case .json: Terminal.print(try JSONOutput.render(SourceJSON(source)))
-            case .table: Terminal.print("Added source #\(source.id): \(source.titleForPeople) (\(source.outletForPeople), \(source.publishedForPeople))")
+            case .table:
+                Terminal.print("Added source #\(source.id): \(source.titleForPeople) (\(source.outletForPeople), \(source.publishedForPeople))")
+                // What its text showed it rests on: an agency it credits, an earlier story it copies.
+                let basis = text == nil ? [] : SourceDetailLines.basisPairs(try sources.basis(of: source.id))
+                if !basis.isEmpty { Terminal.print(DetailRenderer(pairs: basis).render()) }
             }
         }
     }

@@ -178,6 +178,23 @@ enum SourceDetailLines {
             pairs.append(("page", read))
             pairs.append(("sha256", page.sha256))
         }
+        return pairs + basisPairs(details.basis)
+    }
+
+    /// What the source rests on and what rests on it, as `source show` and `source import` print it.
+    static func basisPairs(_ basis: SourceBasis) -> [(String, String)] {
+        var pairs: [(String, String)] = []
+        if let credit = basis.wireCredit { pairs.append(("credits", "\(credit): its text names the agency, so its reporting rests on it")) }
+        for relation in basis.relations {
+            let other = "#\(relation.other.id) \(relation.other.outletForPeople), \(relation.other.publishedForPeople)"
+            let why = relation.decidedBy == "user"
+                ? "as a person recorded"
+                : relation.resemblance.map { "text \(Int(($0 * 100).rounded()))% alike: recorded as resting on it" } ?? "found by claims"
+            pairs.append((relation.kind == .restsOn ? "rests on" : "independent of", "\(other) (\(why))"))
+        }
+        if !basis.restedOnBy.isEmpty {
+            pairs.append(("rested on by", basis.restedOnBy.map { "#\($0.id) \($0.outletForPeople)" }.joined(separator: ", ")))
+        }
         return pairs
     }
 

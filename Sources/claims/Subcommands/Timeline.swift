@@ -24,6 +24,7 @@ extension Claims {
         var until: String?
         @Flag(help: "Also show claims that were retracted.")
         var includeRetracted = false
+        @OptionGroup var appearances: AppearanceOption
         @OptionGroup var format: FormatOption<TimelineFormat>
         @OptionGroup var file: OutputFileOption
         @OptionGroup var connection: ConnectionOptions
@@ -32,7 +33,8 @@ extension Claims {
             let request = TimelineRequest(
                 ClaimSelection(
                     speakers: speakers, topic: topic, since: try since.map { try SaidDate.parse($0) },
-                    until: try until.map { try SaidDate.parse($0) }, includeRetracted: includeRetracted))
+                    until: try until.map { try SaidDate.parse($0) }, includeRetracted: includeRetracted,
+                    includeAppearances: appearances.allAppearances))
             let store = try connection.open(writes: false).claims
             var count = 0
             try file.write { output in try write(store, request, to: output, count: &count) }

@@ -97,7 +97,10 @@ struct ClaimJSON: JSONShape {
 
     func members(_ json: inout some JSONMembers) {
         json.member("anchor", claim.anchor.map(AnchorJSON.init))
+        json.member("appearance_of", claim.appearanceOf)
+        json.member("appearances", claim.appearances.map(AppearanceJSON.init))
         json.member("created_at", claim.createdAt)
+        json.member("evidence", EvidenceJSON(evidence: claim.evidence))
         json.member("id", claim.id)
         json.member("kind", claim.kind.rawValue)
         json.member("links", claim.links.map(LinkJSON.init))
@@ -108,6 +111,7 @@ struct ClaimJSON: JSONShape {
         json.member("source", SourceJSON(claim.source))
         json.member("speaker", SpeakerReference(id: claim.speakerID, name: claim.speakerName))
         json.member("status", claim.status.rawValue)
+        json.member("status_reason", claim.statusReason)
         json.member("text", claim.text)
         json.member("topics", claim.topics)
         json.member("via", claim.via)

@@ -71,12 +71,17 @@ enum ClaimDetail {
         }
         var lines = [DetailRenderer(pairs: pairs).render(), ""]
         lines += TextLayout.wrap(claim.text, width: max(20, width - 4)).map { "    " + $0 }
-        let incoming = claim.links.filter { $0.direction == .incoming }
-        let outgoing = claim.links.filter { $0.direction == .outgoing }
+        if let statement = claim.appearanceOf {
+            lines += ["", "Another report of claim #\(statement): see claims show \(statement)."]
+        }
+        let incoming = claim.laterReporting
+        let outgoing = claim.links.filter { $0.direction == .outgoing && $0.relation != .sameStatement }
         if !incoming.isEmpty {
             lines += ["", "Later reporting:"]
             lines += incoming.map { "  " + LinkLine.render($0, from: claim) }
         }
+        lines += EvidenceText.lines(claim, width: width)
+        lines += EvidenceText.appearanceLines(claim, width: width)
         if !claim.reviews.isEmpty {
             lines += ["", "Fact-checks:"]
             lines += claim.reviews.map { review in
@@ -109,6 +114,7 @@ enum LinkLine {
         case .corroborates: return "✓"
         case .contradicts: return "✗"
         case .respondsTo: return "↳"
+        case .sameStatement: return "="
         }
     }
 
@@ -124,6 +130,18 @@ enum LinkLine {
 
 /// `claims timeline`: claims in date order, each followed by what later reporting did to it.
 enum TimelineRenderer {
+    /// "also reported by TASS, Interfax; the wording drifted in 1 (see claims drift 12)", or nil.
+    static func alsoReported(_ claim: Claim) -> String? {
+        guard !claim.appearances.isEmpty else { return nil }
+        var outlets: [String] = []
+        for appearance in claim.appearances where !outlets.contains(appearance.source.outletForPeople) {
+            outlets.append(appearance.source.outletForPeople)
+        }
+        let drifted = claim.appearances.count(where: { $0.drift.drifted && !$0.isEarliest }) + (claim.driftFromEarliest?.drifted == true ? 1 : 0)
+        return "also reported by \(outlets.joined(separator: ", "))"
+            + (drifted > 0 ? "; the wording drifted in \(drifted) (see claims drift \(claim.id))" : "")
+    }
+
     static func text(_ claims: [Claim], width: Int = 80) -> String {
         var blocks: [String] = []
         for claim in claims {
@@ -139,7 +157,10 @@ enum TimelineRenderer {
             var provenance = "\(claim.source.outletForPeople), \(claim.source.publishedForPeople)"
             if !claim.via.isEmpty { provenance += ", via " + claim.via.joined(separator: " → ") }
             lines.append(String(repeating: " ", count: 12) + provenance)
-            for link in claim.links where link.direction == .incoming {
+            if let reported = TimelineRenderer.alsoReported(claim) {
+                lines += TextLayout.wrap(reported, width: width - 12).map { String(repeating: " ", count: 12) + $0 }
+            }
+            for link in claim.laterReporting {
                 let wrapped = TextLayout.wrap(LinkLine.render(link, from: claim), width: width - 14)
                 lines += wrapped.enumerated().map { index, line in String(repeating: " ", count: index == 0 ? 12 : 14) + line }
             }
@@ -160,7 +181,7 @@ enum TimelineRenderer {
             var provenance = "[\(claim.source.titleForPeople)](\(claim.source.url)), \(claim.source.outletForPeople), \(claim.source.publishedForPeople)"
             if !claim.via.isEmpty { provenance += ", via " + claim.via.joined(separator: " → ") }
             section += "\n\n\(provenance). Status: **\(claim.status.rawValue)**."
-            let incoming = claim.links.filter { $0.direction == .incoming }
+            let incoming = claim.laterReporting
             if !incoming.isEmpty {
                 section += "\n\n" + incoming.map { link in
                     let lag = claim.effectiveDate.days(until: link.date).map { " (+\($0) days)" } ?? ""

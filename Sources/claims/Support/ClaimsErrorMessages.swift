@@ -40,12 +40,15 @@ extension ClaimsError {
             return "no claim #\(id); see: claims list"
         case .selfLink(let id):
             return "claim #\(id) cannot link to itself; link two different claims"
+        case .duplicateLink(let from, .sameStatement, let to):
+            return "\(from) is already an appearance of claim #\(to); nothing to record"
         case .duplicateLink(let from, let relation, let to):
             return "\(from) already \(relation.rawValue) claim #\(to); nothing to record"
-        case .reversedLink(let from, let fromDate, let relation, let to, let toDate, let laterClaimID):
+        case .reversedLink(let from, let fromDate, let relation, let to, let toDate, let laterClaimID, let fromPublished):
             let reversed = laterClaimID.map { "claims link \(to) \(relation.rawValue) \($0)" }
                 ?? "record the report's claim, then: claims link CLAIM \(relation.rawValue) \(to)"
-            return "\(from) (\(fromDate)) is earlier than claim #\(to) (\(toDate)), so it cannot \(relation.verb) it; "
+            let dates = fromPublished.map { "said \(fromDate), published \($0)" } ?? "\(fromDate)"
+            return "\(from) (\(dates)) was public before claim #\(to) (\(toDate)), so it cannot \(relation.verb) it; "
                 + "the later one goes first: \(reversed)"
         case .unreadableFile(let path, let reason):
             return "cannot read \(path): \(reason)"
@@ -88,6 +91,21 @@ extension ClaimsError {
             return "no article to import: \(reason). Import the article's own page"
         case .notAWebAddress(let url):
             return "'\(url)' is not an http or https address; claims fetches web pages only (save the document and import the file)"
+        case .possiblySameStatement(let existing, let similarity):
+            return "this looks like claim #\(existing) (the same speaker within a day, words \(Int((similarity * 100).rounded()))% alike): "
+                + "record it as another report of that statement with --same-as \(existing), or as a claim of its own with --new"
+        case .appearanceNeedsClaim:
+            return "a report is not a statement: record its words as a claim first, then: claims link CLAIM same-statement N"
+        case .appearanceSpeakerDiffers(let id, let speaker, let statement, let statementSpeaker):
+            return "claim #\(id) is by \(speaker) and claim #\(statement) by \(statementSpeaker): one statement has one speaker; "
+                + "fix the speaker with claims edit \(id) --speaker NAME, or link them as corroborates or responds-to"
+        case .alreadyAppearance(let id, let statement):
+            return "claim #\(id) is already an appearance of claim #\(statement); see: claims show \(statement)"
+        case .linkToAppearance(let id, let statement):
+            return "claim #\(id) is an appearance of claim #\(statement), and evidence goes on the statement: link to #\(statement) instead"
+        case .sourceRelationCycle(let source, let other):
+            return "source #\(other) already rests on #\(source), so #\(source) cannot rest on it; "
+                + "see: claims source show \(source)"
         case .nothingToEditSource:
             return "nothing to change: give --title, --outlet, --published or --language"
         case .noSavedPage(let id):
@@ -166,6 +184,7 @@ extension Relation {
         case .corroborates: return "corroborate"
         case .contradicts: return "contradict"
         case .respondsTo: return "respond to"
+        case .sameStatement: return "report again"
         }
     }
 }

@@ -9,6 +9,8 @@ protocol JSONMembers {
     mutating func member(_ name: String, _ value: Double?)
     mutating func member(_ name: String, _ value: Date)
     mutating func member(_ name: String, _ value: [String])
+    mutating func member(_ name: String, _ value: Bool)
+    mutating func member(_ name: String, _ value: [Int])
     mutating func member<Shape: JSONShape>(_ name: String, _ value: [Shape])
     mutating func member<Shape: JSONShape>(_ name: String, _ value: Shape?)
 }
@@ -76,6 +78,8 @@ private struct EncoderMembers: JSONMembers {
     mutating func member(_ name: String, _ value: Double?) { encode(name, value) }
     mutating func member(_ name: String, _ value: Date) { encode(name, Timestamps.iso8601(value)) }
     mutating func member(_ name: String, _ value: [String]) { encode(name, value) }
+    mutating func member(_ name: String, _ value: Bool) { encode(name, value) }
+    mutating func member(_ name: String, _ value: [Int]) { encode(name, value) }
     mutating func member<Shape: JSONShape>(_ name: String, _ value: [Shape]) { encode(name, value) }
     mutating func member<Shape: JSONShape>(_ name: String, _ value: Shape?) { encode(name, value) }
 }

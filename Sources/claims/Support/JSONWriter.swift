@@ -115,6 +115,21 @@ struct JSONWriter {
         array(value)
     }
 
+    mutating func member(_ name: String, _ value: Bool) {
+        key(name)
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    mutating func member(_ name: String, _ value: [Int]) {
+        key(name)
+        array { writer in
+            for number in value {
+                writer.beginMember()
+                writer.bytes.append(contentsOf: String(number).utf8)
+            }
+        }
+    }
+
     // MARK: Scalars
 
     mutating func null() {

@@ -29,7 +29,26 @@ struct SourceDetailJSON: Encodable {
         }
     }
 
+    /// What the source rests on: `{"wire_credit", "relations": [{"source_id", "relation", "resemblance", "decided_by"}], "rested_on_by": [id]}`.
+    struct Basis: Encodable {
+        struct Relation: Encodable {
+            var sourceID: Int
+            var relation: String
+            @EncodesNull var resemblance: Double?
+            var decidedBy: String
+
+            enum CodingKeys: String, CodingKey { case sourceID = "source_id", relation, resemblance, decidedBy = "decided_by" }
+        }
+
+        @EncodesNull var wireCredit: String?
+        var relations: [Relation]
+        var restedOnBy: [Int]
+
+        enum CodingKeys: String, CodingKey { case wireCredit = "wire_credit", relations, restedOnBy = "rested_on_by" }
+    }
+
     var base: SourceJSON
+    var basis: Basis
     @EncodesNull var modified: String?
     var authors: [String]
     @EncodesNull var text: String?
@@ -39,6 +58,14 @@ struct SourceDetailJSON: Encodable {
     init(_ details: SourceDetails) {
         let source = details.source
         base = SourceJSON(source)
+        basis = Basis(
+            wireCredit: details.basis.wireCredit,
+            relations: details.basis.relations.map {
+                Basis.Relation(
+                    sourceID: $0.other.id, relation: $0.kind.rawValue, resemblance: $0.resemblance.map(DriftJSON.rounded),
+                    decidedBy: $0.decidedBy)
+            },
+            restedOnBy: details.basis.restedOnBy.map(\.id))
         modified = source.modified?.description
         authors = source.authors
         text = details.text
@@ -67,11 +94,12 @@ struct SourceDetailJSON: Encodable {
         }
     }
 
-    enum CodingKeys: String, CodingKey { case modified, authors, text, metadata, page }
+    enum CodingKeys: String, CodingKey { case basis, modified, authors, text, metadata, page }
 
     func encode(to encoder: Encoder) throws {
         try base.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(basis, forKey: .basis)
         try container.encode(_modified, forKey: .modified)
         try container.encode(authors, forKey: .authors)
         try container.encode(_text, forKey: .text)

@@ -10,7 +10,7 @@ enum TimelineHTML {
 
     static func render(_ claims: [Claim], title: String = "Timeline") -> String {
         let links = claims.flatMap { claim in
-            claim.links.filter { $0.direction == .incoming }.map { (claim, $0) }
+            claim.laterReporting.map { (claim, $0) }
         }
         let speakers = orderedSpeakers(claims)
         let hasReports = links.contains { $0.1.otherClaimID == nil }
@@ -69,7 +69,7 @@ enum TimelineHTML {
             var provenance = "<a href=\"\(escape(claim.source.url))\">\(escape(claim.source.titleForPeople))</a>, \(escape(claim.source.outletForPeople)), \(claim.source.publishedForPeople)"
             if !claim.via.isEmpty { provenance += ", via " + claim.via.map(escape).joined(separator: " → ") }
             html += "<p class=\"source\">\(provenance)</p>\n"
-            let incoming = claim.links.filter { $0.direction == .incoming }
+            let incoming = claim.laterReporting
             if !incoming.isEmpty {
                 html += "<ul class=\"followups\">\n"
                 for link in incoming {

@@ -1,0 +1,101 @@
+// A statement's appearances: the other reports of it (`claims link B same-statement A`), each with
+// its own source, via and words, and how those words drifted from the earliest report's.
+internal import Postgres
+import Basics
+
+/// Another report of a claim's statement.
+public struct Appearance: Sendable, Equatable {
+    public var claimID: Int
+    public var text: String
+    public var kind: ClaimKind
+    public var said: SaidDate?
+    public var source: Source
+    public var via: [String]
+    /// The note given when it was linked ("our translation", "re-published").
+    public var note: String?
+    /// Its words against the earliest report's (which has none of its own).
+    public var drift: QuoteDrift
+    /// Its source is in another language than the earliest report's, or its note says it translates.
+    public var isTranslation: Bool
+    /// The earliest report, which the others are measured against.
+    public var isEarliest: Bool
+
+    public var effectiveDate: SaidDate? { said ?? source.published.map(SaidDate.init(day:)) }
+}
+
+extension ClaimStore {
+    /// The other reports of each statement in `statementIDs`, earliest first, in one query.
+    func appearanceReports(of statementIDs: Set<Int>) throws -> [Int: [Claim]] {
+        guard !statementIDs.isEmpty else { return [:] }
+        var reports: [Int: [Claim]] = [:]
+        for row in try connection.query(
+            """
+            \(Self.selectClaimColumns), a.claim_id AS statement_id \(Self.fromClaims())
+            JOIN claim_links a ON a.from_claim_id = c.id AND a.relation = 'same-statement'
+            WHERE a.claim_id = ANY(\(Array(statementIDs)))
+            ORDER BY coalesce(c.said_on, so.published_on) NULLS LAST, c.id
+            """)
+        {
+            var report = try Self.claim(from: row)
+            let statement: Int = try row.decode("statement_id")
+            report.appearanceOf = statement
+            reports[statement, default: []].append(report)
+        }
+        return reports
+    }
+
+    /// `claim`'s appearances among `reports` (its other reports, earliest first), measured against
+    /// the earliest report of the statement: the claim itself unless a report is dated before it.
+    /// Also the claim's own drift from that earlier report, if there is one.
+    static func appearances(of claim: Claim, reports: [Claim]) -> (appearances: [Appearance], ownDrift: QuoteDrift?) {
+        guard !reports.isEmpty else { return ([], nil) }
+        let notes = Dictionary(
+            claim.links.filter { $0.relation == .sameStatement }.compactMap { link in link.otherClaimID.map { ($0, link.note) } }
+        ) { first, _ in first }
+        let earliest = reports.first.flatMap { first -> Claim? in
+            guard let firstDate = first.effectiveDate?.start else { return nil }
+            guard let ownDate = claim.effectiveDate?.start else { return first }
+            return firstDate < ownDate ? first : nil
+        } ?? claim
+        func translates(_ report: Claim, note: String?) -> Bool {
+            if note?.lowercased().contains("translat") == true { return true }
+            guard let language = report.source.language, let reference = earliest.source.language else { return false }
+            return language.prefix(2).lowercased() != reference.prefix(2).lowercased()
+        }
+        let appearances = reports.map { report in
+            let note = notes[report.id] ?? nil
+            return Appearance(
+                claimID: report.id, text: report.text, kind: report.kind, said: report.said, source: report.source, via: report.via,
+                note: note, drift: QuoteDrift.between(earliest.text, report.text), isTranslation: translates(report, note: note),
+                isEarliest: report.id == earliest.id)
+        }
+        return (appearances, earliest.id == claim.id ? nil : QuoteDrift.between(earliest.text, claim.text))
+    }
+}
+
+/// An appearance whose words drifted from the earliest report of its statement (`claims verify`).
+public struct DriftedAppearance: Sendable, Equatable {
+    public var statementID: Int
+    public var appearance: Appearance
+}
+
+extension ClaimStore {
+    /// Every appearance (of a source, when given) whose similarity to the earliest report of its
+    /// statement is below `QuoteDrift.threshold`, by statement.
+    public func driftedAppearances(sourceID: Int? = nil) throws -> [DriftedAppearance] {
+        let scope: SQL = sourceID.map { id in
+            "AND (c.source_id = \(id) OR EXISTS (SELECT 1 FROM claim_links a JOIN claims r ON r.id = a.from_claim_id WHERE a.claim_id = c.id AND a.relation = 'same-statement' AND r.source_id = \(id)))"
+        } ?? ""
+        let statements = try withLinks(connection.query(
+            """
+            \(Self.selectClaims)
+            WHERE c.id IN (SELECT claim_id FROM claim_links WHERE relation = 'same-statement') \(scope)
+            ORDER BY c.id
+            """
+        ).map(Self.claim(from:)))
+        return statements.flatMap { statement in
+            statement.appearances.filter { $0.drift.drifted && !$0.isEarliest && (sourceID == nil || $0.source.id == sourceID || statement.source.id == sourceID) }
+                .map { DriftedAppearance(statementID: statement.id, appearance: $0) }
+        }
+    }
+}

@@ -1,0 +1,202 @@
+// What a source's reporting rests on: the agency its text credits, and an earlier source whose
+// text it nearly repeats. Found when a text is recorded, stored, and open to correction by a person
+// (`claims source rests-on B A`, `claims source independent B A`).
+import FoundationEssentials
+internal import Postgres
+import Basics
+
+/// A near-duplicate found when a source's text was read.
+public struct SourceResemblance: Sendable, Equatable {
+    public var other: Source
+    /// The share of word 5-grams the two texts have in common, estimated (0 to 1).
+    public var resemblance: Double
+    /// True when the source rests on `other` (published earlier); false when `other`, published
+    /// later but recorded first, was found to rest on it.
+    public var restsOnOther: Bool
+
+    /// Texts at least this alike are one story told twice: the later rests on the earlier.
+    public static var threshold: Double { TextSignature.restsOnThreshold }
+}
+
+/// What reading a source's text found.
+public struct TextFindings: Sendable, Equatable {
+    /// The agency its text credits ("Reuters"), unless it is the source's own outlet.
+    public var wireCredit: String?
+    public var resembles: SourceResemblance?
+
+    public static let none = TextFindings()
+}
+
+/// One relation of a source to another, for `claims source show`.
+public struct SourceRelation: Sendable, Equatable {
+    public enum Kind: String, Sendable { case restsOn = "rests-on", independent }
+    public var kind: Kind
+    public var other: Source
+    public var resemblance: Double?
+    /// "text" when the machine found it, "user" when a person said so.
+    public var decidedBy: String
+}
+
+/// What a source rests on and what rests on it.
+public struct SourceBasis: Sendable, Equatable {
+    public var wireCredit: String?
+    /// Its relations to earlier sources (rests on, independent of).
+    public var relations: [SourceRelation]
+    /// Sources that rest on it.
+    public var restedOnBy: [Source]
+}
+
+extension SourceStore {
+    /// The agency a text credits and its signature, for a row about to be written.
+    struct TextReading {
+        var wireOutletID: Int?
+        var wireCredit: String?
+        var signature: TextSignature?
+    }
+
+    func read(text: String, outlet: String?) throws -> TextReading {
+        let credit = WireCredits.credit(in: text, ownOutlet: outlet)
+        return TextReading(wireOutletID: try credit.map(agencyOutlet), wireCredit: credit, signature: TextSignature(text: text))
+    }
+
+    /// The outlet an agency is recorded as: one already called by any of its names, else a new one.
+    private func agencyOutlet(_ credit: String) throws -> Int {
+        let names = WireCredits.agency(named: credit)?.names ?? [credit]
+        if let row = try connection.queryFirst(
+            "SELECT id FROM outlets WHERE normalized_name IN (SELECT claims_normalize(n) FROM unnest(\(names)::text[]) n) ORDER BY id LIMIT 1")
+        {
+            return try row.decode("id")
+        }
+        return try OutletStore(connection).findOrCreate(credit)
+    }
+
+    /// Compares source `id`'s signature with those of the sources that share a band with it, and
+    /// records the closest one at or above the threshold: the later of the two rests on the earlier
+    /// (by publication date, else by when recorded), unless it already rests on something or a
+    /// person said the two are independent.
+    func recordResemblance(of id: Int, signature: TextSignature, published: CalendarDate?) throws -> SourceResemblance? {
+        var best: (id: Int, published: CalendarDate?, resemblance: Double)?
+        for row in try connection.query(
+            """
+            SELECT so.id, array_to_string(so.text_signature, ',') AS signature, so.published_on FROM sources so
+            WHERE so.text_bands && \(signature.bandKeys) AND so.id <> \(id) AND so.text_signature IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM source_relations r WHERE r.relation = 'independent'
+                              AND ((r.source_id = \(id) AND r.other_source_id = so.id) OR (r.source_id = so.id AND r.other_source_id = \(id))))
+            """)
+        {
+            guard let other = TextSignature(stored: try row.decode("signature")) else { continue }
+            let resemblance = signature.resemblance(to: other)
+            guard resemblance >= TextSignature.restsOnThreshold, resemblance > best?.resemblance ?? 0 else { continue }
+            best = (try row.decode("id"), try row.decode("published_on"), resemblance)
+        }
+        guard let best else { return nil }
+        let otherIsEarlier: Bool
+        if let mine = published, let theirs = best.published, mine != theirs { otherIsEarlier = theirs < mine } else { otherIsEarlier = best.id < id }
+        let (later, earlier) = otherIsEarlier ? (id, best.id) : (best.id, id)
+        let recorded = try connection.execute(
+            """
+            INSERT INTO source_relations (source_id, other_source_id, relation, resemblance, decided_by)
+            SELECT \(later), \(earlier), 'rests-on', \(best.resemblance), 'text'
+            WHERE NOT EXISTS (SELECT 1 FROM source_relations WHERE source_id = \(later) AND relation = 'rests-on')
+            ON CONFLICT DO NOTHING
+            """)
+        guard recorded > 0, let other = try source(id: best.id, on: connection) else { return nil }
+        return SourceResemblance(other: other, resemblance: best.resemblance, restsOnOther: otherIsEarlier)
+    }
+
+    /// Reads every stored text not read yet (recorded before migration 0012, merged in, or loaded
+    /// by an import) for its wire credit and near-duplicates, oldest first, so that each is
+    /// compared with the ones before it. The caller holds the transaction.
+    ///
+    /// - Returns: how many texts were read.
+    @discardableResult
+    func readUnreadTexts() throws -> Int {
+        let unread = try connection.query(
+            """
+            SELECT so.id, so.full_text, so.published_on, o.name AS outlet FROM sources so LEFT JOIN outlets o ON o.id = so.outlet_id
+            WHERE so.full_text IS NOT NULL AND NOT so.text_read ORDER BY so.published_on NULLS LAST, so.id
+            """)
+        for row in unread {
+            let id: Int = try row.decode("id")
+            let reading = try read(text: try row.decode("full_text"), outlet: try row.decode("outlet"))
+            try connection.execute(
+                """
+                UPDATE sources SET wire_outlet_id = \(reading.wireOutletID), text_signature = \(reading.signature?.values),
+                       text_bands = \(reading.signature?.bandKeys), text_read = true
+                WHERE id = \(id)
+                """)
+            if let signature = reading.signature {
+                _ = try recordResemblance(of: id, signature: signature, published: try row.decode("published_on"))
+            }
+        }
+        return unread.count
+    }
+
+    /// What source `id` rests on and what rests on it.
+    public func basis(of id: Int) throws -> SourceBasis {
+        let credit = try connection.queryFirst(
+            "SELECT o.name FROM sources so JOIN outlets o ON o.id = so.wire_outlet_id WHERE so.id = \(id)")
+        var relations: [SourceRelation] = []
+        var restedOnBy: [Source] = []
+        for row in try connection.query(
+            """
+            SELECT source_id, other_source_id, relation, resemblance, decided_by FROM source_relations
+            WHERE source_id = \(id) OR (other_source_id = \(id) AND relation = 'rests-on') ORDER BY created_at
+            """)
+        {
+            let from: Int = try row.decode("source_id")
+            let to: Int = try row.decode("other_source_id")
+            guard let other = try source(id: from == id ? to : from, on: connection) else { continue }
+            if from != id {
+                restedOnBy.append(other)
+                continue
+            }
+            relations.append(
+                SourceRelation(
+                    kind: SourceRelation.Kind(rawValue: try row.decode("relation")) ?? .restsOn, other: other,
+                    resemblance: try row.decode("resemblance"), decidedBy: try row.decode("decided_by")))
+        }
+        return SourceBasis(wireCredit: try credit?.decode("name"), relations: relations, restedOnBy: restedOnBy)
+    }
+
+    /// A person's word on two sources: `source` rests on `other` (it copies or follows it), or the
+    /// two are independent (the machine's finding, if any, goes). Either replaces what was recorded
+    /// between them.
+    ///
+    /// - Throws: `ClaimsError.sourceNotFound`, `.mergeIntoItself` for one source twice, and
+    ///   `.sourceRelationCycle` when `other` already rests on `source`.
+    public func relate(_ sourceReference: String, _ kind: SourceRelation.Kind, to otherReference: String) throws {
+        try connection.transaction { db in
+            let store = SourceStore(db)
+            guard let source = try store.resolve(sourceReference) else { throw ClaimsError.sourceNotFound(reference: sourceReference) }
+            guard let other = try store.resolve(otherReference) else { throw ClaimsError.sourceNotFound(reference: otherReference) }
+            if source.id == other.id { throw ClaimsError.mergeIntoItself(kind: "source", name: "#\(source.id)") }
+            try db.execute(
+                """
+                DELETE FROM source_relations WHERE (source_id = \(source.id) AND other_source_id = \(other.id))
+                    OR (source_id = \(other.id) AND other_source_id = \(source.id))
+                """)
+            if kind == .restsOn {
+                // Following what `other` rests on must not lead back here.
+                let cycle = try db.queryFirst(
+                    """
+                    WITH RECURSIVE chain (id, depth) AS (
+                        SELECT \(other.id)::bigint, 0
+                        UNION ALL
+                        SELECT r.other_source_id, chain.depth + 1 FROM chain
+                        JOIN source_relations r ON r.source_id = chain.id AND r.relation = 'rests-on' WHERE chain.depth < 32
+                    )
+                    SELECT 1 AS found FROM chain WHERE id = \(source.id) LIMIT 1
+                    """)
+                if cycle != nil { throw ClaimsError.sourceRelationCycle(source: source.id, other: other.id) }
+                // A source rests on one other: a person's word replaces the machine's finding.
+                try db.execute("DELETE FROM source_relations WHERE source_id = \(source.id) AND relation = 'rests-on'")
+            }
+            try db.execute(
+                """
+                INSERT INTO source_relations (source_id, other_source_id, relation, decided_by)
+                VALUES (\(source.id), \(other.id), \(kind.rawValue), 'user')
+                """)
+        }
+    }
+}
