@@ -14,6 +14,32 @@ ALTER TABLE claim_links
 -- A claim is an appearance of one statement at most.
 CREATE UNIQUE INDEX claim_links_one_statement ON claim_links (from_claim_id) WHERE relation = 'same-statement';
 
+-- The rules of appearances, whoever writes the link (claims, an import, psql): one statement has
+-- one speaker, an appearance is not itself a statement with appearances, and evidence goes on the
+-- statement, not on one of its appearances.
+CREATE FUNCTION claims_check_appearance() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF NEW.relation = 'same-statement' THEN
+        IF (SELECT speaker_id FROM claims WHERE id = NEW.claim_id) IS DISTINCT FROM (SELECT speaker_id FROM claims WHERE id = NEW.from_claim_id) THEN
+            RAISE EXCEPTION 'claim % and claim % have different speakers: one statement has one speaker', NEW.from_claim_id, NEW.claim_id
+                USING ERRCODE = 'check_violation';
+        END IF;
+        IF EXISTS (SELECT 1 FROM claim_links WHERE from_claim_id = NEW.claim_id AND relation = 'same-statement')
+           OR EXISTS (SELECT 1 FROM claim_links WHERE claim_id = NEW.from_claim_id AND relation = 'same-statement' AND id <> NEW.id) THEN
+            RAISE EXCEPTION 'claim % cannot report claim % again: one of them is already an appearance or has appearances', NEW.from_claim_id, NEW.claim_id
+                USING ERRCODE = 'check_violation', HINT = 'Link the appearance to its statement.';
+        END IF;
+    ELSIF NEW.relation IN ('corroborates', 'contradicts')
+          AND EXISTS (SELECT 1 FROM claim_links WHERE from_claim_id = NEW.claim_id AND relation = 'same-statement') THEN
+        RAISE EXCEPTION 'claim % is an appearance: evidence goes on its statement', NEW.claim_id USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER claim_links_appearance_rules BEFORE INSERT OR UPDATE OF claim_id, from_claim_id, relation ON claim_links
+    FOR EACH ROW EXECUTE FUNCTION claims_check_appearance();
+
 -- What a source rests on ---------------------------------------------------------------------------
 
 -- The news agency a source's text credits ("(Reuters) -", "/TASS/", "RIA Novosti reported"): its
@@ -83,13 +109,13 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, public AS $$
         UNION ALL
         SELECT r.other_source_id, chain.depth + 1
         FROM chain JOIN source_relations r ON r.source_id = chain.id AND r.relation = 'rests-on'
-        WHERE chain.depth < 32
-    )
+    ) CYCLE id SET looped USING path
     SELECT CASE WHEN coalesce(s.wire_outlet_id, s.outlet_id) IS NULL THEN 'source' ELSE 'outlet' END,
            coalesce(s.wire_outlet_id, s.outlet_id, s.id), coalesce(o.name, s.title, s.url), s.id,
            s.wire_outlet_id IS NOT NULL OR chain.depth > 0
     FROM chain JOIN sources s ON s.id = chain.id
     LEFT JOIN outlets o ON o.id = coalesce(s.wire_outlet_id, s.outlet_id)
+    WHERE NOT chain.looped
     ORDER BY s.wire_outlet_id IS NULL, CASE WHEN s.wire_outlet_id IS NULL THEN -chain.depth ELSE chain.depth END
     LIMIT 1
 $$;
@@ -100,8 +126,9 @@ $$;
 -- a report, the report's root. Evidence does not count when its root is the claim's speaker, or one
 -- the claim itself borrows (the first outlet of its or an appearance's via chain, the agency or
 -- copied source its or an appearance's source rests on), or when the evidence borrows what the
--- claim's own source is (a copy of it, a credit to its outlet). An outlet may confirm its own
--- report with reporting of its own: that counts.
+-- claim's own source is (a copy of it, a credit to its outlet), or is that source itself. Evidence
+-- from an appearance is its statement's. An outlet may confirm its own report with reporting of its
+-- own: that counts.
 CREATE FUNCTION claims_evidence_lines(target_id bigint, links claim_links[])
 RETURNS TABLE (link_id bigint, relation text, root_kind text, root_id bigint, root_name text, root_source_id bigint, counted boolean)
 LANGUAGE sql STABLE SET search_path = pg_catalog, public AS $$
@@ -118,13 +145,18 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, public AS $$
         UNION
         SELECT r.kind, r.root_id, r.borrowed FROM statement_claims sc CROSS JOIN LATERAL claims_source_root(sc.source_id) r
     ),
+    -- Evidence from an appearance is evidence from its statement: one statement is one line.
     evidence AS (
         SELECT l.id, l.relation, e.id AS claim_id, e.speaker_id, coalesce(e.source_id, l.from_source_id) AS source_id
-        FROM unnest(links) l LEFT JOIN claims e ON e.id = l.from_claim_id
+        FROM unnest(links) l
+        LEFT JOIN claim_links st ON st.from_claim_id = l.from_claim_id AND st.relation = 'same-statement'
+        LEFT JOIN claims e ON e.id = coalesce(st.claim_id, l.from_claim_id)
         WHERE l.claim_id = target_id AND l.relation IN ('corroborates', 'contradicts')
     )
     SELECT ev.id, ev.relation, root.kind, root.root_id, root.name, root.source_id,
            NOT EXISTS (SELECT 1 FROM own_roots o WHERE o.kind = root.kind AND o.id = root.root_id AND (o.borrowed OR root.borrowed))
+           -- A report that is the claim's own source (or an appearance's) is the claim's own reporting.
+           AND NOT (ev.claim_id IS NULL AND ev.source_id IN (SELECT sc.source_id FROM statement_claims sc))
     FROM evidence ev
     CROSS JOIN LATERAL (
         SELECT * FROM (

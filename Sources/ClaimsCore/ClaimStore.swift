@@ -193,10 +193,11 @@ public struct ClaimStore {
     /// one statement (pg_trgm's similarity: shared three-letter runs over all of them).
     public static let sameStatementSimilarity = 0.8
 
-    /// The statement a new claim by `speakerID` most likely repeats: a claim (not an appearance,
-    /// not retracted) dated within a day of `day`, whose words are near-identical (trigram
-    /// similarity at least 0.8), or, for quotes, whose quote one source's text holds and the
-    /// other's does too. Nil when the day is unknown or nothing is close.
+    /// The statement a new claim by `speakerID` most likely repeats: a claim from another source
+    /// (not an appearance, not retracted) dated within a day of `day`, whose words are
+    /// near-identical (trigram similarity at least 0.8), or, for quotes, whose quote one source's
+    /// text holds and the other's does too. Nil when the day is unknown or nothing is close. (Two
+    /// like claims in one article are the article's, not two reports of one statement.)
     func likelyStatement(
         speakerID: Int, text: String, kind: ClaimKind, day: SaidDate?, sourceID: Int, on db: Connection
     ) throws -> (id: Int, similarity: Double)? {
@@ -207,9 +208,10 @@ public struct ClaimStore {
             FROM claims c JOIN sources so ON so.id = c.source_id, (SELECT full_text FROM sources WHERE id = \(sourceID)) new_source
             WHERE c.speaker_id = \(speakerID) AND c.retracted_at IS NULL
               AND coalesce(c.said_on, so.published_on) BETWEEN \(day.start.adding(days: -1)) AND \(day.end.adding(days: 1))
+              AND c.source_id <> \(sourceID)
               AND NOT EXISTS (SELECT 1 FROM claim_links a WHERE a.from_claim_id = c.id AND a.relation = 'same-statement')
               AND (similarity(c.text, \(text)) >= \(Self.sameStatementSimilarity)
-                   OR (\(kind == .quote) AND c.kind = 'quote' AND c.source_id <> \(sourceID)
+                   OR (\(kind == .quote) AND c.kind = 'quote'
                        AND strpos(lower(so.full_text), lower(\(text))) > 0 AND strpos(lower(new_source.full_text), lower(c.text)) > 0))
             ORDER BY similarity DESC, c.id LIMIT 1
             """)

@@ -77,16 +77,21 @@ public final class ClaimsDatabase {
         SchemaStatus(try Migrator.embedded().status(connection))
     }
 
-    /// Applies every pending migration, each in its own transaction; then reads the texts recorded
-    /// before claims read texts for their sources (migration 0012), and reports the claims whose
-    /// status the new schema changed, with why.
+    /// Applies every pending migration, each in its own transaction; then reads the stored texts
+    /// not read yet for their wire credits and copies (those recorded before migration 0012, or a
+    /// reading an earlier run did not finish), and reports the claims whose status all that
+    /// changed, with the evidence of the new one.
     ///
-    /// - Returns: how many were applied; 0 when the schema was up to date.
+    /// - Returns: how many migrations were applied; 0 when the schema was up to date.
     @discardableResult
     public func applyMigrations(progress: (MigrationProgress) -> Void = { _ in }) throws -> Int {
-        let before = try StatusChange.snapshot(connection)
-        let applied = try Migrator.embedded().migrate(connection) { progress(MigrationProgress($0)) }
-        guard !applied.isEmpty else { return 0 }
+        let unread: SQL = "SELECT 1 AS found FROM sources WHERE full_text IS NOT NULL AND NOT text_read LIMIT 1"
+        let migrator = try Migrator.embedded()
+        // Statuses are compared only when something may change them: cheap to skip otherwise.
+        let hasWork = migrator.hasPending(connection) || (try? connection.queryFirst(unread)) != nil
+        let before = hasWork ? try StatusChange.snapshot(connection) : nil
+        let applied = try migrator.migrate(connection) { progress(MigrationProgress($0)) }
+        guard hasWork else { return applied.count }
         try connection.transaction { db in try SourceStore(db).readUnreadTexts() }
         let changes = try StatusChange.since(before, on: connection)
         if !changes.isEmpty { progress(.statusesChanged(changes)) }

@@ -62,13 +62,13 @@ public struct SchemaStatus: Sendable {
     }
 }
 
-/// A claim whose status a migration changed, and why it has the new one.
+/// A claim whose status a migration changed, and the evidence of the new one.
 public struct StatusChange: Sendable, Equatable {
     public var claimID: Int
     public var from: ClaimStatus
     public var to: ClaimStatus
-    /// The new status explained, as `claims show` explains it.
-    public var reason: String
+    /// The evidence the new status comes from.
+    public var evidence: Evidence
 
     /// The claims with a status other than unverified, before migrating; nil when there is no
     /// schema yet. (A new rule of evidence only ever counts fewer links, so claims that were
@@ -96,9 +96,7 @@ public struct StatusChange: Sendable, Equatable {
         }
         let evidence = try ClaimStore(connection).evidence(statementIDs: Set(changed.map(\.id)))
         return changed.map { change in
-            StatusChange(
-                claimID: change.id, from: change.from, to: change.to,
-                reason: (evidence[change.id]?.evidence ?? Evidence(lines: [])).reason(for: change.to, dates: [:]))
+            StatusChange(claimID: change.id, from: change.from, to: change.to, evidence: evidence[change.id]?.evidence ?? Evidence(lines: []))
         }
     }
 }

@@ -89,6 +89,12 @@ extension SourceStore {
                 """)
             try db.execute("UPDATE source_relations SET source_id = \(keep.id) WHERE source_id = \(duplicate.id)")
             try db.execute("UPDATE source_relations SET other_source_id = \(keep.id) WHERE other_source_id = \(duplicate.id)")
+            // Two sources made one may close a chain on itself: the kept source's own basis goes then.
+            if let basis = try db.queryFirst("SELECT other_source_id FROM source_relations WHERE source_id = \(keep.id) AND relation = 'rests-on'"),
+                try store.restsOn(try basis.decode("other_source_id"), reaching: keep.id)
+            {
+                try db.execute("DELETE FROM source_relations WHERE source_id = \(keep.id) AND relation = 'rests-on'")
+            }
             try db.execute("DELETE FROM sources WHERE id = \(duplicate.id)")
             // A text the kept source gained is read for its credit and its copies.
             try store.readUnreadTexts()

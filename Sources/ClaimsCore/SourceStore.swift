@@ -106,7 +106,7 @@ public struct SourceStore {
             """)
         let id: Int = try inserted?.decode("id") ?? 0
         if let signature = reading?.signature {
-            _ = try recordResemblance(of: id, signature: signature, published: row.published)
+            try recordResemblance(of: id, signature: signature, published: row.published)
         }
         if let page = row.page {
             try connection.execute(

@@ -33,7 +33,7 @@ extension SpeakerStore {
         let speaker = try resolve(name)
         var byStatus = Dictionary(uniqueKeysWithValues: ClaimStatus.allCases.map { ($0, 0) })
         for row in try connection.query(
-            "SELECT status, count(*) AS n FROM claims_with_status WHERE speaker_id = \(speaker.id) GROUP BY status")
+            "SELECT status, count(*) AS n FROM claims_with_status WHERE speaker_id = \(speaker.id) AND appearance_of IS NULL GROUP BY status")
         {
             if let status = ClaimStatus(rawValue: try row.decode("status")) { byStatus[status] = try row.decode("n") }
         }

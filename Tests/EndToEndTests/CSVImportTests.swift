@@ -38,6 +38,12 @@ import TestSupport
         let again = try importCSV(room, Self.story)
         #expect(again.stdout.hasPrefix("Imported 4 of 4 rows: 0 new speakers, 0 sources, 0 outlets."))
         #expect(try room.counts()["speakers"] == 3)
+        // The three dated rows repeat claims already recorded: they are appearances of them, listed
+        // under them; the undated one is a claim of its own.
+        #expect(again.stdout.contains("3 of the claims repeat a claim already recorded"), "\(again.stdout)")
+        #expect(try #require(try room.json(["list"]) as? [[String: Any]]).count == 5)
+        let first = try #require(try room.json(["show", "1"]) as? [String: Any])
+        #expect((first["appearances"] as? [[String: Any]])?.map { $0["claim_id"] as? Int } == [5])
     }
 
     @Test func anExportLoadsBackIntoAnEmptyDatabase() throws {

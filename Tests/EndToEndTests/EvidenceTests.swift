@@ -231,6 +231,48 @@ import TestSupport
         #expect(both.status == 64 && both.stderr.contains("Give --same-as or --new, not both."), "\(both)")
     }
 
+    /// A statement reported twice is one line wherever it is used as evidence; a report that is the
+    /// claim's own source never counts, while the same outlet's own later reporting does.
+    @Test func oneStatementIsOneLineAndAnOutletsOwnReportingCounts() throws {
+        let story = try Story()
+        let room = story.room
+        // The spokesman's remark, in both translations, backs the minister: one line, Interfax's.
+        _ = try room.ok(["link", String(story.remark), "corroborates", String(story.reopening)])
+        _ = try room.ok(["link", String(story.translation), "corroborates", String(story.reopening)])
+        // The claim's own source cited as a report, and Reuters' own follow-up with a text of its own.
+        _ = try room.ok(["link", "--report", "1", "corroborates", String(story.reopening)])
+        let followUp = try TemporaryDirectory.make(prefix: "claims-evidence").appending(path: "follow-up.txt")
+        defer { try? FileManager.default.removeItem(at: followUp.deletingLastPathComponent()) }
+        try """
+            Reuters reporters watched the tanker Nordvik Star tie up at the fuel berth in Sollvik at dawn on Monday, the first \
+            cargo vessel to use the port since the storm, while a queue of grain carriers waited at the outer anchorage.
+            """.write(to: followUp, atomically: true, encoding: .utf8)
+        _ = try room.ok([
+            "source", "add", "https://wire.example/first-tanker", "--title", "First tanker berths", "--outlet", "Reuters",
+            "--published", "2026-03-09", "--text-file", followUp.path,
+        ])
+        _ = try room.ok(["link", "--report", "https://wire.example/first-tanker", "corroborates", String(story.reopening)])
+        let reopening = try story.claim(story.reopening)
+        #expect(Self.groups(reopening) == [
+            "corroborating outlet:Reuters 5 not counted",
+            "corroborating outlet:Sollvik Coast Guard 1 counted",
+            "corroborating outlet:Lakeside Courier 1 counted",
+            "corroborating outlet:Interfax 2 counted",
+            "corroborating outlet:Reuters 1 counted",
+        ])
+        #expect((reopening["status_reason"] as? String)?.contains("4 independent lines corroborate") == true)
+        #expect((reopening["status_reason"] as? String)?.contains("1 more report rests on Interfax and counts once") == true)
+
+        // The database holds the rules of appearances whoever writes: psql cannot make one across speakers.
+        let connection = try room.database.connect()
+        #expect(throws: PostgresError.self) {
+            try connection.execute("INSERT INTO claim_links (claim_id, relation, from_claim_id) VALUES (\(story.reopening), 'same-statement', \(story.repeated))")
+        }
+        #expect(throws: PostgresError.self) {
+            try connection.execute("INSERT INTO claim_links (claim_id, relation, from_claim_id) VALUES (\(story.translation), 'contradicts', \(story.repeated))")
+        }
+    }
+
     /// The one rule, read four ways: the status view (list), show, the timeline, and the record as
     /// of now (from the history) agree on every claim, appearances included.
     @Test func everyReadAgreesOnEveryStatus() throws {

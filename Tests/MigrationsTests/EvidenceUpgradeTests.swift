@@ -46,5 +46,12 @@ import TestSupport
             """), "\(migrated.stdout)")
         #expect(try connection.queryFirst(statuses)?.decode("s", as: String.self) == "1 unverified, 2 unverified, 3 unverified, 4 unverified")
         #expect(try connection.queryFirst("SELECT count(*) AS n FROM claim_links")?.decode("n", as: Int.self) == 2)
+
+        // A reading an interrupted run left undone is finished by the next claims migrate.
+        try connection.execute("UPDATE sources SET wire_outlet_id = NULL, text_read = false WHERE id = 2")
+        let again = try ClaimsBinary.run(["migrate", "--database-url", database.url])
+        #expect(again.status == 0 && again.stdout.contains("Nothing to apply"), "\(again)")
+        #expect(try connection.queryFirst("SELECT text_read AND wire_outlet_id IS NOT NULL AS done FROM sources WHERE id = 2")?
+            .decode("done", as: Bool.self) == true)
     }
 }

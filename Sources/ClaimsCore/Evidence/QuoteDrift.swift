@@ -88,7 +88,8 @@ public struct QuoteDrift: Sendable, Equatable {
         return drift
     }
 
-    /// The words of a text as printed, without the punctuation around them.
+    /// The words of a text as printed, without the punctuation around them (also what a text's
+    /// signature is made of).
     static func words(_ text: String) -> [String] {
         text.split(whereSeparator: \.isWhitespace).compactMap { word in
             guard let first = word.firstIndex(where: { $0.isLetter || $0.isNumber }),

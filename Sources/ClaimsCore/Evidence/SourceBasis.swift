@@ -5,26 +5,10 @@ import FoundationEssentials
 internal import Postgres
 import Basics
 
-/// A near-duplicate found when a source's text was read.
-public struct SourceResemblance: Sendable, Equatable {
-    public var other: Source
-    /// The share of word 5-grams the two texts have in common, estimated (0 to 1).
-    public var resemblance: Double
-    /// True when the source rests on `other` (published earlier); false when `other`, published
-    /// later but recorded first, was found to rest on it.
-    public var restsOnOther: Bool
-
+/// Near-duplicate texts, found when a text is read.
+public enum SourceResemblance {
     /// Texts at least this alike are one story told twice: the later rests on the earlier.
     public static var threshold: Double { TextSignature.restsOnThreshold }
-}
-
-/// What reading a source's text found.
-public struct TextFindings: Sendable, Equatable {
-    /// The agency its text credits ("Reuters"), unless it is the source's own outlet.
-    public var wireCredit: String?
-    public var resembles: SourceResemblance?
-
-    public static let none = TextFindings()
 }
 
 /// One relation of a source to another, for `claims source show`.
@@ -50,13 +34,24 @@ extension SourceStore {
     /// The agency a text credits and its signature, for a row about to be written.
     struct TextReading {
         var wireOutletID: Int?
-        var wireCredit: String?
         var signature: TextSignature?
     }
 
     func read(text: String, outlet: String?) throws -> TextReading {
-        let credit = WireCredits.credit(in: text, ownOutlet: outlet)
-        return TextReading(wireOutletID: try credit.map(agencyOutlet), wireCredit: credit, signature: TextSignature(text: text))
+        TextReading(wireOutletID: try WireCredits.credit(in: text, ownOutlet: outlet).map(agencyOutlet), signature: TextSignature(text: text))
+    }
+
+    /// Whether following what `start` rests on, source by source, reaches `target`.
+    func restsOn(_ start: Int, reaching target: Int) throws -> Bool {
+        try connection.queryFirst(
+            """
+            WITH RECURSIVE chain (id) AS (
+                SELECT \(start)::bigint
+                UNION ALL
+                SELECT r.other_source_id FROM chain JOIN source_relations r ON r.source_id = chain.id AND r.relation = 'rests-on'
+            ) CYCLE id SET looped USING path
+            SELECT 1 AS found FROM chain WHERE id = \(target) LIMIT 1
+            """) != nil
     }
 
     /// The outlet an agency is recorded as: one already called by any of its names, else a new one.
@@ -74,7 +69,7 @@ extension SourceStore {
     /// records the closest one at or above the threshold: the later of the two rests on the earlier
     /// (by publication date, else by when recorded), unless it already rests on something or a
     /// person said the two are independent.
-    func recordResemblance(of id: Int, signature: TextSignature, published: CalendarDate?) throws -> SourceResemblance? {
+    func recordResemblance(of id: Int, signature: TextSignature, published: CalendarDate?) throws {
         var best: (id: Int, published: CalendarDate?, resemblance: Double)?
         for row in try connection.query(
             """
@@ -89,19 +84,19 @@ extension SourceStore {
             guard resemblance >= TextSignature.restsOnThreshold, resemblance > best?.resemblance ?? 0 else { continue }
             best = (try row.decode("id"), try row.decode("published_on"), resemblance)
         }
-        guard let best else { return nil }
+        guard let best else { return }
         let otherIsEarlier: Bool
         if let mine = published, let theirs = best.published, mine != theirs { otherIsEarlier = theirs < mine } else { otherIsEarlier = best.id < id }
         let (later, earlier) = otherIsEarlier ? (id, best.id) : (best.id, id)
-        let recorded = try connection.execute(
+        // Never a chain back to itself (a person may have said the earlier rests on the later).
+        guard try !restsOn(earlier, reaching: later) else { return }
+        try connection.execute(
             """
             INSERT INTO source_relations (source_id, other_source_id, relation, resemblance, decided_by)
             SELECT \(later), \(earlier), 'rests-on', \(best.resemblance), 'text'
             WHERE NOT EXISTS (SELECT 1 FROM source_relations WHERE source_id = \(later) AND relation = 'rests-on')
             ON CONFLICT DO NOTHING
             """)
-        guard recorded > 0, let other = try source(id: best.id, on: connection) else { return nil }
-        return SourceResemblance(other: other, resemblance: best.resemblance, restsOnOther: otherIsEarlier)
     }
 
     /// Reads every stored text not read yet (recorded before migration 0012, merged in, or loaded
@@ -126,7 +121,7 @@ extension SourceStore {
                 WHERE id = \(id)
                 """)
             if let signature = reading.signature {
-                _ = try recordResemblance(of: id, signature: signature, published: try row.decode("published_on"))
+                try recordResemblance(of: id, signature: signature, published: try row.decode("published_on"))
             }
         }
         return unread.count
@@ -178,17 +173,7 @@ extension SourceStore {
                 """)
             if kind == .restsOn {
                 // Following what `other` rests on must not lead back here.
-                let cycle = try db.queryFirst(
-                    """
-                    WITH RECURSIVE chain (id, depth) AS (
-                        SELECT \(other.id)::bigint, 0
-                        UNION ALL
-                        SELECT r.other_source_id, chain.depth + 1 FROM chain
-                        JOIN source_relations r ON r.source_id = chain.id AND r.relation = 'rests-on' WHERE chain.depth < 32
-                    )
-                    SELECT 1 AS found FROM chain WHERE id = \(source.id) LIMIT 1
-                    """)
-                if cycle != nil { throw ClaimsError.sourceRelationCycle(source: source.id, other: other.id) }
+                if try store.restsOn(other.id, reaching: source.id) { throw ClaimsError.sourceRelationCycle(source: source.id, other: other.id) }
                 // A source rests on one other: a person's word replaces the machine's finding.
                 try db.execute("DELETE FROM source_relations WHERE source_id = \(source.id) AND relation = 'rests-on'")
             }

@@ -24,12 +24,7 @@ struct TextSignature: Equatable {
 
     /// The signature of `text`; nil for a text too short to judge (under 25 words).
     init?(text: String) {
-        let words = text.split(whereSeparator: { $0.isWhitespace }).compactMap { word -> String? in
-            guard let first = word.firstIndex(where: { $0.isLetter || $0.isNumber }),
-                let last = word.lastIndex(where: { $0.isLetter || $0.isNumber })
-            else { return nil }
-            return NameFolding.key(String(word[first...last]))
-        }
+        let words = QuoteDrift.words(text).map(QuoteDrift.key)
         guard words.count >= 25 else { return nil }
         var minima = [UInt64](repeating: .max, count: Self.size)
         for start in 0...(words.count - Self.shingleWords) {

@@ -29,7 +29,7 @@ enum WireCredits {
     /// agency's own): the dateline's credit first, else the first known agency credited in it.
     static func credit(in text: String, ownOutlet: String?) -> String? {
         let own = ownOutlet.map(NameFolding.key)
-        let ownAgency = own.flatMap { key in agencies.first { $0.names.contains { NameFolding.key($0) == key } } }
+        let ownAgency = ownOutlet.flatMap(agency(named:))
         func isOwn(_ name: String) -> Bool {
             let key = NameFolding.key(name)
             return key == own || ownAgency?.names.contains { NameFolding.key($0) == key } == true

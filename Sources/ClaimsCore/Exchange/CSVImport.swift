@@ -41,6 +41,8 @@ public struct CSVImport {
         public var speakers = 0
         public var sources = 0
         public var outlets = 0
+        /// Of `claims`, how many were recorded as another report of a claim already there.
+        public var appearances = 0
         public var skipped: [Problem] = []
     }
 
@@ -150,6 +152,7 @@ public struct CSVImport {
                   AND NOT EXISTS (SELECT 1 FROM sources s WHERE claims_normalize_url(s.url) = i.source_key)
                 ORDER BY i.source_key, i.line
                 """)
+            let recordedBefore: Int = try db.queryFirst("SELECT coalesce(max(id), 0) AS id FROM claims")?.decode("id") ?? 0
             summary.claims = try db.execute(
                 """
                 INSERT INTO claims (id, speaker_id, source_id, text, kind, said_on, said_precision, topics,
@@ -169,8 +172,30 @@ public struct CSVImport {
                 FROM claims_import i CROSS JOIN LATERAL unnest(i.via) WITH ORDINALITY AS v(name, position)
                 JOIN outlets o ON o.normalized_name = claims_normalize(v.name)
                 """)
+            if recordedBefore > 0 { summary.appearances = try attachAppearances(recordedBefore: recordedBefore, db) }
             return summary
         }
+    }
+
+    /// Records each imported claim that repeats a claim recorded before the import as an appearance
+    /// of it, as `claims add` would ask: the same speaker, said within a day, words at least 80%
+    /// alike (trigram similarity). Set-based; rows of the same file are not matched with each
+    /// other, and claims without a date said are not matched.
+    ///
+    /// - Returns: how many were attached.
+    private func attachAppearances(recordedBefore: Int, _ db: Connection) throws -> Int {
+        try db.execute(
+            """
+            INSERT INTO claim_links (claim_id, relation, from_claim_id)
+            SELECT DISTINCT ON (i.claim_id) e.id, 'same-statement', i.claim_id
+            FROM claims_import i
+            JOIN speaker_names n ON n.normalized = i.speaker_key
+            JOIN claims e ON e.speaker_id = n.speaker_id AND e.said_on BETWEEN i.said_on - 1 AND i.said_on + 1
+            WHERE e.id <= \(recordedBefore) AND e.retracted_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM claim_links a WHERE a.from_claim_id = e.id AND a.relation = 'same-statement')
+              AND similarity(e.text, i.text) >= \(ClaimStore.sameStatementSimilarity)
+            ORDER BY i.claim_id, similarity(e.text, i.text) DESC, e.id
+            """)
     }
 
     /// Checks one record and puts its fields in COPY order.

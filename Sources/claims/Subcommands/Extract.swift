@@ -28,7 +28,9 @@ extension Claims {
                   a  record this and the rest q  stop, recording what was accepted
                   e  edit the speaker or text ?  help
 
-                --yes records them all without asking.
+                --yes records them all without asking. A proposal whose speaker said
+                near-identical words within a day in another source already is recorded as another
+                report of that claim (an appearance), and the summary says which.
                 """)
 
         @Argument(help: ArgumentHelp("An article file, -, or a source's number or URL.", valueName: "article"))

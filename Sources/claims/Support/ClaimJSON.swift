@@ -111,7 +111,7 @@ struct ClaimJSON: JSONShape {
         json.member("source", SourceJSON(claim.source))
         json.member("speaker", SpeakerReference(id: claim.speakerID, name: claim.speakerName))
         json.member("status", claim.status.rawValue)
-        json.member("status_reason", claim.statusReason)
+        json.member("status_reason", EvidenceText.reason(claim))
         json.member("text", claim.text)
         json.member("topics", claim.topics)
         json.member("via", claim.via)

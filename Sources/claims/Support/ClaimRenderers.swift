@@ -181,6 +181,7 @@ enum TimelineRenderer {
             var provenance = "[\(claim.source.titleForPeople)](\(claim.source.url)), \(claim.source.outletForPeople), \(claim.source.publishedForPeople)"
             if !claim.via.isEmpty { provenance += ", via " + claim.via.joined(separator: " → ") }
             section += "\n\n\(provenance). Status: **\(claim.status.rawValue)**."
+            if let reported = alsoReported(claim) { section += " " + reported.prefix(1).uppercased() + reported.dropFirst() + "." }
             let incoming = claim.laterReporting
             if !incoming.isEmpty {
                 section += "\n\n" + incoming.map { link in

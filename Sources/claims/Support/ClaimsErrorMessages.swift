@@ -92,7 +92,9 @@ extension ClaimsError {
         case .notAWebAddress(let url):
             return "'\(url)' is not an http or https address; claims fetches web pages only (save the document and import the file)"
         case .possiblySameStatement(let existing, let similarity):
-            return "this looks like claim #\(existing) (the same speaker within a day, words \(Int((similarity * 100).rounded()))% alike): "
+            let alike = similarity >= ClaimStore.sameStatementSimilarity
+                ? "words \(Int((similarity * 100).rounded()))% alike" : "the same quote in both sources' texts"
+            return "this looks like claim #\(existing) (the same speaker within a day, \(alike)): "
                 + "record it as another report of that statement with --same-as \(existing), or as a claim of its own with --new"
         case .appearanceNeedsClaim:
             return "a report is not a statement: record its words as a claim first, then: claims link CLAIM same-statement N"

@@ -18,7 +18,7 @@ enum StatusChangeNotes {
         var lines = [
             "claims: \(changes.count) claim\(changes.count == 1 ? "" : "s") changed status under the rule of independent lines of evidence (\(summary)):"
         ]
-        lines += changes.prefix(shown).map { "  #\($0.claimID) \($0.from.rawValue) → \($0.reason)" }
+        lines += changes.prefix(shown).map { "  #\($0.claimID) \($0.from.rawValue) → " + EvidenceText.reason($0.evidence, status: $0.to, dates: [:]) }
         if changes.count > shown { lines.append("  … and \(changes.count - shown) more; see claims show ID") }
         return lines
     }
