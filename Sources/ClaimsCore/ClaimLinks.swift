@@ -84,11 +84,16 @@ extension ClaimStore {
             prefix = "WITH links_then AS (\(Self.asOf("claim_links", instant))) "
             table = "links_then"
         }
+        let opener: SQL = instant == nil ? "WITH" : ","
         var found: [Int: (status: ClaimStatus, evidence: Evidence)] = [:]
         for row in try connection.query(
             """
-            \(prefix)SELECT t.id, claims_status(t.id, t.links) AS status, e.*
-            FROM (SELECT s.id, \(Self.evidenceLinks(of: "s.id", in: table)) AS links FROM unnest(\(Array(statementIDs))::bigint[]) s (id)) t
+            \(prefix)\(opener) statements AS MATERIALIZED (
+                SELECT s.id, \(Self.evidenceLinks(of: "s.id", in: table)) AS links FROM unnest(\(Array(statementIDs))::bigint[]) s (id)
+            ),
+            -- Once a statement, not once for each of its lines.
+            judged AS MATERIALIZED (SELECT id, links, claims_status(id, links) AS status FROM statements)
+            SELECT t.id, t.status, e.* FROM judged t
             CROSS JOIN LATERAL claims_evidence_lines(t.id, t.links) e
             ORDER BY t.id, e.link_id
             """)
