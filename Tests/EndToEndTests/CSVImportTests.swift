@@ -38,12 +38,18 @@ import TestSupport
         let again = try importCSV(room, Self.story)
         #expect(again.stdout.hasPrefix("Imported 4 of 4 rows: 0 new speakers, 0 sources, 0 outlets."))
         #expect(try room.counts()["speakers"] == 3)
-        // The three dated rows repeat claims already recorded: they are appearances of them, listed
-        // under them; the undated one is a claim of its own.
-        #expect(again.stdout.contains("3 of the claims repeat a claim already recorded"), "\(again.stdout)")
-        #expect(try #require(try room.json(["list"]) as? [[String: Any]]).count == 5)
+        // The same rows from the same sources are the same articles' claims again, not other reports.
+        #expect(!again.stdout.contains("recorded as another report"))
+        // The first row's words in another outlet's story, said the same day: another report of claim 1.
+        let elsewhere = try importCSV(room, """
+            speaker,text,said,source_url,source_title,outlet,published,kind
+            Dmitry Peskov,"Countries fighting Daesh must coordinate, and share information.",2015-12-01,https://elsewhere.example/c,Coordination,Elsewhere,2015-12-02,paraphrase
+
+            """)
+        #expect(elsewhere.stdout.contains("1 of the claims repeats a claim already recorded in another source"), "\(elsewhere)")
+        #expect(try #require(try room.json(["list"]) as? [[String: Any]]).count == 8)
         let first = try #require(try room.json(["show", "1"]) as? [String: Any])
-        #expect((first["appearances"] as? [[String: Any]])?.map { $0["claim_id"] as? Int } == [5])
+        #expect((first["appearances"] as? [[String: Any]])?.map { $0["claim_id"] as? Int } == [9])
     }
 
     @Test func anExportLoadsBackIntoAnEmptyDatabase() throws {

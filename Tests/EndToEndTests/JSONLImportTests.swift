@@ -36,6 +36,23 @@ import TestSupport
         #expect(try room.counts()["outlets"] == 2)
     }
 
+    /// A claim the file brings that repeats one recorded before, from another source, the same
+    /// day, is another report of it; the file's claims are not matched with each other.
+    @Test func aClaimThatRepeatsOneRecordedElsewhereIsAnAppearance() throws {
+        let room = try Newsroom()
+        _ = try room.ok(["speaker", "add", "Dmitry Peskov", "--alias", "Peskov"])
+        let first = try room.add([
+            "Oil was bought from the militants.", "--speaker", "Peskov", "--source", "https://first.example/a", "--title", "First",
+            "--outlet", "First Paper", "--published", "2015-12-02", "--said", "2015-12-01", "--paraphrase",
+        ])
+        let result = try importing([Self.outlet, Self.source, Self.claim(1, "Oil was bought from the militants!"), Self.claim(2, "Oil was bought from the militants?")], into: room)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.contains("2 of the claims repeat claims already recorded in another source"), "\(result.stdout)")
+        let shown = try #require(try room.json(["show", String(first)]) as? [String: Any])
+        #expect((shown["appearances"] as? [[String: Any]])?.count == 2)
+        #expect(try #require(try room.json(["list"]) as? [[String: Any]]).count == 1)
+    }
+
     @Test func eachRefusalNamesItsLineAndWritesNothing() throws {
         let room = try Newsroom()
         _ = try room.ok(["speaker", "add", "Recep Tayyip Erdoğan", "--alias", "Erdogan"])

@@ -82,6 +82,31 @@ extension ClaimStore {
     }
 }
 
+extension ClaimStore {
+    /// Records each claim with an id above `before` (those an import just wrote) that repeats a
+    /// claim recorded before it as an appearance of that claim, as `claims add` would ask: another
+    /// source, the same speaker, said within a day, words at least 80% alike. Set-based; claims of
+    /// the same import are not matched with each other, nor claims without a date said, nor claims
+    /// that already are appearances or have some.
+    ///
+    /// - Returns: how many were attached.
+    func attachRepeats(recordedAfter before: Int) throws -> Int {
+        guard before > 0 else { return 0 }
+        return try connection.execute(
+            """
+            INSERT INTO claim_links (claim_id, relation, from_claim_id)
+            SELECT DISTINCT ON (n.id) e.id, 'same-statement', n.id
+            FROM claims n
+            JOIN claims e ON e.speaker_id = n.speaker_id AND e.said_on BETWEEN n.said_on - 1 AND n.said_on + 1
+            WHERE n.id > \(before) AND e.id <= \(before) AND e.source_id <> n.source_id AND e.retracted_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM claim_links a WHERE a.relation = 'same-statement' AND a.from_claim_id IN (n.id, e.id))
+              AND NOT EXISTS (SELECT 1 FROM claim_links a WHERE a.relation = 'same-statement' AND a.claim_id = n.id)
+              AND similarity(e.text, n.text) >= \(Self.sameStatementSimilarity)
+            ORDER BY n.id, similarity(e.text, n.text) DESC, e.id
+            """)
+    }
+}
+
 /// An appearance whose words drifted from the earliest report of its statement (`claims verify`).
 public struct DriftedAppearance: Sendable, Equatable {
     public var statementID: Int

@@ -172,30 +172,9 @@ public struct CSVImport {
                 FROM claims_import i CROSS JOIN LATERAL unnest(i.via) WITH ORDINALITY AS v(name, position)
                 JOIN outlets o ON o.normalized_name = claims_normalize(v.name)
                 """)
-            if recordedBefore > 0 { summary.appearances = try attachAppearances(recordedBefore: recordedBefore, db) }
+            summary.appearances = try ClaimStore(db).attachRepeats(recordedAfter: recordedBefore)
             return summary
         }
-    }
-
-    /// Records each imported claim that repeats a claim recorded before the import as an appearance
-    /// of it, as `claims add` would ask: the same speaker, said within a day, words at least 80%
-    /// alike (trigram similarity). Set-based; rows of the same file are not matched with each
-    /// other, and claims without a date said are not matched.
-    ///
-    /// - Returns: how many were attached.
-    private func attachAppearances(recordedBefore: Int, _ db: Connection) throws -> Int {
-        try db.execute(
-            """
-            INSERT INTO claim_links (claim_id, relation, from_claim_id)
-            SELECT DISTINCT ON (i.claim_id) e.id, 'same-statement', i.claim_id
-            FROM claims_import i
-            JOIN speaker_names n ON n.normalized = i.speaker_key
-            JOIN claims e ON e.speaker_id = n.speaker_id AND e.said_on BETWEEN i.said_on - 1 AND i.said_on + 1
-            WHERE e.id <= \(recordedBefore) AND e.retracted_at IS NULL
-              AND NOT EXISTS (SELECT 1 FROM claim_links a WHERE a.from_claim_id = e.id AND a.relation = 'same-statement')
-              AND similarity(e.text, i.text) >= \(ClaimStore.sameStatementSimilarity)
-            ORDER BY i.claim_id, similarity(e.text, i.text) DESC, e.id
-            """)
     }
 
     /// Checks one record and puts its fields in COPY order.

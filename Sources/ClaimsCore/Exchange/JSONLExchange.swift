@@ -27,6 +27,8 @@ public struct JSONLExchange {
         public var claims = 0
         public var links = 0
         public var reviews = 0
+        /// Of `claims`, how many repeat a claim recorded before the import and were attached to it.
+        public var appearances = 0
     }
 
     /// `column` (a timestamptz) as RFC 3339 in UTC with microseconds, as the export writes it.

@@ -13,9 +13,12 @@ struct JSONLMerge {
         summary.speakers = try mergeSpeakers()
         summary.outlets = try mergeOutlets()
         summary.sources = try mergeSources()
+        let recordedBefore: Int = try db.queryFirst("SELECT coalesce(max(id), 0) AS id FROM claims")?.decode("id") ?? 0
         summary.claims = try mergeClaims()
         summary.links = try mergeLinks()
         summary.reviews = try mergeReviews()
+        // After the file's own links, so that its same-statement links stand as exported.
+        summary.appearances = try ClaimStore(db).attachRepeats(recordedAfter: recordedBefore)
     }
 
     /// Runs a query for bad lines and throws for the first one it finds.

@@ -19,9 +19,9 @@ extension Claims.Import {
                 Other columns (such as those of claims export csv) are ignored. New speakers and
                 outlets are added. One bad row fails the import with its line and reason, and
                 nothing is written; --skip-invalid writes the good rows and reports each bad one.
-                A row that repeats a claim recorded before the import (the same speaker, said
-                within a day, words 80% alike) is recorded as another report of it (an
-                appearance), and the summary says how many.
+                A row that repeats a claim recorded before the import in another source (the same
+                speaker, said within a day, words 80% alike) is recorded as another report of it
+                (an appearance), and the summary says how many.
                 """)
 
         @Argument(help: ArgumentHelp("The CSV file, or - for standard input.", valueName: "file"))
@@ -46,9 +46,7 @@ extension Claims.Import {
                     + "\(summary.sources) sources, \(summary.outlets) outlets"
                     + (summary.skipped.isEmpty ? "." : "; skipped \(summary.skipped.count)."))
             if summary.appearances > 0 {
-                Terminal.print(
-                    "\(summary.appearances) of the claims repeat a claim already recorded (the same speaker within a day, near-identical words) "
-                        + "and were recorded as other reports of it: see claims show ID, claims drift ID.")
+                Terminal.print(AppearanceNotes.attached(summary.appearances))
             }
         }
     }

@@ -14,7 +14,10 @@ extension Claims.Import {
                 adds nothing. A bad line stops the import with its line number; nothing is written.
                 The file is streamed through COPY into a staging table and merged with a few
                 set-based statements, so a million lines take minutes, not hours; progress goes
-                to stderr (a bar on a terminal) unless --quiet.
+                to stderr (a bar on a terminal) unless --quiet. A claim that repeats one recorded
+                before the import in another source (the same speaker, said within a day, words
+                80% alike) is recorded as another report of it (an appearance); the file's own
+                same-statement links stand as exported.
                 """)
 
         @Argument(help: ArgumentHelp("The JSONL file, or - for standard input.", valueName: "file"))
@@ -32,6 +35,9 @@ extension Claims.Import {
             Terminal.print(
                 "Imported \(summary.lines) lines: \(summary.speakers) new speakers, \(summary.outlets) outlets, "
                     + "\(summary.sources) sources, \(summary.claims) claims, \(summary.links) links, \(summary.reviews) reviews.")
+            if summary.appearances > 0 {
+                Terminal.print(AppearanceNotes.attached(summary.appearances))
+            }
         }
     }
 }
