@@ -298,6 +298,38 @@ import TestSupport
         }
     }
 
+    /// On a terminal (script(1)), `claims add` of a likely repeat asks, and records the answer.
+    @Test func onATerminalAddAsksWhetherItIsTheSameStatement() throws {
+        let story = try Story()
+        func add(_ url: String, answering answer: String) throws -> CommandResult {
+            let command = [ClaimsBinary.url.path, "add", "The harbour will reopen to cargo ships on Monday", "--speaker", "Varga",
+                           "--source", url, "--said", "2026-03-02", "--database-url", story.room.database.url]
+                .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+            return try ClaimsBinary.run(
+                ["-qec", command, "/dev/null"], environment: ["NO_COLOR": "1", "TERM": "xterm"], executable: URL(fileURLWithPath: "/usr/bin/script"),
+                input: answer)
+        }
+        let yes = try add("2", answering: "y\n")
+        #expect(yes.status == 0, "\(yes)")
+        #expect(yes.stdout.contains("This looks like claim #\(story.reopening): Lena Varga, 2026-03-02, Reuters"), "\(yes.stdout)")
+        #expect(yes.stdout.contains("The same statement as #\(story.reopening) [y,n]? "))
+        // The id follows the question on its line (a terminal echoes no newline after the prompt).
+        func lastNumber(_ output: String) -> Int? {
+            output.split(whereSeparator: \.isWhitespace).last.flatMap { Int($0) }
+        }
+        let appearance = try #require(lastNumber(yes.stdout))
+        #expect(try story.claim(appearance)["appearance_of"] as? Int == story.reopening)
+        let no = try add("4", answering: "n\n")
+        #expect(no.status == 0, "\(no)")
+        let separate = try #require(lastNumber(no.stdout))
+        #expect(try story.claim(separate)["appearance_of"] is NSNull)
+        // No answer records nothing.
+        let before = try story.room.counts()
+        let none = try add("5", answering: "")
+        #expect(none.status == 1 && none.stdout.contains("nothing recorded: answer y"), "\(none)")
+        #expect(try story.room.counts() == before)
+    }
+
     /// Evidence said before the claim but published after it is allowed; public before, refused.
     @Test func evidencePublishedAfterTheClaimMayBeOlderThanIt() throws {
         let story = try Story()
