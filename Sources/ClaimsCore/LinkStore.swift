@@ -82,6 +82,7 @@ public struct LinkStore {
     ///
     /// - Throws: `ClaimsError.appearanceNeedsClaim` for a report, `.selfLink`, `.duplicateLink`,
     ///   `.alreadyAppearance` when B reports another statement, and `.appearanceSpeakerDiffers`.
+    @discardableResult
     func recordAppearance(_ origin: LinkOrigin, of target: Int, note: String?) throws -> Int {
         guard case .claim(let id) = origin else { throw ClaimsError.appearanceNeedsClaim }
         return try connection.transaction { db in

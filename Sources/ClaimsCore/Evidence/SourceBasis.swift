@@ -133,15 +133,18 @@ extension SourceStore {
             "SELECT o.name FROM sources so JOIN outlets o ON o.id = so.wire_outlet_id WHERE so.id = \(id)")
         var relations: [SourceRelation] = []
         var restedOnBy: [Source] = []
+        // The source at the other end of each relation comes with it, not by a query a row.
         for row in try connection.query(
             """
-            SELECT source_id, other_source_id, relation, resemblance, decided_by FROM source_relations
-            WHERE source_id = \(id) OR (other_source_id = \(id) AND relation = 'rests-on') ORDER BY created_at
+            SELECT r.source_id AS from_id, r.relation, r.resemblance, r.decided_by, \(Self.columns)
+            FROM source_relations r
+            JOIN sources so ON so.id = CASE WHEN r.source_id = \(id) THEN r.other_source_id ELSE r.source_id END
+            LEFT JOIN outlets o ON o.id = so.outlet_id
+            WHERE r.source_id = \(id) OR (r.other_source_id = \(id) AND r.relation = 'rests-on') ORDER BY r.created_at
             """)
         {
-            let from: Int = try row.decode("source_id")
-            let to: Int = try row.decode("other_source_id")
-            guard let other = try source(id: from == id ? to : from, on: connection) else { continue }
+            let from: Int = try row.decode("from_id")
+            let other = try Self.source(from: row)
             if from != id {
                 restedOnBy.append(other)
                 continue

@@ -1,5 +1,5 @@
 // The evidence and appearances of a claim as text: the lines `claims show` prints under the claim,
-// and the report of `claims drift`.
+// the report of `claims drift`, and what an import says of the appearances it attached.
 import ClaimsCore
 import Basics
 
@@ -97,6 +97,14 @@ enum EvidenceText {
         if !drift.removed.isEmpty { parts.append("left out “\(drift.removed.joined(separator: " "))”") }
         if !drift.added.isEmpty { parts.append("added “\(drift.added.joined(separator: " "))”") }
         return parts.joined(separator: "; ")
+    }
+}
+
+/// What an import says of the claims it attached to earlier ones as appearances.
+enum AppearanceNotes {
+    static func attached(_ count: Int) -> String {
+        "\(count) of the claims \(count == 1 ? "repeats a claim" : "repeat claims") already recorded in another source (the same speaker "
+            + "within a day, near-identical words) and \(count == 1 ? "was" : "were") recorded as another report: see claims show ID, claims drift ID."
     }
 }
 

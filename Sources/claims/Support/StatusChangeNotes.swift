@@ -23,11 +23,3 @@ enum StatusChangeNotes {
         return lines
     }
 }
-
-/// What an import says of the claims it attached to earlier ones as appearances.
-enum AppearanceNotes {
-    static func attached(_ count: Int) -> String {
-        "\(count) of the claims \(count == 1 ? "repeats a claim" : "repeat claims") already recorded in another source (the same speaker "
-            + "within a day, near-identical words) and \(count == 1 ? "was" : "were") recorded as another report: see claims show ID, claims drift ID."
-    }
-}
