@@ -45,7 +45,12 @@ public final class ClaimsDatabase {
 
     static func connect(_ location: DatabaseLocation, connectTimeout: Int?) throws -> Connection {
         guard let embedded = location.embedded else {
-            return try Connection(location.connectionString, connectTimeout: connectTimeout)
+            do {
+                return try Connection(location.connectionString, connectTimeout: connectTimeout)
+            } catch let error as PostgresError where error.isUnreachable && location.source == .libpqEnvironment {
+                // A PGDATABASE or PGHOST left over from other work sends claims somewhere else; say so.
+                throw DatabaseFailure(kind: .unreachable, description: error.description + " (\(location.libpqVariablesNamed))")
+            }
         }
         // Fast path: the cluster is usually already running. If not (no socket yet, or no database),
         // start it under its lock and try once more.
@@ -53,6 +58,9 @@ public final class ClaimsDatabase {
             return connection
         }
         try embedded.start()
+        if embedded.databaseOrigin != .defaultName, try !embedded.exists() {
+            throw ClaimsError.databaseMissing(name: embedded.databaseName, namedBy: embedded.databaseOrigin)
+        }
         return try Connection(location.connectionString, connectTimeout: connectTimeout)
     }
 

@@ -29,6 +29,10 @@ public enum ClaimsError: Error, Sendable, Equatable {
         fromPublished: CalendarDate? = nil)
     case unreadableFile(path: String, reason: String)
     case invalidDatabaseName(String)
+    /// `claims db create NAME` for a database already in the cluster.
+    case databaseExists(String)
+    /// A database other than the default, named by `-d` or CLAIMS_DATABASE, not made yet.
+    case databaseMissing(name: String, namedBy: EmbeddedDatabase.DatabaseOrigin)
     case unknownDatePhrase(text: String)
     case quoteNotInSource(sourceID: Int, closest: String?, similarity: Double?)
     case sourceTextExists(existingID: Int, url: String)

@@ -29,6 +29,11 @@ public struct DatabaseLocation: Sendable {
     /// With `.libpqEnvironment`: which of PGHOST, PGSERVICE and PGDATABASE are set.
     public let libpqVariablesSet: [String]
 
+    /// The database's name, when the settings give one (nil when libpq's environment decides).
+    public var databaseName: String? {
+        embedded?.databaseName ?? connectionString.value(for: "dbname")
+    }
+
     /// The chosen URL or connection string, safe to show (passwords masked).
     public var displayString: String {
         if let embedded { return embedded.url }
@@ -41,6 +46,17 @@ public struct DatabaseLocation: Sendable {
         return connectionString.description
     }
 
+    /// The libpq variables that chose the server, with their values, as a clause: "PGDATABASE=news
+    /// is set, so libpq chose the server and database; unset it to use claims' own".
+    var libpqVariablesNamed: String {
+        let environment = ProcessInfo.processInfo.environment
+        let set = libpqVariablesSet.map { "\($0)=\(environment[$0] ?? "")" }
+        let verb = set.count == 1 ? "is" : "are"
+        let pronoun = set.count == 1 ? "it" : "them"
+        return "\(set.joined(separator: " and ")) \(verb) set, so libpq chose the server and database; "
+            + "unset \(pronoun) to use claims' own"
+    }
+
     static let libpqVariables = ["PGHOST", "PGHOSTADDR", "PGPORT", "PGDATABASE", "PGUSER", "PGSERVICE", "PGSSLMODE"]
     static let libpqTriggers = ["PGHOST", "PGSERVICE", "PGDATABASE"]
 
@@ -49,25 +65,32 @@ public struct DatabaseLocation: Sendable {
     /// - Parameters:
     ///   - databaseURL: the `--database-url` flag.
     ///   - dataDirectory: the `--data-dir` flag, used only if the embedded cluster wins.
+    ///   - databaseName: the `-d` flag: the database on whichever server wins (psql's `-d NAME`).
     /// - Throws: `ConnectionStringError` for a URL libpq cannot parse.
     public static func resolve(
-        databaseURL: String?, dataDirectory: String?,
+        databaseURL: String?, dataDirectory: String?, databaseName: String? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> DatabaseLocation {
+        let databaseName = databaseName.flatMap { $0.isEmpty ? nil : $0 }
+        func named(_ connection: ConnectionString) -> ConnectionString {
+            databaseName.map { connection.setting("dbname", to: $0) } ?? connection
+        }
         if let databaseURL {
             return DatabaseLocation(
-                source: .flag, connectionString: try ConnectionString(databaseURL), embedded: nil, libpqVariablesSet: [])
+                source: .flag, connectionString: named(try ConnectionString(databaseURL)), embedded: nil,
+                libpqVariablesSet: [])
         }
         if let url = environment["CLAIMS_DATABASE_URL"], !url.isEmpty {
             return DatabaseLocation(
-                source: .environmentVariable, connectionString: try ConnectionString(url), embedded: nil, libpqVariablesSet: [])
+                source: .environmentVariable, connectionString: named(try ConnectionString(url)), embedded: nil,
+                libpqVariablesSet: [])
         }
         let triggers = libpqTriggers.filter { !(environment[$0] ?? "").isEmpty }
         if !triggers.isEmpty {
             return DatabaseLocation(
-                source: .libpqEnvironment, connectionString: .environment, embedded: nil, libpqVariablesSet: triggers)
+                source: .libpqEnvironment, connectionString: named(.environment), embedded: nil, libpqVariablesSet: triggers)
         }
-        let embedded = try EmbeddedDatabase(dataDirectory: dataDirectory, environment: environment)
+        let embedded = try EmbeddedDatabase(dataDirectory: dataDirectory, databaseName: databaseName, environment: environment)
         return DatabaseLocation(
             source: .embedded, connectionString: embedded.connectionString, embedded: embedded, libpqVariablesSet: [])
     }

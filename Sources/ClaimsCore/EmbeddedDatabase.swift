@@ -22,6 +22,17 @@ public struct EmbeddedDatabase: Sendable {
 
     let cluster: LocalCluster
     public let databaseName: String
+    /// What chose the database inside the cluster.
+    public enum DatabaseOrigin: Sendable, Equatable {
+        /// The command line's `-d`.
+        case flag
+        /// `CLAIMS_DATABASE`.
+        case environmentVariable
+        /// Neither: `claims`, the one database made on first use.
+        case defaultName
+    }
+
+    public let databaseOrigin: DatabaseOrigin
     /// Where the data directory was chosen, in the order it is looked for.
     public enum DirectoryOrigin: Sendable, Equatable {
         /// The caller's explicit setting (the command line's `--data-dir`).
@@ -39,15 +50,28 @@ public struct EmbeddedDatabase: Sendable {
     /// Why this directory.
     public let directoryOrigin: DirectoryOrigin
 
-    public init(dataDirectory: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    public init(
+        dataDirectory: String?, databaseName: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws {
         let (directory, origin) = Self.directory(flag: dataDirectory, environment: environment)
         self.cluster = try LocalCluster(directory: directory, superuser: Self.userName)
         self.directoryOrigin = origin
-        let name = environment["CLAIMS_DATABASE"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultDatabaseName
+        if let databaseName, !databaseName.isEmpty {
+            (self.databaseName, databaseOrigin) = (databaseName, .flag)
+        } else if let name = environment["CLAIMS_DATABASE"], !name.isEmpty {
+            (self.databaseName, databaseOrigin) = (name, .environmentVariable)
+        } else {
+            (self.databaseName, databaseOrigin) = (Self.defaultDatabaseName, .defaultName)
+        }
+        try Self.checkName(self.databaseName)
+    }
+
+    /// Database names claims makes: lower-case letters, digits and _, so they need no quoting in
+    /// psql or a URL.
+    static func checkName(_ name: String) throws {
         guard name.count <= 63, name.first?.isLetter == true,
             name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") })
         else { throw ClaimsError.invalidDatabaseName(name) }
-        self.databaseName = name
     }
 
     var connectionString: ConnectionString { cluster.connectionString(database: databaseName) }
@@ -83,12 +107,42 @@ public struct EmbeddedDatabase: Sendable {
     /// refuses to run as root); nil when it runs as the current user.
     public var serverAccountName: String? { cluster.serverAccount?.name }
 
-    /// Creates and starts the cluster if needed, and the claims database in it.
+    /// Creates and starts the cluster if needed, and the default database in it (`claims`): a
+    /// database of another name is made only by `create()` or `reset()`, so that a mistyped
+    /// `-d claimz` is refused rather than set up empty.
     ///
     /// - Returns: true if this call started the server.
     @discardableResult
     public func start() throws -> Bool {
-        try cluster.start(programs: ServerPrograms.locate(), ensuring: [databaseName])
+        try cluster.start(programs: ServerPrograms.locate(), ensuring: [Self.defaultDatabaseName])
+    }
+
+    /// Whether this database exists in the cluster (starting the server if needed).
+    public func exists() throws -> Bool {
+        try start()
+        let admin = try Connection(cluster.connectionString(database: "postgres"))
+        return try admin.queryFirst("SELECT 1 AS found FROM pg_database WHERE datname = \(databaseName)") != nil
+    }
+
+    /// Makes this database, empty; the first command that uses it migrates it.
+    ///
+    /// - Throws: `ClaimsError.databaseExists` when it is there already.
+    public func create() throws {
+        if try exists() { throw ClaimsError.databaseExists(databaseName) }
+        let admin = try Connection(cluster.connectionString(database: "postgres"))
+        try admin.execute("CREATE DATABASE \(identifier: databaseName)")
+    }
+
+    /// The databases in the cluster that hold claims or may (every one but PostgreSQL's own),
+    /// by name, each with its size on disk in bytes.
+    public func databases() throws -> [(name: String, bytes: Int64)] {
+        try start()
+        let admin = try Connection(cluster.connectionString(database: "postgres"))
+        let sql: SQL = """
+            SELECT datname AS name, pg_database_size(oid) AS bytes FROM pg_database
+            WHERE NOT datistemplate AND datname <> 'postgres' ORDER BY datname
+            """
+        return try admin.query(sql).map { row in (try row.decode("name", as: String.self), try row.decode("bytes", as: Int64.self)) }
     }
 
     /// - Returns: true if a running server was stopped.

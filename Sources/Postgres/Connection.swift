@@ -281,7 +281,11 @@ public final class Connection {
                 return text
             }
             .filter { !$0.isEmpty }
-        let message = lines.joined(separator: " ")
+        // libpq puts its advice on a line of its own ("Connection refused" / "Is the server
+        // running ...?"): joined on one line, each line keeps the end of its sentence.
+        let message = lines.enumerated().map { index, line in
+            index < lines.count - 1 && !".?!:;".contains(line.last ?? ".") ? line + "." : line
+        }.joined(separator: " ")
         return message.isEmpty ? "unknown error" : message
     }
 

@@ -29,7 +29,9 @@ struct Claims: ParsableCommand {
               4. the embedded cluster  --data-dir, CLAIMS_DATA_DIR, or
                                        ~/.local/share/claims (/var/lib/claims as root)
 
-            `claims db url` prints the database in use and says why.
+            `claims db url` prints the database in use and says why. The connection
+            options below go before or after the command, as in psql and git:
+            `claims -d newsroom list` and `claims list -d newsroom` are the same.
 
             Exit codes:
               0   success
@@ -48,6 +50,10 @@ struct Claims: ParsableCommand {
         subcommands: [Add.self, List.self, Search.self, Show.self, Edit.self, History.self, Retract.self, Link.self, Drift.self, Timeline.self, Extract.self, Verify.self, Speaker.self, Source.self, Review.self, Export.self, Import.self, Migrate.self, Database.self]
     )
 
+    /// Shown in the top-level help only: every command that uses the database accepts them,
+    /// before or after its name (`CommandLineArguments` moves them after it).
+    @OptionGroup(title: "Connection options (before or after the command)") var connection: ConnectionOptions
+
     /// Runs the command; a failure prints one `claims: ...` message on stderr and exits with the
     /// code documented above. ArgumentParser's own errors (usage, --help) keep their handling.
     static func main() {
@@ -57,7 +63,9 @@ struct Claims: ParsableCommand {
             Glibc.exit(ExitCode.validationFailure.rawValue)
         }
         do {
-            var command = try parseAsRoot()
+            let arguments = try CommandLineArguments(Array(CommandLine.arguments.dropFirst()), root: Claims.self)
+            invoked = arguments
+            var command = try parseAsRoot(arguments.words)
             try command.run()
         } catch let failure as CommandFailure {
             Terminal.printError(failure.message)
@@ -76,6 +84,7 @@ struct Claims: ParsableCommand {
                 Glibc.exit(code.rawValue)
             }
             var text = message(for: error).trimmingWhitespace()
+            if let unknown = UnknownOption(message: text, command: invoked?.command ?? Claims.self) { text = unknown.message }
             if let last = text.last, !".!?".contains(last) { text += "." }
             Terminal.printError(text + " See '\(helpCommand())'.")
             Glibc.exit(code.rawValue)
@@ -91,15 +100,11 @@ struct Claims: ParsableCommand {
         return nil
     }
 
+    /// The command line as read, once it is (nil while ArgumentParser has not been reached).
+    nonisolated(unsafe) static var invoked: CommandLineArguments?
+
     /// `claims SUBCOMMAND --help` for the subcommand named on the command line, for usage errors.
     static func helpCommand() -> String {
-        var words = ["claims"]
-        var commands: [ParsableCommand.Type] = configuration.subcommands
-        for argument in CommandLine.arguments.dropFirst() {
-            guard let next = commands.first(where: { $0._commandName == argument }) else { break }
-            words.append(argument)
-            commands = next.configuration.subcommands
-        }
-        return (words + ["--help"]).joined(separator: " ")
+        (["claims"] + (invoked?.path ?? []) + ["--help"]).joined(separator: " ")
     }
 }

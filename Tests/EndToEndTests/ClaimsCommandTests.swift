@@ -190,7 +190,7 @@ import TestSupport
         try expectRefused(room, ["list", "--speaker", "nobody"], saying: "no speaker is called 'nobody'")
         try expectRefused(
             room, ["link", "1", "refutes", "2"],
-            saying: "claims: 'refutes' is not a relation: use corroborates, contradicts, responds-to or same-statement. See 'claims link --help'.",
+            saying: "claims: 'refutes' is not a relation. Use 'corroborates', 'contradicts', 'responds-to' or 'same-statement'. See 'claims link --help'.",
             exitCode: 64)
         try expectRefused(room, ["list", "--limit", "0"], saying: "--limit must be 1 or more. See 'claims list --help'.", exitCode: 64)
         try expectRefused(room, ["speaker", "add"], saying: "Missing expected argument '<name>'. See 'claims speaker add --help'.", exitCode: 64)

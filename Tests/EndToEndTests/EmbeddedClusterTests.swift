@@ -89,4 +89,37 @@ import EmbeddedPostgres
         #expect(result.stderr.contains("--database-url"))
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
+
+    /// Only `claims` is made on first use: a mistyped -d or CLAIMS_DATABASE is refused, not set up
+    /// empty; others come from `db create`, and `db list` shows them.
+    @Test func onlyTheDefaultDatabaseIsMadeOnFirstUse() throws {
+        let first = try claims(["list"])
+        #expect(first.status == 0, "\(first)")
+        // One line for the whole set-up, not one per migration.
+        #expect(first.stderr.range(of: #"^claims: set up the database claims \(\d+ migrations, \d+ ms\)\n$"#, options: .regularExpression) != nil, "\(first)")
+
+        let typo = try claims(["list"], environment: ["CLAIMS_DATABASE": "claimz"])
+        #expect(typo.status == 1, "\(typo)")
+        #expect(typo.stderr == "claims: CLAIMS_DATABASE names 'claimz', which the embedded cluster does not have: make it with: claims db create claimz, or unset CLAIMS_DATABASE\n")
+        let flagged = try claims(["-d", "claimz", "list"])
+        #expect(flagged.status == 1 && flagged.stderr.contains("there is no database 'claimz' in the embedded cluster"), "\(flagged)")
+
+        let listed = try claims(["db", "list", "--format", "json"])
+        let names = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        #expect(names.compactMap { $0["name"] as? String } == ["claims"], "\(listed)")
+
+        let created = try claims(["db", "create", "newsroom"])
+        #expect(created.status == 0 && created.stdout.hasPrefix("Created database newsroom"), "\(created)")
+        #expect(try claims(["db", "create", "newsroom"]).status == 1)
+        let used = try claims(["-d", "newsroom", "speaker", "add", "Helen Marsh"])
+        #expect(used.status == 0, "\(used)")
+        #expect(used.stderr.hasPrefix("claims: set up the database newsroom ("), "\(used)")
+        #expect(try claims(["speaker", "list"]).stdout.contains("Helen Marsh") == false)
+        #expect(try claims(["speaker", "list"], environment: ["CLAIMS_DATABASE": "newsroom"]).stdout.contains("Helen Marsh"))
+
+        let table = try claims(["db", "list"], environment: ["CLAIMS_DATABASE": "newsroom"])
+        #expect(table.stdout.range(of: #"\nnewsroom +\d+ kB +yes\n"#, options: .regularExpression) != nil, "\(table)")
+        let url = try claims(["db", "url"], environment: ["CLAIMS_DATABASE": "newsroom"])
+        #expect(url.stderr.contains("database 'newsroom' (CLAIMS_DATABASE)"), "\(url)")
+    }
 }

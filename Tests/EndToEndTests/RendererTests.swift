@@ -222,7 +222,7 @@ enum Story {
             databaseURL: nil, dataDirectory: nil, environment: home.merging(["PGHOST": "db", "PGDATABASE": "news"]) { $1 })
         #expect(libpq.reason.hasPrefix("PGHOST, PGDATABASE are set, so libpq's environment decides"))
         let embedded = try DatabaseLocation.resolve(databaseURL: nil, dataDirectory: "/srv/claims", environment: home)
-        #expect(embedded.reason.hasSuffix("uses its own PostgreSQL in /srv/claims (--data-dir)"))
+        #expect(embedded.reason.hasSuffix("uses its own PostgreSQL in /srv/claims (--data-dir), database 'claims' (the default)"))
         #expect(embedded.source.name == "embedded")
     }
 }

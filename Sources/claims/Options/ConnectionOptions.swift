@@ -10,6 +10,13 @@ struct ConnectionOptions: ParsableArguments {
     var databaseURL: String?
 
     @Option(
+        name: [.customShort("d"), .customLong("database")],
+        help: ArgumentHelp(
+            "The database to use by name, as psql's -d: in the embedded cluster (default: CLAIMS_DATABASE, else claims; others are made with claims db create), or on the server the URL or libpq's environment names.",
+            valueName: "name"))
+    var databaseName: String?
+
+    @Option(
         name: .customLong("data-dir"),
         help: ArgumentHelp(
             "Directory of the embedded PostgreSQL cluster (default: CLAIMS_DATA_DIR, else ~/.local/share/claims).",
@@ -37,24 +44,33 @@ struct ConnectionOptions: ParsableArguments {
 
     /// Where the database is, per the documented order.
     func location() throws -> DatabaseLocation {
-        let location = try DatabaseLocation.resolve(databaseURL: databaseURL, dataDirectory: dataDirectory)
+        let location = try DatabaseLocation.resolve(
+            databaseURL: databaseURL, dataDirectory: dataDirectory, databaseName: databaseName)
         if verbose {
             Terminal.note("claims: using \(location.displayString): \(location.reason)")
         }
         return location
     }
 
-    /// An open, migrated database session. Migrations applied on the way are reported on stderr.
+    /// An open, migrated database session. Migrations applied on the way are reported on stderr in
+    /// one line ("set up the database claims (12 migrations, 140 ms)"); each on its own with
+    /// --verbose.
     ///
     /// `writes: false` is for commands that only read: they do not name the actor for the
     /// history, which costs a statement and a round trip on every run.
     func open(migrate: Bool = true, writes: Bool = true) throws -> ClaimsDatabase {
         // An explicit --as is still checked where nothing is recorded.
         let actor = writes || self.actor != nil ? try Actor.resolve(self.actor) : nil
-        return try ClaimsDatabase.open(location(), connectTimeout: connectTimeout, migrate: migrate, actor: actor) { event in
+        let location = try location()
+        var applied: [(SchemaMigration, Double)] = []
+        defer { MigrationNotes.summary(applied, database: location.databaseName).map(Terminal.note) }
+        return try ClaimsDatabase.open(location, connectTimeout: connectTimeout, migrate: migrate, actor: actor) { event in
             switch event {
             case .applied(let migration, let milliseconds):
-                Terminal.note("claims: applied migration \(migration.fileName) in \(Int(milliseconds.rounded())) ms")
+                applied.append((migration, milliseconds))
+                if verbose {
+                    Terminal.note("claims: applied migration \(migration.fileName) in \(Int(milliseconds.rounded())) ms")
+                }
             case .statusesChanged(let changes):
                 StatusChangeNotes.lines(changes).forEach(Terminal.note)
             case .waitingForLock, .applying:
@@ -65,6 +81,6 @@ struct ConnectionOptions: ParsableArguments {
 
     /// The embedded cluster named by --data-dir / CLAIMS_DATA_DIR / the default, whatever database wins.
     func embeddedDatabase() throws -> EmbeddedDatabase {
-        try EmbeddedDatabase(dataDirectory: dataDirectory)
+        try EmbeddedDatabase(dataDirectory: dataDirectory, databaseName: databaseName)
     }
 }

@@ -59,7 +59,7 @@ extension Claims {
         var sameAs: Int?
         @Flag(name: .customLong("new"), help: "Record it as a statement of its own, however like an earlier claim it is.")
         var isNew = false
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
         @OptionGroup var output: FormatOption<TableOrJSON>
 
         func validate() throws {

@@ -12,7 +12,7 @@ extension Claims {
                 its data directory, never on a TCP port. When claims runs as root, the server runs as
                 the unprivileged postgres account, because PostgreSQL refuses to run as root.
                 """,
-            subcommands: [Start.self, Stop.self, Status.self, URL.self, Reset.self]
+            subcommands: [Start.self, Stop.self, Status.self, URL.self, List.self, Create.self, Reset.self]
         )
     }
 }

@@ -10,13 +10,13 @@ extension Claims.Database {
             discussion: """
                 Only the embedded cluster's database is touched: claims refuses when
                 --database-url, CLAIMS_DATABASE_URL or libpq's environment points elsewhere.
-                CLAIMS_DATABASE picks a database other than 'claims' in the cluster;
-                the demo uses claims_demo.
+                -d NAME (or CLAIMS_DATABASE) picks a database other than 'claims' in the
+                cluster, and reset makes it if it is not there yet; the demo uses claims_demo.
                 """)
 
         @Flag(help: "Confirm that every claim in the database may be deleted.")
         var yes = false
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func validate() throws {
             guard yes else { throw ValidationError("This deletes every claim in the database; add --yes to confirm.") }

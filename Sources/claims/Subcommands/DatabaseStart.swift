@@ -7,7 +7,7 @@ extension Claims.Database {
             commandName: "start",
             abstract: "Create the embedded cluster if needed and start it.")
 
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func run() throws {
             let embedded = try connection.embeddedDatabase()

@@ -8,7 +8,7 @@ extension Claims.Database {
             commandName: "status",
             abstract: "Describe the embedded cluster: directory, state, server account, URL.")
 
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
         @OptionGroup var output: FormatOption<TableOrJSON>
 
         struct Report: Encodable {

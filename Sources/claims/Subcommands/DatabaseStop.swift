@@ -7,7 +7,7 @@ extension Claims.Database {
             commandName: "stop",
             abstract: "Stop the embedded cluster (running commands are rolled back).")
 
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func run() throws {
             let embedded = try connection.embeddedDatabase()

@@ -9,7 +9,7 @@ extension Claims.Database {
             abstract: "Print the URL of the database in use (passwords masked); say why on stderr.",
             discussion: "The URL goes to stdout, so `psql \"$(claims db url)\"` opens the same database.")
 
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
         @OptionGroup var output: FormatOption<TableOrJSON>
 
         struct Report: Encodable {

@@ -21,7 +21,7 @@ extension Claims {
 
         @Argument(help: "The claim's number (the statement, or one of its appearances).")
         var id: Int
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
         @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {

@@ -24,7 +24,7 @@ extension Claims {
         var source: String?
         @Option(help: ArgumentHelp("Why, for the record.", valueName: "text"))
         var reason: String?
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func validate() throws {
             if text == nil && said == nil && speaker == nil && source == nil {

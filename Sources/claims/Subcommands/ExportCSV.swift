@@ -8,7 +8,7 @@ extension Claims.Export {
             commandName: "csv", abstract: "Write every claim as RFC 4180 CSV (the columns of claims list --format csv).")
 
         @OptionGroup var file: OutputFileOption
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func run() throws {
             try file.write(ClaimRows.csv(try connection.open(writes: false).claims.export(ClaimExportRequest())))

@@ -17,7 +17,7 @@ extension Claims.Export {
         @Option(name: .customLong("speaker"), help: "Only claims by this speaker (repeatable).")
         var speakers: [String] = []
         @OptionGroup var file: OutputFileOption
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func run() throws {
             let claims = try connection.open(writes: false).claims.export(

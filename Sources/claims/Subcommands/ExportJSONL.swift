@@ -10,7 +10,7 @@ extension Claims.Export {
             discussion: "`claims import jsonl` reads it back; exporting again gives the same bytes.")
 
         @OptionGroup var file: OutputFileOption
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func run() throws {
             let exchange = try connection.open(writes: false).jsonl

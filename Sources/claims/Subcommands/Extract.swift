@@ -44,7 +44,7 @@ extension Claims {
         var yes = false
         @Option(help: "With --apply, the address to record an imported file under.")
         var url: String?
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func validate() throws {
             if yes && !apply { throw ValidationError("--yes goes with --apply.") }

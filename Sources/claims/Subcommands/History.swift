@@ -17,7 +17,7 @@ extension Claims {
 
         @Argument(help: "The claim's number.")
         var id: Int
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
         @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {

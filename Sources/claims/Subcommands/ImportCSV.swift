@@ -30,7 +30,7 @@ extension Claims.Import {
         var skipInvalid = false
         @Flag(name: .shortAndLong, help: "No progress on stderr.")
         var quiet = false
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func run() throws {
             let (handle, size) = try InputFile.open(file)

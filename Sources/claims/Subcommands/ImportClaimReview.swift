@@ -22,7 +22,7 @@ extension Claims.Import {
         var file: String
         @Flag(help: "Stop at the first unusable item and write nothing.")
         var strict = false
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func run() throws {
             let text = try InputFile.read(file)

@@ -24,7 +24,7 @@ extension Claims.Import {
         var file: String
         @Flag(name: .shortAndLong, help: "No progress on stderr.")
         var quiet = false
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func run() throws {
             let (handle, size) = try InputFile.open(file)

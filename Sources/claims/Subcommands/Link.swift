@@ -32,7 +32,7 @@ extension Claims {
         var report: String?
         @Option(help: "Why, in a few words.")
         var note: String?
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
         @OptionGroup var output: FormatOption<TableOrJSON>
 
         struct Sentence {
@@ -51,7 +51,10 @@ extension Claims {
             }
             let relationWord = words[expected - 2]
             guard let relation = Relation(rawValue: relationWord.lowercased()) else {
-                throw ValidationError("'\(relationWord)' is not a relation: use corroborates, contradicts, responds-to or same-statement.")
+                let names = Relation.allCases.map(\.rawValue)
+                let hint = Suggestion.nearest(to: relationWord, among: names).map { " Did you mean '\($0)'?" } ?? ""
+                throw ValidationError(
+                    "'\(relationWord)' is not a relation.\(hint) Use \(ClaimsError.list(names, or: true)).")
             }
             guard let target = Int(words[expected - 1].trimming(charactersIn: "#")) else {
                 throw ValidationError("'\(words[expected - 1])' is not a claim number.")

@@ -42,7 +42,7 @@ extension Claims {
         var after: Int?
         @OptionGroup var appearances: AppearanceOption
         @OptionGroup var output: FormatOption<ListFormat>
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func validate() throws {
             if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more.") }

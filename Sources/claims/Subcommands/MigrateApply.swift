@@ -6,7 +6,7 @@ extension Claims.Migrate {
     struct Apply: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "apply", abstract: "Apply every pending migration (the default).")
 
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func run() throws {
             let database = try connection.open(migrate: false)

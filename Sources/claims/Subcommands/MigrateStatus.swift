@@ -9,7 +9,7 @@ extension Claims.Migrate {
             commandName: "status",
             abstract: "List applied and pending migrations without changing anything.")
 
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
         @OptionGroup var output: FormatOption<TableOrJSON>
 
         struct Entry: Encodable {

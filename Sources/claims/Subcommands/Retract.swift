@@ -17,7 +17,7 @@ extension Claims {
         var id: Int
         @Option(help: ArgumentHelp("Why it is withdrawn, for the record.", valueName: "text"))
         var reason: String
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func run() throws {
             try connection.open().claims.retract(id: id, reason: reason)

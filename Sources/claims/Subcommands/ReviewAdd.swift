@@ -30,7 +30,7 @@ extension Claims.Review {
         var url: String
         @Option(help: ArgumentHelp("When the review was published.", valueName: "YYYY-MM-DD"))
         var date: String?
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
         @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {

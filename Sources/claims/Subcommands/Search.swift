@@ -32,7 +32,7 @@ extension Claims {
         var limit: Int?
         @OptionGroup var appearances: AppearanceOption
         @OptionGroup var output: FormatOption<TableOrJSON>
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func validate() throws {
             if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more.") }

@@ -30,7 +30,7 @@ extension Claims.Source {
         var language: String?
         @Option(help: ArgumentHelp("A file with the article's full text.", valueName: "path"))
         var textFile: String?
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
         @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {

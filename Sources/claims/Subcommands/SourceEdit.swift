@@ -25,7 +25,7 @@ extension Claims.Source {
         var language: String?
         @Option(help: ArgumentHelp("Why, for the record.", valueName: "text"))
         var reason: String?
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
         @OptionGroup var output: FormatOption<TableOrJSON>
 
         func validate() throws {

@@ -52,7 +52,7 @@ extension Claims.Source {
         var fetchConnectTimeout: Double = 10
         @Option(help: ArgumentHelp("The largest page accepted, fetched or read: bytes, or with K or M (default 10M, at most 256M).", valueName: "size"))
         var maxPageSize: String = "10M"
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
         @OptionGroup var output: FormatOption<TableOrJSON>
 
         func validate() throws {

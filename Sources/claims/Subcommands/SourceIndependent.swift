@@ -17,7 +17,7 @@ extension Claims.Source {
         var source: String
         @Argument(help: ArgumentHelp("The other source (number or URL).", valueName: "other-source"))
         var other: String
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func run() throws {
             try connection.open().sources.relate(source, .independent, to: other)

@@ -24,7 +24,7 @@ extension Claims.Source {
         var duplicate: String
         @Option(help: ArgumentHelp("Why, for the record (default: which was merged into which).", valueName: "text"))
         var reason: String?
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func run() throws {
             let merged = try connection.open().sources.merge(keep: keep, duplicate: duplicate, reason: reason)

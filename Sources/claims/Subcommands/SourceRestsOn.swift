@@ -19,7 +19,7 @@ extension Claims.Source {
         var source: String
         @Argument(help: ArgumentHelp("The source it rests on (number or URL).", valueName: "earlier-source"))
         var other: String
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func run() throws {
             try connection.open().sources.relate(source, .restsOn, to: other)

@@ -20,7 +20,7 @@ extension Claims.Source {
         var reference: String
         @Flag(help: "Write the saved page's bytes to standard output instead.")
         var original = false
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
         @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {

@@ -23,7 +23,7 @@ extension Claims.Speaker {
         var affiliation: String?
         @Option(help: ArgumentHelp("Wikidata item id.", valueName: "QID"))
         var wikidata: String?
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
         @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {

@@ -6,7 +6,7 @@ extension Claims.Speaker {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List speakers with their claim counts.")
 
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
         @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {

@@ -20,7 +20,7 @@ extension Claims.Speaker {
         var duplicate: String
         @Option(help: ArgumentHelp("Why, for the record (default: which was merged into which).", valueName: "text"))
         var reason: String?
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func run() throws {
             let merged = try connection.open().speakers.merge(keep: keep, duplicate: duplicate, reason: reason)

@@ -10,7 +10,7 @@ extension Claims.Speaker {
 
         @Argument(help: "A name or alias (case and accents do not matter).")
         var name: String
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
         @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {

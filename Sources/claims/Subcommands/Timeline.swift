@@ -27,7 +27,7 @@ extension Claims {
         @OptionGroup var appearances: AppearanceOption
         @OptionGroup var format: FormatOption<TimelineFormat>
         @OptionGroup var file: OutputFileOption
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func run() throws {
             let request = TimelineRequest(

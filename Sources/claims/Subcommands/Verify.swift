@@ -17,7 +17,7 @@ extension Claims {
 
         @Option(help: ArgumentHelp("Only this source (number or URL).", valueName: "url-or-id"))
         var source: String?
-        @OptionGroup var connection: ConnectionOptions
+        @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func run() throws {
             let database = try connection.open(writes: false)

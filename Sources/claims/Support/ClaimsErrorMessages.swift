@@ -21,8 +21,10 @@ extension ClaimsError {
             return "'\(text)' is not a language tag: use a code such as en, ru, tr or pt-BR"
         case .speakerNotFound(let name, let suggestions):
             let hint = suggestions.isEmpty ? "" : " Did you mean \(Self.list(suggestions, or: true))?"
-            return "no speaker is called '\(name)'.\(hint) Add one with: claims speaker add \(Self.quoted(name)) "
-                + "(or pass --create-speaker)"
+            // Only `claims add` can make the speaker on the way; elsewhere the hint would be a flag the
+            // command refuses.
+            let orFlag = Claims.invoked?.command == Claims.Add.self ? " (or pass --create-speaker)" : ""
+            return "no speaker is called '\(name)'.\(hint) Add one with: claims speaker add \(Self.quoted(name))\(orFlag)"
         case .ambiguousSpeaker(let name, let candidates):
             return "'\(name)' could be \(Self.list(candidates, or: true)); give the full name"
         case .speakerExists(let name, let existing):
@@ -136,7 +138,15 @@ extension ClaimsError {
         case .sourceHasNoText(let id):
             return "source #\(id) has no stored text to check quotes against"
         case .invalidDatabaseName(let name):
-            return "CLAIMS_DATABASE='\(name)' is not a usable database name: use lower-case letters, digits and _, starting with a letter"
+            return "'\(name)' is not a usable database name: use lower-case letters, digits and _, starting with a letter"
+        case .databaseExists(let name):
+            return "the embedded cluster already has a database '\(name)'; see: claims db list"
+        case .databaseMissing(let name, let origin):
+            let create = "make it with: claims db create \(name)"
+            if origin == .environmentVariable {
+                return "CLAIMS_DATABASE names '\(name)', which the embedded cluster does not have: \(create), or unset CLAIMS_DATABASE"
+            }
+            return "there is no database '\(name)' in the embedded cluster: \(create) (claims db list shows those there are)"
         case .notEmbedded(let reason):
             return "this works only on the embedded cluster, but another database is in use: \(reason)"
         }

@@ -15,8 +15,9 @@ extension DatabaseLocation {
                 + "environment decides, as for psql (no --database-url or CLAIMS_DATABASE_URL was given)"
         case .embedded:
             let place = embedded.map { " in \($0.directory.path) (\($0.directoryOrigin.words))" } ?? ""
+            let database = embedded.map { ", database '\($0.databaseName)' (\($0.databaseOrigin.words))" } ?? ""
             return "no --database-url, CLAIMS_DATABASE_URL, PGHOST, PGSERVICE or PGDATABASE is set, so claims "
-                + "uses its own PostgreSQL\(place)"
+                + "uses its own PostgreSQL\(place)\(database)"
         }
     }
 }
@@ -42,6 +43,17 @@ extension EmbeddedDatabase.DirectoryOrigin {
         case .xdgDefault: "the default under XDG_DATA_HOME"
         case .rootDefault: "the default for root"
         case .homeDefault: "the default"
+        }
+    }
+}
+
+extension EmbeddedDatabase.DatabaseOrigin {
+    /// What chose the database in the cluster.
+    var words: String {
+        switch self {
+        case .flag: "-d"
+        case .environmentVariable: "CLAIMS_DATABASE"
+        case .defaultName: "the default"
         }
     }
 }

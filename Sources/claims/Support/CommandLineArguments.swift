@@ -1,0 +1,134 @@
+// The words after `claims`, read once before ArgumentParser: connection options typed before the
+// subcommand moved after it, -V read as --version, and a command that is not one refused with a
+// suggestion.
+import ArgumentParser
+import ClaimsCore
+
+/// The command line in the shape ArgumentParser parses, and the command it names.
+///
+/// psql and git users type their connection settings first (`claims --database-url URL list`,
+/// `claims -d newsroom timeline`). ArgumentParser only reads a subcommand's options after the
+/// subcommand's name, so the connection options found before it are moved to just after it; every
+/// command that uses the database declares them (hidden from its help: the top-level help lists
+/// them once).
+struct CommandLineArguments {
+    /// The rewritten words, for `parseAsRoot`.
+    var words: [String]
+    /// The subcommand the words name, as far as they name one (`[]` for the root), for help
+    /// pointers and for suggestions of the options that command accepts.
+    var path: [String]
+    var command: ParsableCommand.Type
+
+    /// Connection options that take a value, as `ConnectionOptions` spells them.
+    static let optionsWithValue: Set<String> = ["--database-url", "--data-dir", "--connect-timeout", "--as", "--database", "-d"]
+    static let flags: Set<String> = ["--verbose", "-v"]
+    /// Root options ArgumentParser handles itself, whose words are left exactly as typed.
+    static let rootTools: Set<String> = ["--generate-completion-script", "--experimental-dump-help"]
+
+    /// - Throws: `CommandFailure` with exit code 64 for a subcommand that does not exist (with the
+    ///   nearest one when it is a likely typo) or a command group given without one of its commands.
+    init(_ arguments: [String], root: ParsableCommand.Type) throws {
+        var command = root
+        var path: [String] = []
+        var kept: [String] = []
+        var moved: [String] = []
+        var index = 0
+        var asksForHelp = false
+        while index < arguments.count {
+            let word = arguments[index]
+            let subcommands = command.configuration.subcommands
+            if subcommands.isEmpty || word == "--" { break }
+            let name = word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word
+            if Self.rootTools.contains(name) {
+                self.init(words: arguments, path: path, command: command)
+                return
+            }
+            if Self.optionsWithValue.contains(name) || Self.flags.contains(name) {
+                moved.append(word)
+                let takesNext = Self.optionsWithValue.contains(name) && !word.contains("=") && index + 1 < arguments.count
+                if takesNext {
+                    moved.append(arguments[index + 1])
+                    index += 1
+                }
+                index += 1
+                continue
+            }
+            if word.hasPrefix("-") {
+                asksForHelp = asksForHelp || ["-h", "--help", "--version", "-V"].contains(word)
+                kept.append(word == "-V" ? "--version" : word)
+                index += 1
+                continue
+            }
+            if let next = subcommands.first(where: { $0._commandName == word }) {
+                kept.append(word)
+                path.append(word)
+                command = next
+                index += 1
+                continue
+            }
+            if word == "help", path.isEmpty {
+                try Self.checkHelpTopic(Array(arguments[(index + 1)...]), root: root)
+                self.init(words: arguments, path: path, command: command)
+                return
+            }
+            if let fallback = command.configuration.defaultSubcommand {
+                // `claims migrate --verbose` is `claims migrate apply --verbose`.
+                if !moved.isEmpty { kept.append(fallback._commandName) }
+                path.append(fallback._commandName)
+                command = fallback
+                break
+            }
+            throw Self.unknownCommand(word, path: path, among: subcommands)
+        }
+        if index == arguments.count, !command.configuration.subcommands.isEmpty, !path.isEmpty, !asksForHelp {
+            if let fallback = command.configuration.defaultSubcommand {
+                if !moved.isEmpty { kept.append(fallback._commandName) }
+                path.append(fallback._commandName)
+                command = fallback
+            } else {
+                throw Self.missingSubcommand(path: path, among: command.configuration.subcommands)
+            }
+        }
+        self.init(words: kept + moved + arguments[index...], path: path, command: command)
+    }
+
+    private init(words: [String], path: [String], command: ParsableCommand.Type) {
+        self.words = words
+        self.path = path
+        self.command = command
+    }
+
+    /// `claims help TOPIC ...` names commands that exist.
+    static func checkHelpTopic(_ topic: [String], root: ParsableCommand.Type) throws {
+        var command = root
+        var path: [String] = []
+        for word in topic where !word.hasPrefix("-") {
+            let subcommands = command.configuration.subcommands
+            guard !subcommands.isEmpty else { break }
+            guard let next = subcommands.first(where: { $0._commandName == word }) else {
+                throw unknownCommand(word, path: path, among: subcommands)
+            }
+            path.append(word)
+            command = next
+        }
+    }
+
+    static func unknownCommand(_ word: String, path: [String], among subcommands: [ParsableCommand.Type]) -> CommandFailure {
+        let names = subcommands.map { $0._commandName }
+        let parent = (["claims"] + path).joined(separator: " ")
+        var message = "'\(word)' is not a \(parent) command."
+        if let nearest = Suggestion.nearest(to: word, among: names) {
+            message += " Did you mean '\(nearest)'?"
+        }
+        return CommandFailure(message: message + " See '\(parent) --help'.", exitCode: CommandFailure.usage)
+    }
+
+    static func missingSubcommand(path: [String], among subcommands: [ParsableCommand.Type]) -> CommandFailure {
+        let parent = (["claims"] + path).joined(separator: " ")
+        let names = subcommands.map { $0._commandName }.filter { $0 != "help" }
+        return CommandFailure(
+            message: "\(path.joined(separator: " ")) needs one of its commands: \(ClaimsError.list(names, or: true)). "
+                + "See '\(parent) --help'.",
+            exitCode: CommandFailure.usage)
+    }
+}
