@@ -104,13 +104,13 @@ import TestSupport
         let room = try Newsroom()
         _ = try room.ok(["source", "import", harbour, "--url", "https://herald.example/harbour"])
         let id = try room.add(["We cannot pour concrete over the last breeding ground of the grey seal", "--speaker", "Tomas Vidal", "--create-speaker", "--source", "1"])
-        #expect(try room.ok(["verify"]) == "All 1 anchored quote match their sources.\n")
+        #expect(try room.ok(["verify"]) == "The 1 anchored quote matches its source.\n")
         try room.database.connect().execute("UPDATE sources SET full_text = 'Preface. ' || full_text, text_sha256 = repeat('0', 64)")
         let result = try room.claims(["verify", "--source", "1"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("claim #\(id) (source #1): the quote is not at "))
         #expect(result.stdout.contains("; now at "))
-        #expect(result.stderr == "claims: 1 of 1 anchored quotes no longer match their source\n")
+        #expect(result.stderr == "claims: 1 of 1 anchored quote no longer matches its source\n")
     }
 
     @Test func unknownDatePhraseIsRefused() throws {

@@ -132,7 +132,7 @@ import TestSupport
         // The split quotation is anchored across its attribution, and verify agrees.
         let quote = try #require(try room.json(["show", "1"]) as? [String: Any])
         #expect(quote["anchor"] is [String: Any])
-        #expect(try room.ok(["verify"]) == "All 1 anchored quote match their sources.\n")
+        #expect(try room.ok(["verify"]) == "The 1 anchored quote matches its source.\n")
     }
 
     @Test func quitKeepsWhatWasAcceptedAndAllTakesTheRest() throws {

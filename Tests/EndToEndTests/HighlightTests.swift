@@ -30,7 +30,10 @@ import Testing
     /// Cut to width with "…", counting only what is visible, and a match cut short is still closed.
     @Test func cuttingInsideAMatchClosesIt() {
         let found = hit("We need coordination", ["coordination"])
-        #expect(Highlight.fit(found, width: 12, bold: false) == "We need **coo…**")
+        // Without colour the marks take room too: 16 characters in all.
+        #expect(Highlight.fit(found, width: 16, bold: false) == "We need **coo…**")
+        #expect(Highlight.fit(found, width: 12, bold: true) == "We need \u{1B}[1mcoo…\u{1B}[0m")
+        #expect(Highlight.fit(found, width: 12, bold: false) == "We need…")
         #expect(Highlight.fit(found, width: 8, bold: false) == "We need…")
     }
 }

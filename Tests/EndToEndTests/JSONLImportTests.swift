@@ -26,7 +26,7 @@ import TestSupport
             [Self.speaker, Self.outlet, Self.source, Self.link(1, from: 2), Self.claim(1, "Oil was bought."), Self.claim(2, "It was.")],
             into: room)
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout.contains("6 lines: 1 new speakers, 1 outlets, 1 sources, 2 claims, 1 links, 0 reviews"))
+        #expect(result.stdout.contains("6 lines: 1 new speaker, 1 outlet, 1 source, 2 claims, 1 link, 0 reviews"))
         let claim = try #require(try room.json(["show", "1"]) as? [String: Any])
         #expect(claim["via"] as? [String] == ["RIA Novosti"])
         // The link came over; the speaker backing his own words is a reiteration, which does not count.

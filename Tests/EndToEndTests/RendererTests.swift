@@ -50,26 +50,38 @@ enum Story {
 }
 
 @Suite struct RendererTests {
-    @Test func theListTableFitsTheWidthAndCutsOnlyTheQuote() {
-        let table = ClaimTable.render([Story.quote, Story.paraphrase], width: 120)
+    @Test func theListTableFitsTheWidthAndWrapsRatherThanCuts() {
+        let table = ClaimTable.render([Story.quote, Story.paraphrase], width: 80)
         let lines = table.split(separator: "\n").map(String.init)
-        #expect(lines.count == 4)
+        #expect(lines.count > 4, "\(table)")
         #expect(lines[0].hasPrefix("ID  SAID        SPEAKER"))
         #expect(lines[1].allSatisfy { $0 == "-" || $0 == " " })
-        #expect(lines.allSatisfy { $0.count <= 120 }, "\(table)")
-        #expect(lines[2].contains("“We need coordination") && lines[2].contains("…”") == false && lines[2].contains("…"))
-        #expect(lines[2].hasSuffix("Wire Example"))
-        // Every column but the quote keeps its whole text.
-        #expect(lines[3].contains("Recep Tayyip Erdoğan") && lines[3].contains("He would resign if it were proven."))
+        #expect(lines.allSatisfy { $0.count <= 80 }, "\(table)")
+        #expect(!table.contains("…"))
+        // Every word is there, in its column, down the rows.
+        let words = table.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for word in Story.quote.text.split(separator: " ") { #expect(words.contains(word), "\(word)") }
+        #expect(lines[2].hasPrefix("7   2015-12-01  Dmitry"), "\(table)")
+        // Without a width (a pipe, a file), every cell on one line.
+        let whole = ClaimTable.render([Story.quote, Story.paraphrase], width: nil).split(separator: "\n")
+        #expect(whole.count == 4 && whole[2].contains("“\(Story.quote.text)”") && whole[3].contains("Recep Tayyip Erdoğan"))
     }
 
-    @Test func aNarrowTerminalStillLeavesTheQuoteTwentyCharacters() {
-        let layout = TableLayout(headers: ClaimTable.headers, rows: [["7", "2015-12-01", "Dmitry Peskov", "contradicted", "", "Wire Example"]])
-        #expect(layout.room(forColumn: 4, within: 40) == 20)
-        // 2 + 10 + 13 + 12 + 12 for the other columns, five gaps of two.
-        #expect(layout.room(forColumn: 4, within: 100) == 41)
+    @Test func aNarrowTerminalShrinksTheWidestColumnsFirst() {
+        let layout = TableLayout(
+            headers: ClaimTable.headers,
+            rows: [["7", "2015-12-01", "Dmitry Peskov", "contradicted", String(repeating: "word ", count: 30), "Wire Example"]])
+        // 2 + 10 + 13 + 12 + 12 for the other columns and five gaps of two leave the quote 41 of 100.
+        #expect(layout.fitted(within: 100, shrinking: [4, 5, 2]) == [2, 10, 13, 12, 41, 12])
+        // At 60 the quote (counted at half its width) and then the others give up room, none below 8.
+        let narrow = layout.fitted(within: 60, shrinking: [4, 5, 2])
+        #expect(narrow.reduce(0, +) + 10 == 60 && narrow[4] > narrow[2] && narrow.allSatisfy { $0 >= 2 }, "\(narrow)")
         #expect(TableLayout(headers: ["A", "B"], rows: [["long cell", "x"]]).render() == "A          B\n---------  -\nlong cell  x")
         #expect(TableLayout(headers: ["A", "B"], rows: [["-", "x"]], minimumWidths: [4]).render(rule: false) == "A     B\n-     x")
+        // A cell wider than its column wraps onto more lines of its row.
+        #expect(
+            TableLayout(headers: ["A", "B"], rows: [["one two three four five", "x"]]).render(fittingIn: 12, shrinking: [0])
+                == "A          B\n---------  -\none two    x\nthree\nfour five")
     }
 
     @Test func searchMarksMatchesWithoutColourAndKeepsRoomForADate() throws {

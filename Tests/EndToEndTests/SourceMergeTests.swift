@@ -43,7 +43,7 @@ import TestSupport
         #expect((claim["links"] as? [[String: Any]])?.count == 1)
         let otherLinks = try #require((try room.json(["show", String(other)]) as? [String: Any])?["links"] as? [[String: Any]])
         #expect(otherLinks.count == 1)
-        #expect(try room.ok(["verify"]).contains("All 1 anchored quote match"), "the anchor still points into the text it was made in")
+        #expect(try room.ok(["verify"]).contains("The 1 anchored quote matches its source."), "the anchor still points into the text it was made in")
 
         let history = try room.database.connect().query(
             "SELECT actor, reason, old_row->>'url' AS url FROM history WHERE table_name = 'sources' AND operation = 'DELETE'")

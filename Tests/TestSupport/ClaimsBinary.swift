@@ -85,4 +85,20 @@ public enum ClaimsBinary {
             status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
             stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "", stdoutBytes: output)
     }
+
+    /// Runs `claims` with its standard streams on a pseudo-terminal (script(1)), `columns` wide
+    /// (script's terminal has no size of its own, so claims reads COLUMNS). What it printed comes
+    /// back in `stdout`, stderr included, with the terminal's CR LF line ends made LF.
+    public static func runInTerminal(
+        _ arguments: [String], columns: Int, environment: [String: String] = [:], input: String? = nil
+    ) throws -> CommandResult {
+        let command = ([url.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            .joined(separator: " ")
+        var result = try run(
+            ["-qec", command, "/dev/null"],
+            environment: environment.merging(["TERM": "xterm", "COLUMNS": String(columns)]) { $1 },
+            executable: URL(fileURLWithPath: "/usr/bin/script"), input: input)
+        result.stdout = result.stdout.replacingOccurrences(of: "\r\n", with: "\n")
+        return result
+    }
 }

@@ -68,7 +68,7 @@ extension Claims {
             switch output.format {
             case .json: Terminal.print(try JSONOutput.render(ExtractionJSON(subject: subject, proposals: proposals)))
             case .table where explain: Terminal.print(ProposalTable.explained(proposals))
-            case .table: Terminal.print(ProposalTable.render(proposals, width: TextLayout.terminalWidth))
+            case .table: Terminal.print(ProposalTable.render(proposals, width: TextLayout.tableWidth))
             }
         }
 
@@ -149,16 +149,17 @@ struct ExtractionJSON: Encodable {
 }
 
 enum ProposalTable {
-    static func render(_ proposals: [ProposedClaim], width: Int) -> String {
+    static func render(_ proposals: [ProposedClaim], width: Int?) -> String {
         guard !proposals.isEmpty else { return "No claims found." }
         let rows = proposals.enumerated().map { index, proposal in
             [
                 String(index + 1), proposal.speaker + (proposal.newSpeaker ? " (new)" : ""), proposal.kind.rawValue,
                 proposal.said?.description ?? "-", proposal.via.joined(separator: ", "),
-                TextLayout.truncate(TextLayout.singleLine(proposal.text), to: max(30, width - 70)),
+                TextLayout.singleLine(proposal.text),
             ]
         }
-        return TableLayout(headers: ["#", "SPEAKER", "KIND", "SAID", "VIA", "TEXT"], rows: rows).render()
+        return TableLayout(headers: ["#", "SPEAKER", "KIND", "SAID", "VIA", "TEXT"], rows: rows)
+            .render(fittingIn: width, shrinking: [5, 4, 1])
     }
 
     /// One block per proposal: what it is, its words, and how it was found.

@@ -42,8 +42,8 @@ extension Claims.Import {
                 Terminal.note("claims: skipped line \(problem.line): \(problem.error.message)")
             }
             Terminal.print(
-                "Imported \(summary.claims) of \(summary.rows) rows: \(summary.speakers) new speakers, "
-                    + "\(summary.sources) sources, \(summary.outlets) outlets"
+                "Imported \(summary.claims) of \(counted(summary.rows, "row")): \(counted(summary.speakers, "new speaker")), "
+                    + "\(counted(summary.sources, "source")), \(counted(summary.outlets, "outlet"))"
                     + (summary.skipped.isEmpty ? "." : "; skipped \(summary.skipped.count)."))
             if summary.appearances > 0 {
                 Terminal.print(AppearanceNotes.attached(summary.appearances))

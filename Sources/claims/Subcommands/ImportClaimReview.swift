@@ -36,9 +36,9 @@ extension Claims.Import {
                 Terminal.note("claims: skipped ClaimReview item \(skipped.item): \(skipped.error.message)")
             }
             Terminal.print(
-                "Imported \(summary.items - summary.skipped.count) of \(summary.items) ClaimReview items: \(summary.reviews) new reviews, "
-                    + "\(summary.claims) claims\(summary.appearances > 0 ? " (\(summary.appearances) as other reports of claims already recorded)" : ""), "
-                    + "\(summary.speakers) speakers, \(summary.sources) sources.")
+                "Imported \(summary.items - summary.skipped.count) of \(counted(summary.items, "ClaimReview item")): \(counted(summary.reviews, "new review")), "
+                    + "\(counted(summary.claims, "claim"))\(summary.appearances > 0 ? " (\(summary.appearances) as other reports of claims already recorded)" : ""), "
+                    + "\(counted(summary.speakers, "speaker")), \(counted(summary.sources, "source")).")
         }
     }
 }

@@ -33,8 +33,9 @@ extension Claims.Import {
             let summary = try connection.open().jsonl.importLines(&reader, progress: meter.update)
             meter.finish()
             Terminal.print(
-                "Imported \(summary.lines) lines: \(summary.speakers) new speakers, \(summary.outlets) outlets, "
-                    + "\(summary.sources) sources, \(summary.claims) claims, \(summary.links) links, \(summary.reviews) reviews.")
+                "Imported \(counted(summary.lines, "line")): \(counted(summary.speakers, "new speaker")), "
+                    + "\(counted(summary.outlets, "outlet")), \(counted(summary.sources, "source")), \(counted(summary.claims, "claim")), "
+                    + "\(counted(summary.links, "link")), \(counted(summary.reviews, "review")).")
             if summary.appearances > 0 {
                 Terminal.print(AppearanceNotes.attached(summary.appearances))
             }

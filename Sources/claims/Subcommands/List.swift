@@ -63,7 +63,7 @@ extension Claims {
             case .csv: Terminal.write(ClaimRows.csv(claims))
             case .markdown: Terminal.print(ClaimRows.markdown(claims))
             case .table:
-                Terminal.print(claims.isEmpty ? "No claims match." : ClaimTable.render(claims, width: TextLayout.terminalWidth))
+                Terminal.print(claims.isEmpty ? "No claims match." : ClaimTable.render(claims, width: TextLayout.tableWidth))
             }
         }
     }

@@ -60,25 +60,33 @@ extension Claims {
                     return
                 }
                 let bold = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-                Terminal.print(SearchTable.render(hits, width: TextLayout.terminalWidth, bold: bold))
+                Terminal.print(SearchTable.render(hits, width: TextLayout.tableWidth, bold: bold))
             }
         }
     }
 }
 
-/// The `claims search` table: one line per hit, its text cut to fit, matches marked.
+/// The `claims search` table: a row per hit, matches marked. On a terminal it fits the width: the
+/// text is cut to its column with "…" (marks and all), the source and speaker columns wrap.
 enum SearchTable {
     static let headers = ["ID", "SAID", "SPEAKER", "SOURCE", "TEXT"]
 
-    static func render(_ hits: [SearchHit], width: Int, bold: Bool) -> String {
-        let fixed = hits.map { hit in
-            [String(hit.claim.id), hit.claim.said?.description ?? "-", hit.claim.speakerName, hit.claim.source.outletForPeople, ""]
+    /// - Parameter width: the terminal's (`TextLayout.tableWidth`); nil to print every word.
+    static func render(_ hits: [SearchHit], width: Int?, bold: Bool) -> String {
+        let plain = hits.map { hit in
+            [
+                String(hit.claim.id), hit.claim.said?.description ?? "-", hit.claim.speakerName, hit.claim.source.outletForPeople,
+                // The room the text needs, its marks included where they take room.
+                TextLayout.singleLine(bold ? hit.headline : Highlight.marked(hit, start: "**", stop: "**")),
+            ]
         }
         // A SAID column wide enough for a full date, whatever this page holds.
-        let layout = TableLayout(headers: headers, rows: fixed, minimumWidths: [0, 10])
-        let textWidth = layout.room(forColumn: 4, within: width)
-        let rows = zip(hits, fixed).map { hit, row in Array(row.dropLast()) + [Highlight.fit(hit, width: textWidth, bold: bold)] }
-        return TableLayout(headers: headers, rows: rows, minimumWidths: [0, 10]).render(rule: false)
+        let layout = TableLayout(headers: headers, rows: plain, minimumWidths: [0, 10])
+        let widths = width.map { layout.fitted(within: $0, shrinking: [4, 3, 2]) } ?? layout.widths
+        let textWidth = width == nil ? Int.max : widths[4]
+        let rows = zip(hits, plain).map { hit, row in Array(row.dropLast()) + [Highlight.fit(hit, width: textWidth, bold: bold)] }
+        return TableLayout(headers: headers, rows: rows, minimumWidths: [0, 10])
+            .render(rule: false, columnWidths: widths, wrapsLastColumn: false)
     }
 }
 
@@ -96,10 +104,17 @@ enum Highlight {
     }
 
     /// On one line (white space runs become one space), cut to `width` with "…", matches in bold
-    /// or between `**`; a match cut short is closed.
+    /// or between `**` (which then take room of their own); a match cut short is closed.
     static func fit(_ hit: SearchHit, width: Int, bold: Bool) -> String {
+        let whole = cut(hit, width: Int.max, bold: bold)
+        return whole.visible <= width ? whole.text : cut(hit, width: width, bold: bold).text
+    }
+
+    /// The text cut with room kept for "…", and how many characters of it are visible.
+    private static func cut(_ hit: SearchHit, width: Int, bold: Bool) -> (text: String, visible: Int) {
         let open = bold ? "\u{1B}[1m" : "**"
         let close = bold ? "\u{1B}[0m" : "**"
+        let markWidth = bold ? 0 : 2
         let starts = Set(hit.highlights.map(\.lowerBound))
         let ends = Set(hit.highlights.map(\.upperBound))
         var result = ""
@@ -107,10 +122,13 @@ enum Highlight {
         var inside = false
         var pendingSpace = false
         var cut = false
+        /// Whether `more` visible characters fit, with room kept for an open match's close and "…".
+        func fits(_ more: Int) -> Bool { visible + more + (inside ? markWidth : 0) <= width - 1 }
         let text = hit.headline
         for index in text.indices {
             if inside, ends.contains(index) {
                 result += close
+                visible += markWidth
                 inside = false
             }
             let character = text[index]
@@ -120,7 +138,7 @@ enum Highlight {
             }
             if pendingSpace {
                 pendingSpace = false
-                if visible == width - 1 {
+                guard fits(1) else {
                     cut = true
                     break
                 }
@@ -128,18 +146,25 @@ enum Highlight {
                 visible += 1
             }
             if starts.contains(index) {
+                guard fits(2 * markWidth + 1) else {
+                    cut = true
+                    break
+                }
                 result += open
+                visible += markWidth
                 inside = true
             }
-            if visible == width - 1 {
+            guard fits(1) else {
                 cut = true
                 break
             }
             result.append(character)
             visible += 1
         }
-        if cut { result += "…" }
+        if cut {
+            result = result.trimmingTrailingSpaces() + "…"
+        }
         if inside { result += close }
-        return result
+        return (result, visible)
     }
 }

@@ -15,15 +15,16 @@ extension Claims.Source {
             case .json:
                 Terminal.print(try JSONOutput.render(sources.map { SourceJSON($0.source) }))
             case .table:
-                let width = TextLayout.terminalWidth
                 let rows = sources.map { entry in
                     [
                         String(entry.source.id), entry.source.publishedForPeople, entry.source.outletForPeople,
-                        String(entry.claimCount), TextLayout.truncate(entry.source.titleForPeople, to: max(20, width - 60)),
+                        String(entry.claimCount), entry.source.titleForPeople,
                         entry.source.url,
                     ]
                 }
-                Terminal.print(TableLayout(headers: ["ID", "PUBLISHED", "OUTLET", "CLAIMS", "TITLE", "URL"], rows: rows).render())
+                Terminal.print(
+                    TableLayout(headers: ["ID", "PUBLISHED", "OUTLET", "CLAIMS", "TITLE", "URL"], rows: rows)
+                        .render(fittingIn: TextLayout.tableWidth, shrinking: [4, 5, 2]))
             }
         }
     }

@@ -56,7 +56,7 @@ extension Claims.Source {
                 }
                 if !claims.isEmpty {
                     Terminal.print("")
-                    Terminal.print(ClaimTable.render(claims, width: TextLayout.terminalWidth))
+                    Terminal.print(ClaimTable.render(claims, width: TextLayout.tableWidth))
                 }
             }
         }

@@ -22,7 +22,9 @@ extension Claims.Speaker {
                         summary.speaker.aliases.joined(separator: ", "),
                     ]
                 }
-                Terminal.print(TableLayout(headers: ["ID", "NAME", "ROLE", "AFFILIATION", "CLAIMS", "ALIASES"], rows: rows).render())
+                Terminal.print(
+                    TableLayout(headers: ["ID", "NAME", "ROLE", "AFFILIATION", "CLAIMS", "ALIASES"], rows: rows)
+                        .render(fittingIn: TextLayout.tableWidth, shrinking: [5, 2, 3, 1]))
             }
         }
     }

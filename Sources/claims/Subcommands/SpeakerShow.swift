@@ -24,7 +24,7 @@ extension Claims.Speaker {
                 Terminal.print(SpeakerRecordRenderer.render(record))
                 if !claims.isEmpty {
                     Terminal.print("")
-                    Terminal.print(ClaimTable.render(claims, width: TextLayout.terminalWidth))
+                    Terminal.print(ClaimTable.render(claims, width: TextLayout.tableWidth))
                 }
             }
         }
@@ -92,7 +92,7 @@ enum SpeakerRecordRenderer {
         if !record.mostContradicted.isEmpty {
             text += "\n\nMost contradicted:\n" + record.mostContradicted.map { claim in
                 "  ✗×\(claim.contradictions) #\(claim.claimID) \(claim.said?.description ?? "undated"): "
-                    + TextLayout.truncate(TextLayout.singleLine(claim.text), to: 60)
+                    + TextLayout.fit(TextLayout.singleLine(claim.text), to: 60)
             }.joined(separator: "\n")
         }
         return text

@@ -54,7 +54,7 @@ extension Claims {
                 var text = switch format.format {
                 case .markdown: TimelineRenderer.markdown(claims)
                 case .html: TimelineHTML.render(claims)
-                default: TimelineRenderer.text(claims)
+                default: TimelineRenderer.text(claims, width: TextLayout.tableWidth ?? 80)
                 }
                 if !text.hasSuffix("\n") { text += "\n" }
                 try file.write(text)

@@ -41,9 +41,11 @@ extension Claims {
                     "claim #\(problem.claimID) (source #\(problem.sourceID)): the quote is not at \(problem.stored.start)–\(problem.stored.end); \(now)")
             }
             guard problems.isEmpty else {
-                throw CommandFailure(message: "\(problems.count) of \(checked) anchored quotes no longer match their source")
+                throw CommandFailure(
+                    message: "\(problems.count) of \(counted(checked, "anchored quote")) "
+                        + (problems.count == 1 ? "no longer matches its source" : "no longer match their sources"))
             }
-            Terminal.print("All \(checked) anchored quote\(checked == 1 ? "" : "s") match their sources.")
+            Terminal.print(checked == 1 ? "The 1 anchored quote matches its source." : "All \(checked) anchored quotes match their sources.")
         }
     }
 }

@@ -2,22 +2,21 @@
 import ClaimsCore
 import Basics
 
-/// The `claims list` table: one line per claim, the quote cut to fit the width.
+/// The `claims list` table: a row per claim; on a terminal it fits the width, the quote wrapping
+/// in its column (then the source's and the speaker's).
 enum ClaimTable {
     static let headers = ["ID", "SAID", "SPEAKER", "STATUS", "QUOTE", "SOURCE"]
 
-    static func render(_ claims: [Claim], width: Int) -> String {
-        let fixed = claims.map { claim in
-            [String(claim.id), claim.said?.description ?? "-", claim.speakerName, claim.status.rawValue, "", claim.source.outletForPeople]
-        }
-        let quoteWidth = TableLayout(headers: headers, rows: fixed).room(forColumn: 4, within: width)
-        let rows = zip(claims, fixed).map { claim, row -> [String] in
-            var row = row
+    /// - Parameter width: the terminal's (`TextLayout.tableWidth`); nil to lay out every character.
+    static func render(_ claims: [Claim], width: Int?) -> String {
+        let rows = claims.map { claim in
             let quote = TextLayout.singleLine(claim.text)
-            row[4] = TextLayout.truncate(claim.kind == .quote ? "“\(quote)”" : quote, to: quoteWidth)
-            return row
+            return [
+                String(claim.id), claim.said?.description ?? "-", claim.speakerName, claim.status.rawValue,
+                claim.kind == .quote ? "“\(quote)”" : quote, claim.source.outletForPeople,
+            ]
         }
-        return TableLayout(headers: headers, rows: rows).render()
+        return TableLayout(headers: headers, rows: rows).render(fittingIn: width, shrinking: [4, 5, 2])
     }
 }
 
@@ -120,7 +119,7 @@ enum LinkLine {
 
     /// "✓ 2015-12-04 (+3 days) corroborates: claim #5 by X, Reuters “Title”"
     static func render(_ link: ClaimLink, from claim: Claim) -> String {
-        let lag = claim.effectiveDate.days(until: link.date).map { " (\($0 >= 0 ? "+" : "")\($0) day\(abs($0) == 1 ? "" : "s"))" } ?? ""
+        let lag = claim.effectiveDate.days(until: link.date).map { " (\(dayLag($0)))" } ?? ""
         let who = link.otherClaimID.map { "claim #\($0)" + (link.otherSpeaker.map { " by \($0)" } ?? "") + ", " } ?? "report: "
         return "\(marker(link.relation)) \(link.date.forPeople)\(lag) "
             + "\(link.relation.rawValue): \(who)\(link.otherSource.outletForPeople) “\(link.otherSource.titleForPeople)”"
@@ -146,17 +145,21 @@ enum TimelineRenderer {
         var blocks: [String] = []
         for claim in claims {
             let date = claim.effectiveDate.forPeople + (claim.said == nil && claim.effectiveDate != nil ? "*" : "")
-            var header = "\(date.padded(to: 11)) \(claim.speakerName)"
-            if let role = claim.speakerRole { header += ", \(role)" }
+            var who = claim.speakerName
+            if let role = claim.speakerRole { who += ", \(role)" }
+            // The speaker and role wrap under themselves, so the line never runs past the width
+            // and the claim's number and status stay at its right edge.
             let tag = "#\(claim.id) \(claim.status.rawValue)"
+            let whoLines = TextLayout.wrapCell(who, width: max(10, width - 12 - tag.count - 1))
+            let header = "\(date.padded(to: 11)) \(whoLines[0])"
             let room = width - header.count - tag.count
-            header = room >= 1 ? header + String(repeating: " ", count: room) + tag : header + "  " + tag
-            var lines = [header]
+            var lines = [room >= 1 ? header + String(repeating: " ", count: room) + tag : header + "  " + tag]
+            lines += whoLines.dropFirst().map { String(repeating: " ", count: 12) + $0 }
             let quote = claim.kind == .quote ? "“\(TextLayout.singleLine(claim.text))”" : TextLayout.singleLine(claim.text)
             lines += TextLayout.wrap(quote, width: width - 12).map { String(repeating: " ", count: 12) + $0 }
             var provenance = "\(claim.source.outletForPeople), \(claim.source.publishedForPeople)"
             if !claim.via.isEmpty { provenance += ", via " + claim.via.joined(separator: " → ") }
-            lines.append(String(repeating: " ", count: 12) + provenance)
+            lines += TextLayout.wrap(provenance, width: width - 12).map { String(repeating: " ", count: 12) + $0 }
             if let reported = TimelineRenderer.alsoReported(claim) {
                 lines += TextLayout.wrap(reported, width: width - 12).map { String(repeating: " ", count: 12) + $0 }
             }
@@ -185,7 +188,7 @@ enum TimelineRenderer {
             let incoming = claim.laterReporting
             if !incoming.isEmpty {
                 section += "\n\n" + incoming.map { link in
-                    let lag = claim.effectiveDate.days(until: link.date).map { " (+\($0) days)" } ?? ""
+                    let lag = claim.effectiveDate.days(until: link.date).map { " (\(dayLag($0)))" } ?? ""
                     let who = link.otherSpeaker.map { " by \($0)" } ?? ""
                     return "- \(LinkLine.marker(link.relation)) \(link.date.forPeople)\(lag) \(link.relation.rawValue)\(who): "
                         + "[\(link.otherSource.titleForPeople)](\(link.otherSource.url)), \(link.otherSource.outletForPeople)"

@@ -7,7 +7,20 @@ import Basics
 #endif
 
 enum TextLayout {
-    /// The terminal's width when stdout is one; else $COLUMNS; else 100.
+    /// Whether standard output is a terminal: only then is anything fitted to a width by cutting
+    /// or wrapping table cells. A pipe or a file gets every character.
+    static var writesToTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// The width tables fit: the terminal's, or nil when stdout is not a terminal (nothing is cut).
+    static var tableWidth: Int? { writesToTerminal ? terminalWidth : nil }
+
+    /// `text` cut to `width` with "…" on a terminal; whole elsewhere.
+    static func fit(_ text: String, to width: Int) -> String {
+        writesToTerminal ? truncate(text, to: width) : text
+    }
+
+    /// The terminal's width when stdout is one; else $COLUMNS; else 100. Text that is wrapped
+    /// rather than cut (show, timeline) uses it everywhere.
     static var terminalWidth: Int {
         var size = winsize()
         if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 {
@@ -29,6 +42,22 @@ enum TextLayout {
         guard text.count > width else { return text }
         guard width > 1 else { return String(text.prefix(width)) }
         return String(text.prefix(width - 1)).trimmingWhitespace() + "…"
+    }
+
+    /// Word-wrapped lines of exactly at most `width` characters: a word longer than that is split.
+    static func wrapCell(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [text] }
+        return wrap(text, width: width).flatMap { line -> [String] in
+            guard line.count > width else { return [line] }
+            var pieces: [String] = []
+            var rest = Substring(line)
+            while rest.count > width {
+                pieces.append(String(rest.prefix(width)))
+                rest = rest.dropFirst(width)
+            }
+            if !rest.isEmpty { pieces.append(String(rest)) }
+            return pieces
+        }
     }
 
     /// Word-wrapped lines of at most `width` characters (a longer word gets a line of its own).

@@ -73,7 +73,7 @@ enum TimelineHTML {
             if !incoming.isEmpty {
                 html += "<ul class=\"followups\">\n"
                 for link in incoming {
-                    let lag = claim.effectiveDate.days(until: link.date).map { " (+\($0) day\($0 == 1 ? "" : "s"))" } ?? ""
+                    let lag = claim.effectiveDate.days(until: link.date).map { " (\(dayLag($0)))" } ?? ""
                     let who = link.otherClaimID.map { "<a href=\"#claim-\($0)\">claim #\($0)</a>" + (link.otherSpeaker.map { " by \(escape($0))" } ?? "") }
                         ?? "a report"
                     let when = link.date.map { "<time datetime=\"\($0.start)\">\($0)</time>" } ?? "undated"
@@ -172,7 +172,7 @@ enum TimelineHTML {
             svg += "<g class=\"link-arrow \(link.relation.rawValue)\" data-claim=\"\(claim.id)\">"
                 + "<path d=\"M\(f(from.0)),\(f(from.1)) Q\(f(midX)),\(f(midY)) \(f(target.0)),\(f(target.1 - 6))\" marker-end=\"url(#head-\(link.relation.rawValue))\"/>"
                 + (labelArrows ? "<text x=\"\(f(midX))\" y=\"\(f((midY + min(from.1, target.1)) / 2 - 2))\" text-anchor=\"middle\">+\(lag)d</text>" : "")
-                + "<title>\(escape(link.relation.rawValue)) claim #\(claim.id), \(lag) days later: \(escape(link.otherSource.titleForPeople))</title></g>\n"
+                + "<title>\(escape(link.relation.rawValue)) claim #\(claim.id), \(counted(lag, "day")) later: \(escape(link.otherSource.titleForPeople))</title></g>\n"
         }
         svg += "</g>\n<g class=\"marks\">\n"
         if claims.count > groupingThreshold {
