@@ -6,14 +6,16 @@ import Basics
 
 /// What `claims source add` asks for.
 public struct NewSource: Sendable {
-    public var url: String
+    /// A web address, a `urn:` or a DOI; nil for a source with none (a broadcast, print, a speech,
+    /// a court filing), which is then named by its outlet, title and date.
+    public var url: String?
     public var title: String
     public var outlet: String
     public var published: CalendarDate
     public var language: String?
     public var text: String?
 
-    public init(url: String, title: String, outlet: String, published: CalendarDate, language: String? = nil, text: String? = nil) {
+    public init(url: String?, title: String, outlet: String, published: CalendarDate, language: String? = nil, text: String? = nil) {
         self.url = url
         self.title = title
         self.outlet = outlet
@@ -39,7 +41,9 @@ public struct SourceStore {
         return try connection.transaction { db in
             try SourceStore(db).insert(
                 SourceRow(
-                    url: try Self.validatedURL(new.url), title: title, outlet: new.outlet, published: new.published,
+                    url: try new.url.map(Self.validatedAddress)
+                        ?? Self.addressless(title: title, outlet: new.outlet, published: new.published),
+                    title: title, outlet: new.outlet, published: new.published,
                     language: try Text.optional(new.language, field: "language").map(Self.validatedLanguage),
                     text: Text.nonBlank(new.text).map(ArticleText.normalize)))
         }
@@ -234,6 +238,37 @@ public struct SourceStore {
             !trimmed.contains(where: { $0.isWhitespace })
         else { throw ClaimsError.invalidURL(text) }
         return trimmed
+    }
+
+    /// A source's address as `source add` takes it: a web address; a `urn:` (RFC 8141: `urn:`, a
+    /// namespace, `:`, a name), kept as written; or a DOI (`doi:10.1000/xyz` or `10.1000/xyz`),
+    /// kept as its https://doi.org/ address so that it can be followed.
+    static func validatedAddress(_ text: String) throws -> String {
+        let trimmed = Text.trimmed(text)
+        let lowered = trimmed.lowercased()
+        if lowered.hasPrefix("urn:") {
+            let parts = trimmed.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count == 3, let namespace = parts[1].first, namespace.isASCII, namespace.isLetter || namespace.isNumber,
+                parts[1].count <= 32, parts[1].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }),
+                !parts[2].isEmpty, !trimmed.contains(where: { $0.isWhitespace })
+            else { throw ClaimsError.invalidURL(text) }
+            return trimmed
+        }
+        let doi = lowered.hasPrefix("doi:") ? String(trimmed.dropFirst(4)) : trimmed
+        if doi.hasPrefix("10."), let slash = doi.firstIndex(of: "/"), doi.index(after: slash) < doi.endIndex,
+            doi[doi.index(doi.startIndex, offsetBy: 3)..<slash].allSatisfy({ $0.isNumber || $0 == "." }),
+            !doi.contains(where: { $0.isWhitespace })
+        {
+            return "https://doi.org/" + doi
+        }
+        return try validatedURL(trimmed)
+    }
+
+    /// The name of a source recorded without an address: `urn:claims:` and a fingerprint of its
+    /// outlet, title and date, so that the same broadcast recorded twice is found as one source.
+    static func addressless(title: String, outlet: String, published: CalendarDate) -> String {
+        "urn:claims:" + ArticleText.fingerprint(
+            [outlet, title].map { NameKey.collapsed($0).lowercased() }.joined(separator: "\u{1F}") + "\u{1F}\(published)")
     }
 
     static func validatedLanguage(_ text: String) throws -> String {

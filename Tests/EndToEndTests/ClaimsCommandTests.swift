@@ -108,7 +108,7 @@ import TestSupport
         #expect((document["entries"] as? [[String: Any]])?.compactMap { $0["id"] as? Int } == [oil, reply])
         let markdown = try room.ok(["timeline", "--format", "markdown"])
         #expect(markdown.contains("### 2015-12-01 · Dmitry Peskov, Kremlin spokesman"))
-        #expect(markdown.contains("- ✗ 2015-12-03 (+2 days) contradicts by Recep Tayyip Erdoğan: [Reply](https://later.example/reply), Anadolu"))
+        #expect(markdown.contains("- ✗ 2015-12-03 (+2 days): contradicted by claim #\(reply) by Recep Tayyip Erdoğan, [Reply](https://later.example/reply), Anadolu"), "\(markdown)")
     }
 
     @Test func listFormats() throws {
@@ -121,10 +121,10 @@ import TestSupport
         #expect(table.stdout.contains("ends here”") && !table.stdout.contains("…"), "\(table.stdout)")
         #expect(try room.ok(["list"]).contains("“\(long)”"))
         let csv = try room.ok(["list", "--format", "csv"])
-        #expect(csv.hasPrefix("id,said,speaker,kind,status,text,source_url,source_title,outlet,published,via,topics\r\n"))
+        #expect(csv.hasPrefix("id,said,speaker,kind,status,text,source_url,source_title,outlet,published,via,topics,review\r\n"))
         #expect(csv.contains("\"\(long)\""))
         let markdown = try room.ok(["list", "--format", "markdown"])
-        #expect(markdown.hasPrefix("| ID | Said | Speaker | Status | Text | Source |"))
+        #expect(markdown.hasPrefix("| ID | Said | Speaker | Kind | Status | Text | Source |"))
         #expect(markdown.contains(long))
     }
 }

@@ -154,7 +154,7 @@ import TestSupport
         let room = try richRoom().room
         let csv = try room.ok(["export", "csv"])
         let rows = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(rows.first == "id,said,speaker,kind,status,text,source_url,source_title,outlet,published,via,topics")
+        #expect(rows.first == "id,said,speaker,kind,status,text,source_url,source_title,outlet,published,via,topics,review")
         #expect(rows.count == 10)  // the header, the seed story's claims and the harbour article's seven
         #expect(csv.contains("Recep Tayyip Erdoğan"))
         #expect(csv.contains("\"We cannot pour concrete over the last breeding ground of the grey seal,\"") == false)

@@ -115,7 +115,7 @@ enum Story {
         let lines = csv.components(separatedBy: "\r\n")
         #expect(lines[0] == ClaimRows.headers.joined(separator: ","))
         #expect(lines[1].hasPrefix("7,2015-12-01,Dmitry Peskov,quote,contradicted,\"We need coordination against terrorism, and we need it now,"))
-        #expect(lines[1].hasSuffix(",RIA Novosti,oil"))
+        #expect(lines[1].hasSuffix(",RIA Novosti,oil,Half true (Desk)"))
         #expect(csv.hasSuffix("\r\n"))
     }
 

@@ -2,33 +2,43 @@
 import ClaimsCore
 import Basics
 
-/// The `claims list` table: a row per claim; on a terminal it fits the width, the quote wrapping
-/// in its column (then the source's and the speaker's).
+/// The `claims list` table: a row per claim; on a terminal it fits the width, the words wrapping
+/// in their column (then the source's and the speaker's). A REVIEW column, the latest fact-check,
+/// appears when a claim on the page has one.
 enum ClaimTable {
-    static let headers = ["ID", "SAID", "SPEAKER", "STATUS", "QUOTE", "SOURCE"]
+    static let headers = ["ID", "SAID", "SPEAKER", "STATUS", "TEXT", "SOURCE"]
 
     /// - Parameter width: the terminal's (`TextLayout.tableWidth`); nil to lay out every character.
     static func render(_ claims: [Claim], width: Int?) -> String {
+        let reviewed = claims.contains { !$0.reviews.isEmpty }
+        var headers = headers
+        if reviewed { headers.insert("REVIEW", at: 4) }
         let rows = claims.map { claim in
-            let quote = TextLayout.singleLine(claim.text)
-            return [
-                String(claim.id), claim.said?.description ?? "-", claim.speakerName, claim.status.rawValue,
-                claim.kind == .quote ? "“\(quote)”" : quote, claim.source.outletForPeople,
+            var row = [
+                String(claim.id), claim.said?.description ?? "-", claim.speakerName, claim.statusForPeople,
+                claim.wordsForPeople, claim.source.outletForPeople,
             ]
+            if reviewed { row.insert(claim.latestReview?.verdictForPeople ?? "", at: 4) }
+            return row
         }
-        return TableLayout(headers: headers, rows: rows).render(fittingIn: width, shrinking: [4, 5, 2])
+        let text = reviewed ? 5 : 4
+        return TableLayout(headers: headers, rows: rows).render(fittingIn: width, shrinking: [text, text + 1, 2, 4])
     }
 }
 
-/// `claims list --format csv|markdown`: every field, never truncated.
+/// `claims list --format csv|markdown`: every field, never truncated. A retracted claim's status
+/// is `retracted`; `review` is the latest fact-check.
 enum ClaimRows {
-    static let headers = ["id", "said", "speaker", "kind", "status", "text", "source_url", "source_title", "outlet", "published", "via", "topics"]
+    static let headers = [
+        "id", "said", "speaker", "kind", "status", "text", "source_url", "source_title", "outlet", "published", "via", "topics", "review",
+    ]
 
     static func fields(_ claim: Claim) -> [String] {
         [
-            String(claim.id), claim.said?.description ?? "", claim.speakerName, claim.kind.rawValue, claim.status.rawValue,
+            String(claim.id), claim.said?.description ?? "", claim.speakerName, claim.kind.rawValue,
+            claim.retraction == nil ? claim.status.rawValue : "retracted",
             claim.text, claim.source.url, claim.source.title ?? "", claim.source.outlet ?? "", claim.source.published?.description ?? "",
-            claim.via.joined(separator: "; "), claim.topics.joined(separator: "; "),
+            claim.via.joined(separator: "; "), claim.topics.joined(separator: "; "), claim.latestReview?.verdictForPeople ?? "",
         ]
     }
 
@@ -37,13 +47,13 @@ enum ClaimRows {
     }
 
     static func markdown(_ claims: [Claim]) -> String {
-        Markdown.table(
-            headers: ["ID", "Said", "Speaker", "Status", "Text", "Source"],
+        let reviewed = claims.contains { !$0.reviews.isEmpty }
+        return Markdown.table(
+            headers: ["ID", "Said", "Speaker", "Kind", "Status"] + (reviewed ? ["Review"] : []) + ["Text", "Source"],
             rows: claims.map { claim in
-                [
-                    String(claim.id), claim.said?.description ?? "–", claim.speakerName, claim.status.rawValue, claim.text,
-                    "[\(claim.source.outletForPeople), \(claim.source.publishedForPeople)](\(claim.source.url))",
-                ]
+                [String(claim.id), claim.said?.description ?? "–", claim.speakerName, claim.kind.rawValue, claim.statusForPeople]
+                    + (reviewed ? [claim.latestReview?.verdictForPeople ?? ""] : [])
+                    + [claim.wordsForPeople, "\(claim.source.markdownTitle), \(claim.source.outletForPeople), \(claim.source.publishedForPeople)"]
             })
     }
 }
@@ -149,17 +159,19 @@ enum TimelineRenderer {
             if let role = claim.speakerRole { who += ", \(role)" }
             // The speaker and role wrap under themselves, so the line never runs past the width
             // and the claim's number and status stay at its right edge.
-            let tag = "#\(claim.id) \(claim.status.rawValue)"
+            let tag = "#\(claim.id) \(claim.statusForPeople)"
             let whoLines = TextLayout.wrapCell(who, width: max(10, width - 12 - tag.count - 1))
             let header = "\(date.padded(to: 11)) \(whoLines[0])"
             let room = width - header.count - tag.count
             var lines = [room >= 1 ? header + String(repeating: " ", count: room) + tag : header + "  " + tag]
             lines += whoLines.dropFirst().map { String(repeating: " ", count: 12) + $0 }
-            let quote = claim.kind == .quote ? "“\(TextLayout.singleLine(claim.text))”" : TextLayout.singleLine(claim.text)
-            lines += TextLayout.wrap(quote, width: width - 12).map { String(repeating: " ", count: 12) + $0 }
+            lines += TextLayout.wrap(claim.wordsForPeople, width: width - 12).map { String(repeating: " ", count: 12) + $0 }
             var provenance = "\(claim.source.outletForPeople), \(claim.source.publishedForPeople)"
             if !claim.via.isEmpty { provenance += ", via " + claim.via.joined(separator: " → ") }
             lines += TextLayout.wrap(provenance, width: width - 12).map { String(repeating: " ", count: 12) + $0 }
+            if let review = claim.latestReview {
+                lines += TextLayout.wrap("fact-checked: \(review.verdictForPeople)", width: width - 12).map { String(repeating: " ", count: 12) + $0 }
+            }
             if let reported = TimelineRenderer.alsoReported(claim) {
                 lines += TextLayout.wrap(reported, width: width - 12).map { String(repeating: " ", count: 12) + $0 }
             }
@@ -180,18 +192,22 @@ enum TimelineRenderer {
         for claim in claims {
             var section = "### \(claim.effectiveDate.forPeople)\(claim.said == nil && claim.effectiveDate != nil ? " (reported)" : "") · \(claim.speakerName)"
             if let role = claim.speakerRole { section += ", \(role)" }
-            section += "\n\n> " + TextLayout.singleLine(claim.text)
-            var provenance = "[\(claim.source.titleForPeople)](\(claim.source.url)), \(claim.source.outletForPeople), \(claim.source.publishedForPeople)"
+            section += " · #\(claim.id)"
+            // A quote in quotation marks, a paraphrase plain: a blockquote would pass it off as words said.
+            let words = Markdown.inline(claim.wordsForPeople)
+            section += "\n\n" + (claim.retraction == nil ? words : "~~\(words)~~")
+            var provenance = "\(claim.source.markdownTitle), \(claim.source.outletForPeople), \(claim.source.publishedForPeople)"
             if !claim.via.isEmpty { provenance += ", via " + claim.via.joined(separator: " → ") }
-            section += "\n\n\(provenance). Status: **\(claim.status.rawValue)**."
+            section += "\n\n\(provenance). Status: **\(claim.statusForPeople)**."
+            if let review = claim.latestReview { section += " Fact-checked: \(review.verdictForPeople)." }
             if let reported = alsoReported(claim) { section += " " + reported.prefix(1).uppercased() + reported.dropFirst() + "." }
             let incoming = claim.laterReporting
             if !incoming.isEmpty {
                 section += "\n\n" + incoming.map { link in
                     let lag = claim.effectiveDate.days(until: link.date).map { " (\(dayLag($0)))" } ?? ""
-                    let who = link.otherSpeaker.map { " by \($0)" } ?? ""
-                    return "- \(LinkLine.marker(link.relation)) \(link.date.forPeople)\(lag) \(link.relation.rawValue)\(who): "
-                        + "[\(link.otherSource.titleForPeople)](\(link.otherSource.url)), \(link.otherSource.outletForPeople)"
+                    let by = link.otherClaimID.map { id in "claim #\(id)" + (link.otherSpeaker.map { " by \($0)" } ?? "") } ?? "a report"
+                    return "- \(LinkLine.marker(link.relation)) \(link.date.forPeople)\(lag): \(link.relation.passive) by \(by), "
+                        + "\(link.otherSource.markdownTitle), \(link.otherSource.outletForPeople)"
                         + (link.note.map { " — \($0)" } ?? "")
                 }.joined(separator: "\n")
             }

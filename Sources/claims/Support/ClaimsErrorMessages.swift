@@ -190,6 +190,16 @@ extension SourceDetail {
 }
 
 extension Relation {
+    /// The participle, for what was done to a claim: "contradicted by claim #8".
+    var passive: String {
+        switch self {
+        case .corroborates: return "corroborated"
+        case .contradicts: return "contradicted"
+        case .respondsTo: return "responded to"
+        case .sameStatement: return "reported again"
+        }
+    }
+
     /// The infinitive, for sentences: "cannot contradict it".
     var verb: String {
         switch self {

@@ -92,6 +92,27 @@ enum CSV {
 }
 
 enum Markdown {
+    /// A link's text with the brackets that would end it early escaped.
+    static func linkText(_ text: String) -> String {
+        text.replacingScalars("[", with: "\\[").replacingScalars("]", with: "\\]")
+    }
+
+    /// A link's target with the characters that would end it early percent-encoded.
+    static func linkTarget(_ url: String) -> String {
+        url.replacingScalars(" ", with: "%20").replacingScalars("(", with: "%28").replacingScalars(")", with: "%29")
+    }
+
+    /// Text that reads as itself in a paragraph: the characters markdown would take for emphasis,
+    /// links, code or a heading escaped.
+    static func inline(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if "\\`*_[]<>#~|".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
+    }
+
     /// Text safe inside a table cell: pipes escaped, line breaks as <br>.
     static func cell(_ text: String) -> String {
         text.replacingScalars("|", with: "\\|").replacingLineBreaks(with: "<br>")

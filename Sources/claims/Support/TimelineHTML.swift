@@ -54,7 +54,8 @@ enum TimelineHTML {
     static func list(_ claims: [Claim]) -> String {
         var html = "<section aria-labelledby=\"claims-heading\">\n<h2 id=\"claims-heading\">Claims in date order</h2>\n<ol class=\"claims\">\n"
         for claim in claims {
-            html += "<li class=\"claim status-\(claim.status.rawValue)\" id=\"claim-\(claim.id)\">\n"
+            let retracted = claim.retraction != nil
+            html += "<li class=\"claim status-\(claim.status.rawValue)\(retracted ? " retracted" : "")\" id=\"claim-\(claim.id)\">\n"
             if let date = claim.effectiveDate {
                 html += "<p class=\"meta\"><time datetime=\"\(date.start)\">\(date)</time>"
                 if claim.said == nil { html += " <span class=\"note\">(reported; date said unknown)</span>" }
@@ -63,10 +64,19 @@ enum TimelineHTML {
             }
             html += " · <strong>\(escape(claim.speakerName))</strong>"
             if let role = claim.speakerRole { html += ", \(escape(role))" }
-            html += " · <span class=\"status\">\(claim.status.rawValue)</span> · #\(claim.id)</p>\n"
-            let text = escape(claim.text)
+            html += " · <span class=\"status\">\(claim.statusForPeople)</span> · #\(claim.id)</p>\n"
+            // A quote in quotation marks, a paraphrase plain; a retracted claim's words struck through.
+            let text = retracted ? "<del>\(escape(claim.wordsForPeople))</del>" : escape(claim.wordsForPeople)
             html += claim.kind == .quote ? "<blockquote>\(text)</blockquote>\n" : "<p class=\"paraphrase\">\(text)</p>\n"
-            var provenance = "<a href=\"\(escape(claim.source.url))\">\(escape(claim.source.titleForPeople))</a>, \(escape(claim.source.outletForPeople)), \(claim.source.publishedForPeople)"
+            if let retraction = claim.retraction {
+                html += "<p class=\"retraction\">Retracted: \(escape(retraction.reason))</p>\n"
+            }
+            if let review = claim.latestReview {
+                let verdict = escape(review.verdictForPeople)
+                html += "<p class=\"review\">Fact-checked: "
+                    + (review.url.hasPrefix("http") ? "<a href=\"\(escape(review.url))\">\(verdict)</a>" : verdict) + "</p>\n"
+            }
+            var provenance = "\(link(claim.source)), \(escape(claim.source.outletForPeople)), \(claim.source.publishedForPeople)"
             if !claim.via.isEmpty { provenance += ", via " + claim.via.map(escape).joined(separator: " → ") }
             html += "<p class=\"source\">\(provenance)</p>\n"
             let incoming = claim.laterReporting
@@ -79,7 +89,7 @@ enum TimelineHTML {
                     let when = link.date.map { "<time datetime=\"\($0.start)\">\($0)</time>" } ?? "undated"
                     html += "<li class=\"\(link.relation.rawValue)\"><span aria-hidden=\"true\">\(marker(link.relation))</span> "
                         + "\(when)\(lag) "
-                        + "\(link.relation.rawValue): \(who), <a href=\"\(escape(link.otherSource.url))\">\(escape(link.otherSource.titleForPeople))</a>"
+                        + "\(link.relation.passive) by \(who), \(Self.link(link.otherSource))"
                         + " (\(escape(link.otherSource.outletForPeople)))" + (link.note.map { " — \(escape($0))" } ?? "") + "</li>\n"
                 }
                 html += "</ul>\n"
@@ -87,6 +97,12 @@ enum TimelineHTML {
             html += "</li>\n"
         }
         return html + "</ol>\n</section>\n"
+    }
+
+    /// The source's title, linked where it has a web address (a source recorded without one has a
+    /// `urn:` that no browser can open).
+    static func link(_ source: Source) -> String {
+        source.webURL.map { "<a href=\"\(escape($0))\">\(escape(source.titleForPeople))</a>" } ?? escape(source.titleForPeople)
     }
 
     // MARK: The picture
@@ -181,7 +197,8 @@ enum TimelineHTML {
             for claim in claims {
                 guard let (cx, cy) = positions[claim.id] else { continue }
                 let label = "\(claim.effectiveDate.forPeople) \(claim.speakerName): \(TextLayout.truncate(TextLayout.singleLine(claim.text), to: 140))"
-                svg += "<a href=\"#claim-\(claim.id)\" class=\"claim-mark status-\(claim.status.rawValue)\" aria-label=\"\(escape(label))\">"
+                let retracted = claim.retraction == nil ? "" : " retracted"
+                svg += "<a href=\"#claim-\(claim.id)\" class=\"claim-mark status-\(claim.status.rawValue)\(retracted)\" aria-label=\"\(escape(label))\">"
                     + "<circle cx=\"\(f(cx))\" cy=\"\(f(cy))\" r=\"6\"/><title>\(escape(label))</title></a>\n"
             }
         }
@@ -286,7 +303,9 @@ enum TimelineHTML {
         .link-arrow path { fill: none !important; } .links.dense .link-arrow path { stroke-width: 1; opacity: .45; }
         ol.claims { padding-left: 1.5rem; } li.claim { margin-bottom: 1.25rem; }
         blockquote, .paraphrase { margin: .25rem 0; } blockquote { border-left: 3px solid var(--lane); padding-left: .75rem; }
-        blockquote::before { content: "“"; } blockquote::after { content: "”"; } .paraphrase { font-style: italic; }
+        .paraphrase { font-style: italic; }
+        li.retracted del { text-decoration-thickness: 2px; } li.retracted .status, .retraction { font-weight: bold; }
+        .claim-mark.retracted circle { fill-opacity: .25; stroke: var(--muted); stroke-dasharray: 2 2; }
         ul.followups { list-style: none; padding-left: .5rem; margin: .25rem 0; }
         li.corroborates span { color: var(--ok); } li.contradicts span { color: var(--bad); }
         a { color: var(--mark); }
