@@ -90,4 +90,46 @@ public struct HistoryStore {
                 changes: try row.decode("changes"), oldRow: try row.decode("old_row"), newRow: try row.decode("new_row"))
         }
     }
+
+    /// The names of the speakers, sources and outlets the rows of `entries` refer to by number, so
+    /// that a history can say "speaker changed from A to B" rather than "speaker_id: 5 → 1".
+    /// A speaker or source deleted since (merged away) is absent: say its number.
+    public func names(referencedBy entries: [HistoryEntry]) throws -> HistoryNames {
+        let ids = entries.map(\.id)
+        let rows = try connection.query(
+            """
+            WITH referenced AS (
+                SELECT h.table_name, r.value AS row_json FROM history h,
+                       LATERAL (VALUES (h.old_row), (h.new_row)) AS r(value)
+                WHERE h.id = ANY(\(ids)) AND r.value IS NOT NULL
+            )
+            SELECT 'speaker' AS kind, s.id, s.name FROM speakers s
+            WHERE s.id IN (SELECT (row_json ->> 'speaker_id')::bigint FROM referenced WHERE table_name = 'claims')
+            UNION ALL
+            SELECT 'source', so.id, coalesce(so.title, so.url) FROM sources so
+            WHERE so.id IN (SELECT (row_json ->> 'source_id')::bigint FROM referenced WHERE table_name = 'claims'
+                            UNION SELECT (row_json ->> 'from_source_id')::bigint FROM referenced WHERE table_name = 'claim_links')
+            UNION ALL
+            SELECT 'outlet', o.id, o.name FROM outlets o
+            WHERE o.id IN (SELECT (row_json ->> 'outlet_id')::bigint FROM referenced WHERE table_name = 'claim_outlets')
+            """)
+        var names = HistoryNames()
+        for row in rows {
+            let id: Int = try row.decode("id")
+            let name: String = try row.decode("name")
+            switch try row.decode("kind", as: String.self) {
+            case "speaker": names.speakers[id] = name
+            case "source": names.sources[id] = name
+            default: names.outlets[id] = name
+            }
+        }
+        return names
+    }
+}
+
+/// Speaker names, source titles and outlet names by id, as a history refers to them.
+public struct HistoryNames: Sendable, Equatable {
+    public var speakers: [Int: String] = [:]
+    public var sources: [Int: String] = [:]
+    public var outlets: [Int: String] = [:]
 }

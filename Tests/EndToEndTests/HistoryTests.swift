@@ -43,11 +43,21 @@ import TestSupport
         #expect((update["new"] as? [String: Any])?["search_vector"] == nil)
 
         let text = try room.ok(["history", "1"])
+        // In sentences, never a column name.
         #expect(text.contains("alice (role \(role))  claim recorded"))
-        #expect(text.contains("alice (role \(role))  via outlet recorded"))
-        #expect(text.contains("carol (role \(role))  link #1 recorded"))
-        #expect(text.contains("  \(role)  claim changed: text — spelling"))
-        #expect(text.contains("    text: Coordination is necesary. → Coordination is necessary."))
+        #expect(text.contains("alice (role \(role))  relayed via RIA Novosti recorded"))
+        #expect(text.contains("carol (role \(role))  #\(reply) linked as contradicting this claim"), "\(text)")
+        #expect(text.contains("  \(role)  text changed from “Coordination is necesary.” to “Coordination is necessary.” — spelling"), "\(text)")
+        #expect(text.contains("  \(role)  link removed: #\(reply) linked as contradicting this claim"), "\(text)")
+        #expect(!text.contains("_id") && !text.contains("said_on"), "\(text)")
+        #expect(try room.ok(["history", String(reply)]).contains("linked as contradicting #1"))
+
+        // Several fields in one change: a line for each, with names, not numbers.
+        _ = try room.ok(["edit", "1", "--speaker", "Erdogan", "--said", "2015-12-01", "--reason", "misattributed"])
+        let edited = try room.ok(["history", "1"])
+        #expect(edited.contains("claim changed — misattributed:\n"), "\(edited)")
+        #expect(edited.contains("    date said set to 2015-12-01\n"), "\(edited)")
+        #expect(edited.contains("    speaker changed from Dmitry Peskov to Recep Tayyip Erdoğan"), "\(edited)")
         #expect(try entries(room, reply).first?["actor"] as? String == "bob")
     }
 

@@ -32,7 +32,7 @@ import TestSupport
         #expect(try room.ok(["show", String(wrong)]).contains("RETRACTED"))
         let history = try room.ok(["history", String(wrong)])
         #expect(history.contains("desk-editor (role "), "\(history)")
-        #expect(history.contains("claim changed: retracted_at, retraction_reason — said by someone else"), "\(history)")
+        #expect(history.contains("desk-editor")); #expect(history.contains("  retracted — said by someone else"), "\(history)")
 
         let again = try room.claims(["retract", String(wrong), "--reason", "twice"])
         #expect(again.status == 1 && again.stderr.contains("already retracted"), "\(again)")

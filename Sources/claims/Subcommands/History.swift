@@ -21,43 +21,33 @@ extension Claims {
         @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {
-            let entries = try connection.open(writes: false).history.history(ofClaim: id)
+            let history = try connection.open(writes: false).history
+            let entries = try history.history(ofClaim: id)
             switch output.format {
             case .json: Terminal.print(try JSONOutput.render(entries.map(HistoryJSON.init)))
-            case .table: Terminal.print(Self.text(entries, claim: id))
+            case .table:
+                let sentences = HistorySentences(claim: id, names: try history.names(referencedBy: entries))
+                Terminal.print(Self.text(entries, claim: id, sentences: sentences))
             }
         }
 
-        static func text(_ entries: [HistoryEntry], claim: Int) -> String {
+        /// A line per change: when, who, what in words, and why; an update of several fields
+        /// lists them under it.
+        static func text(_ entries: [HistoryEntry], claim: Int, sentences: HistorySentences) -> String {
             var lines = ["History of claim \(claim) (times in UTC):"]
             for entry in entries {
                 let when = Timestamps.timestamp(entry.changedAt)
                 let who = entry.actor == entry.databaseRole ? entry.actor : "\(entry.actor) (role \(entry.databaseRole))"
-                var line = "\(when)  \(who)  \(describe(entry))"
-                if let reason = entry.reason { line += " — \(reason)" }
-                lines.append(line)
-                for change in entry.changes where entry.table == "claims" {
-                    lines.append("    \(change)")
+                let said = sentences.sentences(entry)
+                let why = entry.reason.map { " — \($0)" } ?? ""
+                if said.count == 1 {
+                    lines.append("\(when)  \(who)  \(said[0])\(why)")
+                } else {
+                    lines.append("\(when)  \(who)  claim changed\(why):")
+                    lines += said.map { "    \($0)" }
                 }
             }
             return lines.joined(separator: "\n")
-        }
-
-        static func describe(_ entry: HistoryEntry) -> String {
-            let thing = switch entry.table {
-            case "claims": "claim"
-            case "claim_outlets": "via outlet"
-            case "claim_links": "link"
-            case "reviews": "review"
-            default: entry.table
-            }
-            let done = switch entry.operation {
-            case .insert: "recorded"
-            case .update: "changed" + (entry.changes.isEmpty ? "" : ": " + entry.changes.map { String($0.prefix { $0 != ":" }) }.joined(separator: ", "))
-            case .delete: "deleted"
-            }
-            let number = ["claim_links", "reviews"].contains(entry.table) ? entry.rowID.map { "#\($0) " } ?? "" : ""
-            return "\(thing) \(number)\(done)"
         }
     }
 }
