@@ -14,6 +14,13 @@ claims_missing_packages() {
   if [ "${CLAIMS_WANT_BROWSER:-}" = 1 ] && ! command -v openssl >/dev/null 2>&1; then
     missing+=(openssl)
   fi
+  # The tests read the man page with groff, as man(1) does, and col(1) strips its overstrikes.
+  if [ "${CLAIMS_WANT_BROWSER:-}" = 1 ] && ! command -v groff >/dev/null 2>&1; then
+    missing+=(groff-base)
+  fi
+  if [ "${CLAIMS_WANT_BROWSER:-}" = 1 ] && ! command -v col >/dev/null 2>&1; then
+    missing+=(bsdextrautils)
+  fi
   command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
   pkg-config --exists libpq 2>/dev/null || missing+=(libpq-dev)
   pkg-config --exists libxml-2.0 2>/dev/null || missing+=(libxml2-dev)

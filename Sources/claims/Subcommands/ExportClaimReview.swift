@@ -24,6 +24,12 @@ extension Claims.Export {
                 ClaimExportRequest(ClaimSelection(speakers: speakers, reviewedOnly: true)))
             let documents = claims.flatMap(ClaimReviewDocument.documents(for:))
             try file.write(try JSONOutput.render(documents) + "\n")
+            // An empty array is still valid JSON-LD for a script; a person needs to hear why.
+            if documents.isEmpty {
+                Terminal.note(
+                    "claims: no reviewed claims\(speakers.isEmpty ? "" : " by the speakers given"), so the export is empty; "
+                        + "record a fact-check with: claims review add CLAIM --rating R --by ORG --url URL")
+            }
         }
     }
 }
