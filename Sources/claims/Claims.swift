@@ -33,6 +33,11 @@ struct Claims: ParsableCommand {
             options below go before or after the command, as in psql and git:
             `claims -d newsroom list` and `claims list -d newsroom` are the same.
 
+            On a terminal, lists, timelines and claims go through a pager:
+            CLAIMS_PAGER, else PAGER, else `less -FRX`; --no-pager (before or
+            after the command) or an empty CLAIMS_PAGER turns it off. Output to
+            a pipe or a file is never paged, and never cut to the screen's width.
+
             Exit codes:
               0   success
               1   not found or rejected input (unknown speaker, bad date, ...)
@@ -66,6 +71,7 @@ struct Claims: ParsableCommand {
             let arguments = try CommandLineArguments(Array(CommandLine.arguments.dropFirst()), root: Claims.self)
             invoked = arguments
             var command = try parseAsRoot(arguments.words)
+            Pager.start(for: arguments.command, disabled: arguments.noPager)
             try command.run()
         } catch let failure as CommandFailure {
             Terminal.printError(failure.message)

@@ -57,4 +57,31 @@ import TestSupport
         let speakers = try room.ok(["speaker", "list"])
         #expect(speakers.contains("Deputy Director of Communications for the Northern Regional Transport Authority"))
     }
+
+    /// On a terminal a record goes through the pager (CLAIMS_PAGER, else PAGER); never with
+    /// --no-pager, to a pipe, or for a command that asks questions.
+    @Test func longOutputOnATerminalGoesThroughThePager() throws {
+        let room = try longRecord()
+        let url = room.database.url
+        let marker = ["CLAIMS_PAGER": "sed 's/^/paged: /'"]
+        let paged = try ClaimsBinary.runInTerminal(["list", "--database-url", url], columns: 100, environment: marker)
+        #expect(paged.status == 0 && paged.stdout.hasPrefix("paged: ID  SAID"), "\(paged)")
+        #expect(paged.stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("paged: ") }, "\(paged)")
+        // The table still fits the terminal the pager shows it on.
+        #expect(paged.stdout.split(separator: "\n").allSatisfy { $0.count <= 100 + "paged: ".count }, "\(paged)")
+        let fromPAGER = try ClaimsBinary.runInTerminal(["timeline", "--database-url", url], columns: 100, environment: ["PAGER": "sed 's/^/more: /'", "CLAIMS_PAGER": "sed 's/^/paged: /'"])
+        #expect(fromPAGER.stdout.hasPrefix("paged: "), "CLAIMS_PAGER wins over PAGER: \(fromPAGER)")
+        let before = try ClaimsBinary.runInTerminal(["--no-pager", "list", "--database-url", url], columns: 100, environment: marker)
+        let after = try ClaimsBinary.runInTerminal(["list", "--no-pager", "--database-url", url], columns: 100, environment: marker)
+        #expect(before.stdout.hasPrefix("ID  SAID") && after.stdout.hasPrefix("ID  SAID"), "\(before)\n\(after)")
+        // Not a command that writes, and never a pipe.
+        let added = try ClaimsBinary.runInTerminal(
+            ["add", "Words.", "--speaker", "Vidal", "--source", "1", "--said", "2024-03-04", "--database-url", url], columns: 100, environment: marker)
+        #expect(added.status == 0 && !added.stdout.contains("paged: "), "\(added)")
+        let piped = try ClaimsBinary.run(["list", "--database-url", url], environment: marker)
+        #expect(piped.stdout.hasPrefix("ID  SAID"), "\(piped)")
+        // An error still reads as one line, through the pager, with its exit code.
+        let refused = try ClaimsBinary.runInTerminal(["list", "--speaker", "nobody", "--database-url", url], columns: 100, environment: marker)
+        #expect(refused.status == 1 && refused.stdout == "paged: claims: no speaker is called 'nobody'. Add one with: claims speaker add nobody\n", "\(refused)")
+    }
 }

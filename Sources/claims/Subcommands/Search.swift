@@ -59,7 +59,7 @@ extension Claims {
                     Terminal.print("No claims match.")
                     return
                 }
-                let bold = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+                let bold = TextLayout.writesToTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
                 Terminal.print(SearchTable.render(hits, width: TextLayout.tableWidth, bold: bold))
             }
         }

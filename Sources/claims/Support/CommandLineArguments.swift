@@ -18,6 +18,8 @@ struct CommandLineArguments {
     /// pointers and for suggestions of the options that command accepts.
     var path: [String]
     var command: ParsableCommand.Type
+    /// `--no-pager`, anywhere before `--` (as git takes it before the command, and claims after it too).
+    var noPager = false
 
     /// Connection options that take a value, as `ConnectionOptions` spells them.
     static let optionsWithValue: Set<String> = ["--database-url", "--data-dir", "--connect-timeout", "--as", "--database", "-d"]
@@ -28,6 +30,14 @@ struct CommandLineArguments {
     /// - Throws: `CommandFailure` with exit code 64 for a subcommand that does not exist (with the
     ///   nearest one when it is a likely typo) or a command group given without one of its commands.
     init(_ arguments: [String], root: ParsableCommand.Type) throws {
+        let end = arguments.firstIndex(of: "--") ?? arguments.endIndex
+        let noPager = arguments[..<end].contains("--no-pager")
+        let arguments = arguments[..<end].filter { $0 != "--no-pager" } + arguments[end...]
+        try self.init(reading: arguments, root: root)
+        self.noPager = noPager
+    }
+
+    private init(reading arguments: [String], root: ParsableCommand.Type) throws {
         var command = root
         var path: [String] = []
         var kept: [String] = []

@@ -9,7 +9,9 @@ import Basics
 enum TextLayout {
     /// Whether standard output is a terminal: only then is anything fitted to a width by cutting
     /// or wrapping table cells. A pipe or a file gets every character.
-    static var writesToTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    ///
+    /// Read once, before the pager (if any) takes standard output over.
+    static let writesToTerminal: Bool = isatty(STDOUT_FILENO) == 1
 
     /// The width tables fit: the terminal's, or nil when stdout is not a terminal (nothing is cut).
     static var tableWidth: Int? { writesToTerminal ? terminalWidth : nil }
@@ -21,7 +23,7 @@ enum TextLayout {
 
     /// The terminal's width when stdout is one; else $COLUMNS; else 100. Text that is wrapped
     /// rather than cut (show, timeline) uses it everywhere.
-    static var terminalWidth: Int {
+    static let terminalWidth: Int = {
         var size = winsize()
         if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 {
             return Int(size.ws_col)
@@ -30,7 +32,7 @@ enum TextLayout {
             return columns
         }
         return 100
-    }
+    }()
 
     /// One line: newlines and runs of spaces become single spaces.
     static func singleLine(_ text: String) -> String {
