@@ -11,15 +11,29 @@ public struct ClaimEdit: Sendable {
     public var said: String?
     public var speaker: String?
     public var source: String?
+    /// A verbatim quote or a paraphrase; a quote is anchored in the source's text again.
+    public var kind: ClaimKind?
+    /// The outlets it came through, in order, replacing those recorded (`[]` clears them).
+    public var via: [String]?
+    /// The topics, replacing those recorded (`[]` clears them).
+    public var topics: [String]?
 
-    public init(text: String? = nil, said: String? = nil, speaker: String? = nil, source: String? = nil) {
+    public init(
+        text: String? = nil, said: String? = nil, speaker: String? = nil, source: String? = nil, kind: ClaimKind? = nil,
+        via: [String]? = nil, topics: [String]? = nil
+    ) {
         self.text = text
         self.said = said
         self.speaker = speaker
         self.source = source
+        self.kind = kind
+        self.via = via
+        self.topics = topics
     }
 
-    public var isEmpty: Bool { text == nil && said == nil && speaker == nil && source == nil }
+    public var isEmpty: Bool {
+        text == nil && said == nil && speaker == nil && source == nil && kind == nil && via == nil && topics == nil
+    }
 }
 
 extension ClaimStore {
@@ -51,8 +65,15 @@ extension ClaimStore {
                 phrase = parsed.phrase
                 if said != current.said || phrase != current.saidPhrase { changed.append("said") }
             }
+            let kind = edit.kind ?? current.kind
+            if kind != current.kind { changed.append("kind") }
+            let topics = try edit.topics.map(ClaimStore.normalizedTopics) ?? current.topics
+            if topics != current.topics { changed.append("topics") }
+            let via = try edit.via.map { try $0.map { try Text.required($0, field: "via outlet") } } ?? current.via
+            let viaChanged = via.map(NameFolding.key) != current.via.map(NameFolding.key)
+            if viaChanged { changed.append("via") }
             var anchor: QuoteAnchor?
-            if current.kind == .quote, let article = try sources.fullText(sourceID: source.id) {
+            if kind == .quote, let article = try sources.fullText(sourceID: source.id) {
                 guard let found = QuoteMatcher.find(text, in: article) else {
                     let closest = QuoteMatcher.closest(to: text, in: article)
                     throw ClaimsError.quoteNotInSource(sourceID: source.id, closest: closest?.text, similarity: closest?.similarity)
@@ -65,9 +86,18 @@ extension ClaimStore {
                 UPDATE claims SET speaker_id = \(speakerID), source_id = \(source.id), text = \(text),
                        said_on = \(said?.start), said_precision = \(said?.precision.rawValue), said_phrase = \(phrase),
                        anchor_start = \(anchor?.start), anchor_end = \(anchor?.end), anchor_prefix = \(anchor?.prefix),
-                       anchor_suffix = \(anchor?.suffix)
+                       anchor_suffix = \(anchor?.suffix), kind = \(kind.rawValue), topics = \(topics)
                 WHERE id = \(id)
                 """)
+            if viaChanged {
+                try db.execute("DELETE FROM claim_outlets WHERE claim_id = \(id)")
+                let outlets = OutletStore(db)
+                for (index, name) in via.enumerated() {
+                    let outletID = try outlets.findOrCreate(name)
+                    try db.execute(
+                        "INSERT INTO claim_outlets (claim_id, position, outlet_id) VALUES (\(id), \(index + 1), \(outletID))")
+                }
+            }
             return changed
         }
     }

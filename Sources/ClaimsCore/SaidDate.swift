@@ -33,6 +33,10 @@ public struct SaidDate: Sendable, Hashable, Comparable, CustomStringConvertible,
     ///   is not a format) and `.futureDate` for a date after `today`.
     public static func parse(_ text: String, today: CalendarDate = .today) throws -> SaidDate {
         let trimmed = Text.trimmed(text)
+        if let written = try RelativeDate.written(trimmed, text: text) {
+            guard written.start <= today else { throw ClaimsError.futureDate(text: text, today: today) }
+            return written
+        }
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         let digitsOnly = parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
         guard digitsOnly, (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 })
@@ -73,8 +77,14 @@ public struct SaidDate: Sendable, Hashable, Comparable, CustomStringConvertible,
             return (try parse(text, today: today), nil)
         } catch ClaimsError.invalidDate(_, let reason) where reason.hasPrefix("use YYYY") {
             guard let published else {
-                guard RelativeDate.resolve(text, published: today) != nil else { throw ClaimsError.unknownDatePhrase(text: text) }
+                let known = RelativeDate.resolve(text, published: today) != nil || RelativeDate.period(text, published: today) != nil
+                guard known else { throw ClaimsError.unknownDatePhrase(text: text) }
                 throw ClaimsError.phraseNeedsPublicationDate(text: text, sourceID: sourceID)
+            }
+            // "last week": a stretch of time, kept to the precision it gives.
+            if let period = RelativeDate.period(text, published: published) {
+                guard period.start <= today else { throw ClaimsError.futureDate(text: text, today: today) }
+                return (period, text.trimmingWhitespace())
             }
             guard let day = RelativeDate.resolve(text, published: published) else {
                 throw ClaimsError.unknownDatePhrase(text: text)

@@ -45,4 +45,43 @@ import TestSupport
         #expect(claim["text"] as? String == "The new quay will bring jobs to the whole region.")
         #expect(claim["anchor"] is [String: Any])
     }
+
+    /// The flags `claims edit`'s own hints name: --paraphrase and --quote, --via, --topic.
+    @Test func editChangesKindOutletsAndTopics() throws {
+        let room = try Newsroom()
+        try room.seedStory()
+        let id = try room.add(["Coordination is needed.", "--speaker", "Peskov", "--source", "1", "--said", "2015-12-01", "--via", "Wire"])
+        #expect(try room.ok(["edit", String(id), "--paraphrase", "--via", "RIA Novosti", "--via", "TASS", "--topic", "Daesh"]) == "Edited claim \(id): kind, topics, via.\n")
+        let edited = try #require(try room.json(["show", String(id)]) as? [String: Any])
+        #expect(edited["kind"] as? String == "paraphrase")
+        #expect(edited["via"] as? [String] == ["RIA Novosti", "TASS"])
+        #expect(edited["topics"] as? [String] == ["daesh"])
+        #expect(try room.ok(["edit", String(id), "--no-via", "--no-topics", "--quote"]) == "Edited claim \(id): kind, topics, via.\n")
+        let cleared = try #require(try room.json(["show", String(id)]) as? [String: Any])
+        #expect(cleared["via"] as? [String] == [] && cleared["topics"] as? [String] == [] && cleared["kind"] as? String == "quote")
+        let both = try room.claims(["edit", String(id), "--quote", "--paraphrase"])
+        #expect(both.status == 64 && both.stderr.contains("Give --paraphrase or --quote, not both."), "\(both)")
+        #expect(try room.ok(["history", String(id)]).contains("relayed via TASS recorded"))
+    }
+
+    /// Dates as people write them: out in words with their year, and "last week" from the source's date.
+    @Test func datesWrittenOutAndLastWeek() throws {
+        let room = try Newsroom()
+        try room.seedStory()
+        let said = { (words: String) throws -> [String: Any] in
+            let id = try room.add(["Words for \(words).", "--paraphrase", "--speaker", "Peskov", "--source", "1", "--said", words])
+            return try #require(try room.json(["show", String(id)]) as? [String: Any])
+        }
+        #expect(try said("December 1, 2015")["said"] as? String == "2015-12-01")
+        #expect(try said("1 December 2015")["said"] as? String == "2015-12-01")
+        #expect(try said("Dec. 1st, 2015")["said"] as? String == "2015-12-01")
+        #expect(try said("November 2015")["said"] as? String == "2015-11")
+        // The source is of Wednesday 2 December 2015: last week ran 23 to 29 November.
+        let lastWeek = try said("last week")
+        #expect(lastWeek["said"] as? String == "2015-11" && lastWeek["said_phrase"] as? String == "last week", "\(lastWeek)")
+        let impossible = try room.claims(["add", "x", "--speaker", "Peskov", "--source", "1", "--said", "February 30, 2015"])
+        #expect(impossible.status == 1 && impossible.stderr.contains("that day does not exist"), "\(impossible)")
+        let unknown = try room.claims(["add", "x", "--speaker", "Peskov", "--source", "1", "--said", "a while ago"])
+        #expect(unknown.status == 1 && unknown.stderr.contains("December 1, 2015"), "\(unknown)")
+    }
 }

@@ -15,9 +15,11 @@ extension Claims {
                       --said 2015-12-01 --via "RIA Novosti" --topic daesh
 
                 DATE is YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known,
-                or the article's own words: today, yesterday, (on) Tuesday, last Friday,
-                on Nov. 30. Words are worked out from the source's publication date and
-                kept, so readers can see how the date was obtained.
+                or written out ("December 1, 2015", "1 December 2015", "December 2015"), or
+                the article's own words: today, yesterday, (on) Tuesday, last Friday, on
+                Nov. 30, last week (the month it falls in), last month. Words are worked out
+                from the source's publication date and kept, so readers can see how the
+                date was obtained.
 
                 A verbatim quote added to a source with stored text must occur in that
                 text (curly or straight quotes, dashes and spacing do not matter); claims

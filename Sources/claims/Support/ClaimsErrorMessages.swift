@@ -55,8 +55,9 @@ extension ClaimsError {
         case .unreadableFile(let path, let reason):
             return "cannot read \(path): \(reason)"
         case .unknownDatePhrase(let text):
-            return "'\(text)' is not a date claims understands: use YYYY-MM-DD, YYYY-MM or YYYY, or the article's "
-                + "words: today, yesterday, (on) Tuesday, last Friday, on Nov. 30"
+            return "'\(text)' is not a date claims understands: use YYYY-MM-DD, YYYY-MM or YYYY, a date written out "
+                + "(December 1, 2015; 1 December 2015; December 2015), or the article's words: today, yesterday, "
+                + "(on) Tuesday, last Friday, on Nov. 30, last week"
         case .quoteNotInSource(let sourceID, let closest, let similarity):
             var text = "the quote is not in the text of source #\(sourceID)"
             if let closest, let similarity {
