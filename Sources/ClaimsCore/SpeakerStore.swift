@@ -30,6 +30,34 @@ public struct SpeakerStore {
     ///
     /// - Throws: `ClaimsError.speakerExists` when the name or an alias already belongs to a speaker
     ///   (after ignoring case and accents), `.invalidWikidataID`, `.emptyText`.
+    /// Speakers other than `except` who may be the person `name` names: one of their names or
+    /// aliases has every word of `name`, or `name` has every word of it ("Alexander Boris de
+    /// Pfeffel Johnson" and the alias "Johnson"; "Stratton, Allegra" and "Allegra Stratton").
+    /// Initials and one-letter words do not count. Each comes with the name that matched.
+    public func likelyDuplicates(of name: String, except: Int? = nil) throws -> [(speaker: Speaker, matched: String)] {
+        let rows = try connection.query(
+            """
+            WITH given AS (
+                SELECT array_agg(w) AS words FROM regexp_split_to_table(claims_normalize(\(name)), '[^[:alnum:]]+') AS w
+                WHERE length(w) > 1
+            ), known AS (
+                SELECT n.speaker_id, n.name,
+                       ARRAY(SELECT w FROM regexp_split_to_table(n.normalized, '[^[:alnum:]]+') AS w WHERE length(w) > 1) AS words
+                FROM speaker_names n
+            )
+            SELECT DISTINCT ON (k.speaker_id) k.speaker_id, k.name FROM known k, given g
+            WHERE cardinality(k.words) > 0 AND cardinality(g.words) > 0
+              AND (k.words <@ g.words OR g.words <@ k.words)
+              AND k.speaker_id IS DISTINCT FROM \(except)
+            ORDER BY k.speaker_id, cardinality(k.words) DESC
+            LIMIT 5
+            """)
+        return try rows.compactMap { row in
+            guard let speaker = try speaker(id: try row.decode("speaker_id"), on: connection) else { return nil }
+            return (speaker, try row.decode("name"))
+        }
+    }
+
     public func add(_ new: NewSpeaker) throws -> Speaker {
         let name = try Text.required(new.name, field: "speaker name")
         let role = try Text.given(new.role, field: "role")

@@ -53,7 +53,7 @@ import TestSupport
         #expect(added.status == 0, "\(added)")
         // Merging deletes a record: a writer may not, an admin may.
         let beforeMerge = try room.counts()
-        let merge = try run(["speaker", "merge", "Peskov", "Erdogan"])
+        let merge = try run(["speaker", "merge", "Peskov", "Erdogan", "--yes"])
         #expect(merge.status == 77 && merge.stderr.contains("permission denied"), "\(merge)")
         #expect(try room.counts() == beforeMerge)
         let history = try room.database.connect().queryFirst(

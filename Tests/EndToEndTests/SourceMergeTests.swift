@@ -24,7 +24,7 @@ import TestSupport
         _ = try room.ok(["link", "--report", "https://copy.example/syndicated", "contradicts", String(other)])
         _ = try room.ok(["link", "--report", "1", "contradicts", String(other)])
 
-        let merged = try room.claims(["source", "merge", "1", "https://copy.example/syndicated", "--as", "desk-editor"])
+        let merged = try room.claims(["source", "merge", "1", "https://copy.example/syndicated", "--as", "desk-editor", "--yes"])
         #expect(merged.status == 0, "\(merged)")
         #expect(
             merged.stdout == "Merged https://copy.example/syndicated into #1 https://news.example/2015/12/02/coordination: "
@@ -73,7 +73,7 @@ import TestSupport
         _ = try room.add(["the bridge would open in June", "--speaker", "Peskov", "--source", "3"])
         let before = try room.counts()
 
-        let differing = try room.claims(["source", "merge", "2", "3"])
+        let differing = try room.claims(["source", "merge", "2", "3", "--yes"])
         #expect(differing.status == 1, "\(differing)")
         #expect(differing.stderr.contains("both keep an article text"), "\(differing)")
         #expect(differing.stderr.split(separator: "\n").count == 1)

@@ -189,7 +189,7 @@ enum PageFixtures {
         let room = try Newsroom()
         _ = try room.ok(["source", "add", "https://ledger.example/ore-dock", "--title", "Ore dock park approved", "--outlet", "Ledger", "--published", "2022-03-14"])
         _ = try room.ok(["source", "import", PageFixtures.path("jsonld-wordpress")])
-        _ = try room.ok(["source", "merge", "1", "2"])
+        _ = try room.ok(["source", "merge", "1", "2", "--yes"])
         let source = try #require((try room.json(["source", "show", "1"]) as? [String: Any])?["source"] as? [String: Any])
         #expect(source["title"] as? String == "Ore dock park approved")
         #expect(source["modified"] as? String == "2022-03-15")

@@ -24,10 +24,18 @@ extension Claims.Source {
         var duplicate: String
         @Option(help: ArgumentHelp("Why, for the record (default: which was merged into which).", valueName: "text"))
         var reason: String?
+        @Flag(help: "Merge without asking (needed when not on a terminal).")
+        var yes = false
         @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func run() throws {
-            let merged = try connection.open().sources.merge(keep: keep, duplicate: duplicate, reason: reason)
+            let sources = try connection.open().sources
+            if let kept = try sources.resolve(keep), let removed = try sources.resolve(duplicate), kept.id != removed.id {
+                try Confirmation.require(
+                    "Merge source #\(removed.id) \(removed.url) into #\(kept.id) \(kept.url)? Its claims and report links move over and its record is deleted",
+                    yes: yes, refusal: "merging deletes source #\(removed.id)")
+            }
+            let merged = try sources.merge(keep: keep, duplicate: duplicate, reason: reason)
             var summary = "Merged \(merged.removedURL) into #\(merged.kept.id) \(merged.kept.url): "
                 + "\(merged.claimsMoved) claim\(merged.claimsMoved == 1 ? "" : "s") and "
                 + "\(merged.linksMoved) report link\(merged.linksMoved == 1 ? "" : "s") moved"

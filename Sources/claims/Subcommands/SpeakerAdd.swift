@@ -27,8 +27,15 @@ extension Claims.Speaker {
         @OptionGroup var output: FormatOption<TableOrJSON>
 
         func run() throws {
-            let speaker = try connection.open().speakers.add(
-                NewSpeaker(name: name, aliases: aliases, role: role, affiliation: affiliation, wikidataID: wikidata))
+            let speakers = try connection.open().speakers
+            let speaker = try speakers.add(NewSpeaker(name: name, aliases: aliases, role: role, affiliation: affiliation, wikidataID: wikidata))
+            // Recorded as asked; a person who may be on record already is named, with the way back.
+            for (existing, matched) in try speakers.likelyDuplicates(of: speaker.name, except: speaker.id) {
+                let via = matched == existing.name ? "" : " (\(existing.aliases.contains(matched) ? "alias" : "name") '\(matched)')"
+                Terminal.note(
+                    "claims: warning: '\(speaker.name)' may be '\(existing.name)' (#\(existing.id))\(via), already on record; if so: "
+                        + "claims speaker merge \(ClaimsError.quoted(existing.name)) \(ClaimsError.quoted(speaker.name))")
+            }
             switch output.format {
             case .json: Terminal.print(try JSONOutput.render(SpeakerJSON(speaker)))
             case .table: Terminal.print("Added speaker #\(speaker.id): \(speaker.name)")

@@ -20,10 +20,19 @@ extension Claims.Speaker {
         var duplicate: String
         @Option(help: ArgumentHelp("Why, for the record (default: which was merged into which).", valueName: "text"))
         var reason: String?
+        @Flag(help: "Merge without asking (needed when not on a terminal).")
+        var yes = false
         @OptionGroup(visibility: .hidden) var connection: ConnectionOptions
 
         func run() throws {
-            let merged = try connection.open().speakers.merge(keep: keep, duplicate: duplicate, reason: reason)
+            let speakers = try connection.open().speakers
+            let (kept, removed) = (try speakers.resolve(keep), try speakers.resolve(duplicate))
+            if kept.id != removed.id {
+                try Confirmation.require(
+                    "Merge speaker '\(removed.name)' (#\(removed.id)) into '\(kept.name)' (#\(kept.id))? Its claims and names move over and its record is deleted",
+                    yes: yes, refusal: "merging deletes speaker '\(removed.name)'")
+            }
+            let merged = try speakers.merge(keep: keep, duplicate: duplicate, reason: reason)
             Terminal.print(
                 "Merged '\(merged.removedName)' into '\(merged.kept.name)': \(merged.claimsMoved) claim\(merged.claimsMoved == 1 ? "" : "s") "
                     + "and \(merged.namesMoved) name\(merged.namesMoved == 1 ? "" : "s") moved.")
