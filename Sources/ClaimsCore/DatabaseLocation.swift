@@ -9,7 +9,8 @@ import Basics
 /// 2. `CLAIMS_DATABASE_URL`
 /// 3. libpq's own environment, when `PGHOST`, `PGSERVICE` or `PGDATABASE` is set (psql users expect
 ///    these to work unchanged, together with PGPORT, PGUSER, .pgpass, service files and sslmode)
-/// 4. the embedded cluster, a private PostgreSQL that claims starts by itself
+/// 4. `database_url` in the configuration file
+/// 5. the embedded cluster, a private PostgreSQL that claims starts by itself
 public struct DatabaseLocation: Sendable {
     /// Which rule of the order chose the database; the command line puts it in words.
     public enum Source: Sendable, Equatable {
@@ -19,7 +20,23 @@ public struct DatabaseLocation: Sendable {
         case environmentVariable
         /// libpq's PG* variables.
         case libpqEnvironment
+        /// `database_url` in the configuration file.
+        case configFile
         case embedded
+    }
+
+    /// Defaults a person set once in the configuration file, each below its flag and its
+    /// environment variable.
+    public struct Configured: Sendable, Equatable {
+        public var databaseURL: String?
+        public var databaseName: String?
+        public var dataDirectory: String?
+
+        public init(databaseURL: String? = nil, databaseName: String? = nil, dataDirectory: String? = nil) {
+            self.databaseURL = databaseURL
+            self.databaseName = databaseName
+            self.dataDirectory = dataDirectory
+        }
     }
 
     public let source: Source
@@ -68,7 +85,7 @@ public struct DatabaseLocation: Sendable {
     ///   - databaseName: the `-d` flag: the database on whichever server wins (psql's `-d NAME`).
     /// - Throws: `ConnectionStringError` for a URL libpq cannot parse.
     public static func resolve(
-        databaseURL: String?, dataDirectory: String?, databaseName: String? = nil,
+        databaseURL: String?, dataDirectory: String?, databaseName: String? = nil, configured: Configured = Configured(),
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> DatabaseLocation {
         let databaseName = databaseName.flatMap { $0.isEmpty ? nil : $0 }
@@ -90,7 +107,12 @@ public struct DatabaseLocation: Sendable {
             return DatabaseLocation(
                 source: .libpqEnvironment, connectionString: named(.environment), embedded: nil, libpqVariablesSet: triggers)
         }
-        let embedded = try EmbeddedDatabase(dataDirectory: dataDirectory, databaseName: databaseName, environment: environment)
+        if let url = configured.databaseURL, !url.isEmpty {
+            return DatabaseLocation(
+                source: .configFile, connectionString: named(try ConnectionString(url)), embedded: nil, libpqVariablesSet: [])
+        }
+        let embedded = try EmbeddedDatabase(
+            dataDirectory: dataDirectory, databaseName: databaseName, configured: configured, environment: environment)
         return DatabaseLocation(
             source: .embedded, connectionString: embedded.connectionString, embedded: embedded, libpqVariablesSet: [])
     }

@@ -28,7 +28,9 @@ public struct EmbeddedDatabase: Sendable {
         case flag
         /// `CLAIMS_DATABASE`.
         case environmentVariable
-        /// Neither: `claims`, the one database made on first use.
+        /// `database` in the configuration file.
+        case configFile
+        /// None of those: `claims`, the one database made on first use.
         case defaultName
     }
 
@@ -39,6 +41,8 @@ public struct EmbeddedDatabase: Sendable {
         case flag
         /// `CLAIMS_DATA_DIR`.
         case environmentVariable
+        /// `data_dir` in the configuration file.
+        case configFile
         /// `$XDG_DATA_HOME/claims`.
         case xdgDefault
         /// /var/lib/claims, for root.
@@ -51,15 +55,18 @@ public struct EmbeddedDatabase: Sendable {
     public let directoryOrigin: DirectoryOrigin
 
     public init(
-        dataDirectory: String?, databaseName: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+        dataDirectory: String?, databaseName: String? = nil, configured: DatabaseLocation.Configured = DatabaseLocation.Configured(),
+        environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws {
-        let (directory, origin) = Self.directory(flag: dataDirectory, environment: environment)
+        let (directory, origin) = Self.directory(flag: dataDirectory, configured: configured.dataDirectory, environment: environment)
         self.cluster = try LocalCluster(directory: directory, superuser: Self.userName)
         self.directoryOrigin = origin
         if let databaseName, !databaseName.isEmpty {
             (self.databaseName, databaseOrigin) = (databaseName, .flag)
         } else if let name = environment["CLAIMS_DATABASE"], !name.isEmpty {
             (self.databaseName, databaseOrigin) = (name, .environmentVariable)
+        } else if let name = configured.databaseName, !name.isEmpty {
+            (self.databaseName, databaseOrigin) = (name, .configFile)
         } else {
             (self.databaseName, databaseOrigin) = (Self.defaultDatabaseName, .defaultName)
         }
@@ -160,9 +167,10 @@ public struct EmbeddedDatabase: Sendable {
         try admin.execute("CREATE DATABASE \(identifier: databaseName)")
     }
 
-    static func directory(flag: String?, environment: [String: String]) -> (URL, DirectoryOrigin) {
+    static func directory(flag: String?, configured: String?, environment: [String: String]) -> (URL, DirectoryOrigin) {
         if let flag, !flag.isEmpty { return (absolute(flag), .flag) }
         if let value = environment["CLAIMS_DATA_DIR"], !value.isEmpty { return (absolute(value), .environmentVariable) }
+        if let configured, !configured.isEmpty { return (absolute(configured), .configFile) }
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             return (URL(fileURLWithPath: xdg).appending(path: "claims"), .xdgDefault)
         }

@@ -31,12 +31,14 @@ public struct HistoryEntry: Sendable, Equatable {
 
 /// Who is making changes: recorded with every change this process makes.
 public enum Actor {
-    /// `explicit` (--as), else CLAIMS_ACTOR, else the operating-system user name.
-    public static func resolve(_ explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws
-        -> String
-    {
+    /// `explicit` (--as), else CLAIMS_ACTOR, else `configured` (the configuration file's actor),
+    /// else the operating-system user name.
+    public static func resolve(
+        _ explicit: String?, configured: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> String {
         if let explicit { return try Text.required(explicit, field: "actor") }
         if let variable = Text.nonBlank(environment["CLAIMS_ACTOR"]) { return variable }
+        if let configured = Text.nonBlank(configured) { return configured }
         if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
         return Text.nonBlank(environment["USER"]) ?? "unknown"
     }

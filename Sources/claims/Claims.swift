@@ -26,7 +26,8 @@ struct Claims: ParsableCommand {
               2. CLAIMS_DATABASE_URL   the same, from the environment
               3. PGHOST, PGSERVICE or PGDATABASE set: libpq decides, as for psql
                  (PGPORT, PGUSER, .pgpass, service files, sslmode all apply)
-              4. the embedded cluster  --data-dir, CLAIMS_DATA_DIR, or
+              4. database_url in the configuration file (see claims config)
+              5. the embedded cluster  --data-dir, CLAIMS_DATA_DIR, or
                                        ~/.local/share/claims (/var/lib/claims as root)
 
             `claims db url` prints the database in use and says why. The connection
@@ -52,7 +53,7 @@ struct Claims: ParsableCommand {
                   claims_reader, claims_writer and claims_admin in Docs/roles.md)
             """,
         version: version,
-        subcommands: [Add.self, List.self, Search.self, Show.self, Edit.self, History.self, Retract.self, Link.self, Drift.self, Timeline.self, Extract.self, Verify.self, Speaker.self, Source.self, Review.self, Export.self, Import.self, Migrate.self, Database.self]
+        subcommands: [Add.self, List.self, Search.self, Show.self, Edit.self, History.self, Retract.self, Link.self, Drift.self, Timeline.self, Extract.self, Verify.self, Speaker.self, Source.self, Review.self, Export.self, Import.self, Migrate.self, Database.self, Config.self]
     )
 
     /// Shown in the top-level help only: every command that uses the database accepts them,

@@ -10,7 +10,7 @@ import TestSupport
         #expect(result.stdout.hasPrefix("OVERVIEW: Keep a PostgreSQL record of who said what"))
         for line in [
             "1. --database-url URL", "2. CLAIMS_DATABASE_URL", "3. PGHOST, PGSERVICE or PGDATABASE set",
-            "4. the embedded cluster", "3   the database cannot be reached", "64  usage error",
+            "4. database_url in the configuration file", "5. the embedded cluster", "3   the database cannot be reached", "64  usage error",
             "migrate ", "db ",
         ] {
             #expect(result.stdout.contains(line), "help lacks \(line)")

@@ -49,6 +49,8 @@ public enum ClaimsBinary {
         var base = ProcessInfo.processInfo.environment.filter { key, _ in
             !key.hasPrefix("PG") && !key.hasPrefix("CLAIMS_")
         }
+        // No configuration file of the person running the tests: only one a test names.
+        base["CLAIMS_CONFIG"] = "/dev/null"
         base.merge(environment) { _, new in new }
         let process = Process()
         process.executableURL = executable ?? url
@@ -89,7 +91,8 @@ public enum ClaimsBinary {
     /// Runs `claims` with its standard streams on a pseudo-terminal (script(1)), `columns` wide
     /// (script's terminal has no size of its own, so claims reads COLUMNS). What it printed comes
     /// back in `stdout`, stderr included, with the terminal's CR LF line ends made LF. No pager
-    /// unless `environment` names one (CLAIMS_PAGER): less would wait for a key.
+    /// unless `environment` names one (CLAIMS_PAGER, or a CLAIMS_CONFIG file's): less would wait
+    /// for a key.
     public static func runInTerminal(
         _ arguments: [String], columns: Int, environment: [String: String] = [:], input: String? = nil
     ) throws -> CommandResult {
@@ -97,7 +100,8 @@ public enum ClaimsBinary {
             .joined(separator: " ")
         var result = try run(
             ["-qec", command, "/dev/null"],
-            environment: ["CLAIMS_PAGER": ""].merging(environment) { $1 }.merging(["TERM": "xterm", "COLUMNS": String(columns)]) { $1 },
+            environment: (environment["CLAIMS_CONFIG"] == nil ? ["CLAIMS_PAGER": ""] : [:]).merging(environment) { $1 }
+                .merging(["TERM": "xterm", "COLUMNS": String(columns)]) { $1 },
             executable: URL(fileURLWithPath: "/usr/bin/script"), input: input)
         result.stdout = result.stdout.replacingOccurrences(of: "\r\n", with: "\n")
         return result

@@ -45,7 +45,7 @@ struct ConnectionOptions: ParsableArguments {
     /// Where the database is, per the documented order.
     func location() throws -> DatabaseLocation {
         let location = try DatabaseLocation.resolve(
-            databaseURL: databaseURL, dataDirectory: dataDirectory, databaseName: databaseName)
+            databaseURL: databaseURL, dataDirectory: dataDirectory, databaseName: databaseName, configured: try Self.configured())
         if verbose {
             Terminal.note("claims: using \(location.displayString): \(location.reason)")
         }
@@ -60,7 +60,7 @@ struct ConnectionOptions: ParsableArguments {
     /// history, which costs a statement and a round trip on every run.
     func open(migrate: Bool = true, writes: Bool = true) throws -> ClaimsDatabase {
         // An explicit --as is still checked where nothing is recorded.
-        let actor = writes || self.actor != nil ? try Actor.resolve(self.actor) : nil
+        let actor = writes || self.actor != nil ? try Actor.resolve(self.actor, configured: ConfigFile.value("actor")) : nil
         let location = try location()
         var applied: [(SchemaMigration, Double)] = []
         defer { MigrationNotes.summary(applied, database: location.databaseName).map(Terminal.note) }
@@ -79,8 +79,16 @@ struct ConnectionOptions: ParsableArguments {
         }
     }
 
+    /// What the configuration file says about the database; a broken file is refused here, by
+    /// every command that opens one.
+    static func configured() throws -> DatabaseLocation.Configured {
+        let file = try ConfigFile.current.get()
+        return DatabaseLocation.Configured(
+            databaseURL: file.value("database_url"), databaseName: file.value("database"), dataDirectory: file.value("data_dir"))
+    }
+
     /// The embedded cluster named by --data-dir / CLAIMS_DATA_DIR / the default, whatever database wins.
     func embeddedDatabase() throws -> EmbeddedDatabase {
-        try EmbeddedDatabase(dataDirectory: dataDirectory, databaseName: databaseName)
+        try EmbeddedDatabase(dataDirectory: dataDirectory, databaseName: databaseName, configured: try Self.configured())
     }
 }

@@ -144,6 +144,10 @@ extension ClaimsError {
             return "the embedded cluster already has a database '\(name)'; see: claims db list"
         case .databaseMissing(let name, let origin):
             let create = "make it with: claims db create \(name)"
+            if origin == .configFile {
+                return "the configuration file names the database '\(name)', which the embedded cluster does not have: \(create), "
+                    + "or claims config unset database"
+            }
             if origin == .environmentVariable {
                 return "CLAIMS_DATABASE names '\(name)', which the embedded cluster does not have: \(create), or unset CLAIMS_DATABASE"
             }

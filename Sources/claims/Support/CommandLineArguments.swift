@@ -35,6 +35,18 @@ struct CommandLineArguments {
         let arguments = arguments[..<end].filter { $0 != "--no-pager" } + arguments[end...]
         try self.init(reading: arguments, root: root)
         self.noPager = noPager
+        if let format = ConfigFile.value("format") { applyDefaultFormat(format) }
+    }
+
+    /// The configuration file's `format` for a command that has it and was given no --format:
+    /// inserted after the command's name, so the command line still overrides it.
+    mutating func applyDefaultFormat(_ format: String) {
+        let end = words.firstIndex(of: "--") ?? words.endIndex
+        guard !words[..<end].contains(where: { $0 == "--format" || $0.hasPrefix("--format=") }),
+            UnknownOption.formats(of: command).contains(format)
+        else { return }
+        let position = min(path.count, end)
+        words.insert(contentsOf: ["--format", format], at: position)
     }
 
     private init(reading arguments: [String], root: ParsableCommand.Type) throws {

@@ -1,5 +1,6 @@
 // Why a database was chosen, in the words of the command line: its flags and variables.
 import ClaimsCore
+import FoundationEssentials
 
 extension DatabaseLocation {
     /// Why this one won, in a sentence (`--verbose`, `claims db url`, `claims db status`).
@@ -13,6 +14,9 @@ extension DatabaseLocation {
             let set = libpqVariablesSet
             return "\(set.joined(separator: ", ")) \(set.count == 1 ? "is" : "are") set, so libpq's "
                 + "environment decides, as for psql (no --database-url or CLAIMS_DATABASE_URL was given)"
+        case .configFile:
+            return "database_url is set in \(ConfigFile.location(environment: ProcessInfo.processInfo.environment)) (and no --database-url, "
+                + "CLAIMS_DATABASE_URL, PGHOST, PGSERVICE or PGDATABASE overrides it)"
         case .embedded:
             let place = embedded.map { " in \($0.directory.path) (\($0.directoryOrigin.words))" } ?? ""
             let database = embedded.map { ", database '\($0.databaseName)' (\($0.databaseOrigin.words))" } ?? ""
@@ -29,6 +33,7 @@ extension DatabaseLocation.Source {
         case .flag: "--database-url"
         case .environmentVariable: "CLAIMS_DATABASE_URL"
         case .libpqEnvironment: "libpq environment"
+        case .configFile: "config file"
         case .embedded: "embedded"
         }
     }
@@ -40,6 +45,7 @@ extension EmbeddedDatabase.DirectoryOrigin {
         switch self {
         case .flag: "--data-dir"
         case .environmentVariable: "CLAIMS_DATA_DIR"
+        case .configFile: "data_dir in the configuration file"
         case .xdgDefault: "the default under XDG_DATA_HOME"
         case .rootDefault: "the default for root"
         case .homeDefault: "the default"
@@ -53,6 +59,7 @@ extension EmbeddedDatabase.DatabaseOrigin {
         switch self {
         case .flag: "-d"
         case .environmentVariable: "CLAIMS_DATABASE"
+        case .configFile: "database in the configuration file"
         case .defaultName: "the default"
         }
     }

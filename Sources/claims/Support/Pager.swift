@@ -8,7 +8,7 @@ import Basics
 /// the pager on a terminal. Commands that ask questions or report progress never page.
 protocol PagedOutput {}
 
-/// The pager: `$CLAIMS_PAGER`, else `$PAGER`, else `less -FRX` when it is installed (which quits
+/// The pager: `$CLAIMS_PAGER`, else the configuration file's `pager`, else `$PAGER`, else `less -FRX` when it is installed (which quits
 /// at once when the output fits the screen, keeps colour, and leaves the text on the screen).
 /// Never when standard output is not a terminal, with TERM=dumb, or with `--no-pager`; an empty
 /// setting or `cat` means none.
@@ -17,8 +17,11 @@ enum Pager {
 
     /// The pager's command line, or nil when output should go straight to the terminal.
     static func command(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        for variable in ["CLAIMS_PAGER", "PAGER"] {
-            if let chosen = environment[variable] {
+        // CLAIMS_PAGER, then the configuration file's pager, then PAGER, as git reads GIT_PAGER,
+        // core.pager and PAGER.
+        let configured = environment["CLAIMS_PAGER"] == nil ? ConfigFile.value("pager") : nil
+        for chosen in [environment["CLAIMS_PAGER"], configured, environment["PAGER"]] {
+            if let chosen {
                 let trimmed = chosen.trimmingWhitespace()
                 return trimmed.isEmpty || trimmed == "cat" ? nil : trimmed
             }

@@ -25,6 +25,20 @@ struct UnknownOption {
         self.message = text
     }
 
+    /// The values `command`'s --format takes; none when it has no --format.
+    static func formats(of command: ParsableCommand.Type) -> [String] {
+        struct Dump: Decodable {
+            struct Command: Decodable { var arguments: [Argument]? }
+            struct Argument: Decodable {
+                var valueName: String?
+                var allValues: [String]?
+            }
+            var command: Command
+        }
+        guard let dump = try? JSONDecoder().decode(Dump.self, from: Data(command._dumpHelp().utf8)) else { return [] }
+        return dump.command.arguments?.first { $0.valueName == "format" }?.allValues ?? []
+    }
+
     /// Every option and flag `command` accepts, hidden ones included, as typed ("--speaker", "-q").
     static func optionNames(of command: ParsableCommand.Type) -> [String] {
         struct Dump: Decodable {
