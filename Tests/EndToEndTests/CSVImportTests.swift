@@ -9,6 +9,21 @@ import TestSupport
         try ClaimsBinary.run(["import", "csv", "-"] + extra + ["--database-url", room.database.url], input: csv)
     }
 
+    /// On a terminal, the rows going into the record are a phase of their own, after the bar.
+    @Test func theMergeIsAPhaseOfItsOwnOnATerminal() throws {
+        let room = try Newsroom()
+        let directory = try TemporaryDirectory.make(prefix: "claims-csv-phase")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appending(path: "story.csv")
+        try Self.story.write(to: file, atomically: true, encoding: .utf8)
+        let result = try ClaimsBinary.runInTerminal(["import", "csv", file.path, "--database-url", room.database.url], columns: 100)
+        #expect(result.status == 0, "\(result)")
+        let lines = result.stdout.components(separatedBy: "\n")
+        let phase = try #require(lines.firstIndex(of: "claims: read and checked 4 rows; adding them to the record (one transaction) ..."), "\(result)")
+        #expect(lines[phase - 1].contains("100% 4 rows"), "\(result)")
+        #expect(lines[phase + 1].hasPrefix("Imported 4 of 4 rows"), "\(result)")
+    }
+
     static let story = """
         speaker,text,said,source_url,source_title,outlet,published,via,topics,kind
         Dmitry Peskov,"Countries fighting Daesh must coordinate, and share information.",2015-12-01,https://news.example/a,Kremlin urges coordination,Xinhua,2015-12-02,RIA Novosti,daesh;coordination,paraphrase
@@ -76,7 +91,7 @@ import TestSupport
         let before = try room.counts()
         let result = try importCSV(room, csv)
         #expect(result.status == 1)
-        #expect(result.stderr == "claims: line 7: '2015-02-30' is not a valid date: that day does not exist in the calendar (and 1 more bad rows); nothing was imported\n")
+        #expect(result.stderr == "claims: line 7: '2015-02-30' is not a valid date: that day does not exist in the calendar (and 1 more bad row); nothing was imported\n")
         #expect(try room.counts() == before)
 
         let skipping = try importCSV(room, csv, ["--skip-invalid"])

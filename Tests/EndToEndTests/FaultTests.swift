@@ -73,6 +73,40 @@ import TestSupport
         #expect(try room.counts()["claims"] == 60_000)
     }
 
+    /// Ctrl-C in the middle of an import says so in one line; nothing is imported, and no claim
+    /// numbers were used up (they are drawn only once every row has passed its checks).
+    @Test func anInterruptedImportSaysNothingWasImportedAndUsesNoNumbers() throws {
+        let room = try Newsroom()
+        try room.seedStory()
+        let directory = try TemporaryDirectory.make(prefix: "claims-interrupt")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = try Self.bigCSV(rows: 60_000, in: directory)
+        let watch = try Connection(TestServer.connectionString())
+        let before = try room.counts()
+
+        let (process, errors) = try Self.startImport(file, url: room.database.url, watch: watch, database: room.database.name)
+        kill(process.processIdentifier, SIGINT)
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130, "\(stderr)")
+        #expect(stderr == "\nclaims: interrupted: nothing was imported\n", "\(stderr)")
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline,
+            try watch.queryFirst("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = \(room.database.name) AND backend_type = 'client backend' AND pid <> pg_backend_pid()")?
+                .decode("n", as: Int.self) != 0
+        {
+            usleep(50_000)
+        }
+        #expect(try room.counts() == before)
+
+        // A file refused for its last row leaves no gap either: the next claim is number 1.
+        let refused = directory.appending(path: "refused.csv")
+        try (String(contentsOf: file, encoding: .utf8) + "Speaker 1,Bad date,https://big.example/1,R,W,2015-02-30\n").write(to: refused, atomically: true, encoding: .utf8)
+        let result = try room.claims(["import", "csv", refused.path, "--quiet"])
+        #expect(result.status == 1 && result.stderr.contains("line 60002"), "\(result)")
+        #expect(try room.add(["The first claim.", "--speaker", "Peskov", "--source", "1", "--said", "2015-12-01"]) == 1)
+    }
+
     @Test func aServerStoppedMidCommandGivesTheUnreachableCodeAndRecovers() throws {
         let root = try TemporaryDirectory.make(prefix: "claims-stop")
         let dataDirectory = root.appending(path: "data").path

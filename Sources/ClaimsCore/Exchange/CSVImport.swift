@@ -71,9 +71,12 @@ public struct CSVImport {
 
     /// Streams `reader` through the checks straight into COPY: memory does not grow with the file.
     /// `progress` is told the rows read and the reader's bytes so far.
-    public func importCSV(_ reader: inout CSVReader, skipInvalid: Bool, progress: (Int, Int) -> Void = { _, _ in }) throws
-        -> Summary
-    {
+    ///
+    /// `merging` is told when the file is read and checked and the rows go into the record (the
+    /// set-based inserts: a long, quiet phase for a big file).
+    public func importCSV(
+        _ reader: inout CSVReader, skipInvalid: Bool, progress: (Int, Int) -> Void = { _, _ in }, merging: () -> Void = {}
+    ) throws -> Summary {
         guard let header = try next(&reader) else { throw ClaimsError.invalidDocument(reason: "the file is empty") }
         let columns = Dictionary(
             header.fields.enumerated().map { ($0.element.trimmingWhitespace().lowercased(), $0.offset) },
@@ -96,8 +99,9 @@ public struct CSVImport {
                     speaker_key text GENERATED ALWAYS AS (claims_normalize(speaker)) STORED,
                     source_key text GENERATED ALWAYS AS (claims_normalize_url(source_url)) STORED,
                     outlet_key text GENERATED ALWAYS AS (claims_normalize(outlet)) STORED,
-                    -- Claim ids in line order, taken as the rows arrive.
-                    claim_id bigint DEFAULT nextval(pg_get_serial_sequence('claims', 'id')::regclass)
+                    -- Claim ids in line order, drawn once every row has passed its checks, so that a
+                    -- refused file leaves no gap in the numbers.
+                    claim_id bigint
                 ) ON COMMIT DROP
                 """)
             try db.copy(
@@ -126,6 +130,15 @@ public struct CSVImport {
                 try db.execute("DELETE FROM claims_import WHERE line = ANY(\(problems.map { String($0.line) })::int[])")
                 summary.skipped = problems
             }
+            // Every row is checked: draw the new claims' numbers, in line order.
+            merging()
+            try db.execute(
+                """
+                UPDATE claims_import i SET claim_id = drawn.id
+                FROM (SELECT line, nextval(pg_get_serial_sequence('claims', 'id')::regclass) AS id
+                      FROM (SELECT line FROM claims_import ORDER BY line) ordered) drawn
+                WHERE drawn.line = i.line
+                """)
             summary.outlets = try db.execute(
                 """
                 INSERT INTO outlets (name)

@@ -36,7 +36,10 @@ extension Claims.Import {
             let (handle, size) = try InputFile.open(file)
             var reader = CSVReader(nextChunk: { try InputFile.chunk(of: handle, file) })
             let meter = ProgressMeter(quiet: quiet, totalBytes: size)
-            let summary = try connection.open().csvImport.importCSV(&reader, skipInvalid: skipInvalid, progress: meter.update)
+            let database = try connection.open()
+            let summary = try Interruption.whileImporting {
+                try database.csvImport.importCSV(&reader, skipInvalid: skipInvalid, progress: meter.update, merging: meter.merging)
+            }
             meter.finish()
             for problem in summary.skipped {
                 Terminal.note("claims: skipped line \(problem.line): \(problem.error.message)")

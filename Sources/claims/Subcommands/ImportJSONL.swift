@@ -30,7 +30,8 @@ extension Claims.Import {
             let (handle, size) = try InputFile.open(file)
             var reader = LineReader(nextChunk: { try InputFile.chunk(of: handle, file) })
             let meter = ProgressMeter(quiet: quiet, totalBytes: size, unit: "lines")
-            let summary = try connection.open().jsonl.importLines(&reader, progress: meter.update)
+            let database = try connection.open()
+            let summary = try Interruption.whileImporting { try database.jsonl.importLines(&reader, progress: meter.update) }
             meter.finish()
             Terminal.print(
                 "Imported \(counted(summary.lines, "line")): \(counted(summary.speakers, "new speaker")), "

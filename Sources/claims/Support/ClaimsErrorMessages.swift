@@ -72,7 +72,7 @@ extension ClaimsError {
         case .badImportLine(let line, let reason):
             return "line \(line): \(reason); nothing was imported"
         case .importLineRefused(let line, let error, let moreLines):
-            let more = moreLines > 0 ? " (and \(moreLines) more bad rows)" : ""
+            let more = moreLines > 0 ? " (and \(counted(moreLines, "more bad row")))" : ""
             return "line \(line): \(error.message)\(more); nothing was imported"
         case .missingColumns(let names):
             return "the header has no \(names.joined(separator: ", ")) column (see claims import csv --help)"

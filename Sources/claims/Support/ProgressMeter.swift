@@ -23,7 +23,11 @@ final class ProgressMeter {
         self.unit = unit
     }
 
+    /// The rows read so far, for the merge's line.
+    private(set) var rows = 0
+
     func update(_ rows: Int, _ bytes: Int) {
+        self.rows = rows
         guard !quiet, rows > 0 else { return }
         let elapsed = max(Date().timeIntervalSince(started), 0.001)
         let rate = Double(rows) / elapsed
@@ -45,7 +49,17 @@ final class ProgressMeter {
         }
     }
 
+    /// The file is read and checked; what follows (the rows going into the record) is a phase of
+    /// its own, with no rows to count, so it gets its own line rather than a bar stuck at 100%.
+    func merging() {
+        // Off a terminal only a file long enough for progress lines gets this one.
+        guard !quiet, drew || rows >= 100_000 else { return }
+        finish()
+        Terminal.note("claims: read and checked \(rows) \(unit); adding them to the record (one transaction) ...")
+    }
+
     func finish() {
         if drew { FileDescriptor.standardError.write("\n") }
+        drew = false
     }
 }
