@@ -46,6 +46,18 @@ import TestSupport
 
     struct CommandFailed: Error, CustomStringConvertible { var description: String }
 
+    /// Waits (30 s at most) until no client is connected to `database`: the server has noticed a
+    /// killed client and rolled its transaction back.
+    static func waitForClientsToLeave(_ database: String, watch: Connection) throws {
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline,
+            try watch.queryFirst("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = \(database) AND backend_type = 'client backend' AND pid <> pg_backend_pid()")?
+                .decode("n", as: Int.self) != 0
+        {
+            usleep(50_000)
+        }
+    }
+
     @Test func anImportKilledHalfWayLeavesNothingAndRunsAgain() throws {
         let room = try Newsroom()
         let directory = try TemporaryDirectory.make(prefix: "claims-kill")
@@ -58,14 +70,7 @@ import TestSupport
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
-        // The server notices the client is gone and rolls the transaction back.
-        let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline,
-            try watch.queryFirst("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = \(room.database.name) AND backend_type = 'client backend' AND pid <> pg_backend_pid()")?
-                .decode("n", as: Int.self) != 0
-        {
-            usleep(50_000)
-        }
+        try Self.waitForClientsToLeave(room.database.name, watch: watch)
         #expect(try room.counts() == before)
 
         let again = try room.claims(["import", "csv", file.path, "--quiet"])
@@ -90,13 +95,7 @@ import TestSupport
         process.waitUntilExit()
         #expect(process.terminationStatus == 130, "\(stderr)")
         #expect(stderr == "\nclaims: interrupted: nothing was imported\n", "\(stderr)")
-        let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline,
-            try watch.queryFirst("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = \(room.database.name) AND backend_type = 'client backend' AND pid <> pg_backend_pid()")?
-                .decode("n", as: Int.self) != 0
-        {
-            usleep(50_000)
-        }
+        try Self.waitForClientsToLeave(room.database.name, watch: watch)
         #expect(try room.counts() == before)
 
         // A file refused for its last row leaves no gap either: the next claim is number 1.
