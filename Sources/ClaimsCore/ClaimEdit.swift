@@ -91,12 +91,7 @@ extension ClaimStore {
                 """)
             if viaChanged {
                 try db.execute("DELETE FROM claim_outlets WHERE claim_id = \(id)")
-                let outlets = OutletStore(db)
-                for (index, name) in via.enumerated() {
-                    let outletID = try outlets.findOrCreate(name)
-                    try db.execute(
-                        "INSERT INTO claim_outlets (claim_id, position, outlet_id) VALUES (\(id), \(index + 1), \(outletID))")
-                }
+                try OutletStore(db).recordChain(via, ofClaim: id)
             }
             return changed
         }

@@ -139,12 +139,7 @@ public struct ClaimStore {
                 RETURNING id
                 """)
             let id: Int = try row?.decode("id") ?? 0
-            let outlets = OutletStore(db)
-            for (index, name) in new.via.enumerated() {
-                let outletID = try outlets.findOrCreate(name)
-                try db.execute(
-                    "INSERT INTO claim_outlets (claim_id, position, outlet_id) VALUES (\(id), \(index + 1), \(outletID))")
-            }
+            try OutletStore(db).recordChain(new.via, ofClaim: id)
             if let statement {
                 try LinkStore(db).recordAppearance(.claim(id), of: statement, note: nil)
             }

@@ -287,6 +287,15 @@ public struct OutletStore {
         self.connection = connection
     }
 
+    /// The outlets claim `id` came through, in order (position 1 first), each found or recorded.
+    func recordChain(_ via: [String], ofClaim id: Int) throws {
+        for (index, name) in via.enumerated() {
+            let outletID = try findOrCreate(name)
+            try connection.execute(
+                "INSERT INTO claim_outlets (claim_id, position, outlet_id) VALUES (\(id), \(index + 1), \(outletID))")
+        }
+    }
+
     /// The id of the outlet with this name (ignoring case and accents), created if new.
     public func findOrCreate(_ name: String) throws -> Int {
         let trimmed = try Text.required(name, field: "outlet name")
