@@ -24,6 +24,8 @@ extension Claims {
         var until: String?
         @Flag(help: "Also show claims that were retracted.")
         var includeRetracted = false
+        @Option(help: ArgumentHelp("The HTML page's title (default: who and when, from the claims shown).", valueName: "text"))
+        var title: String?
         @OptionGroup var appearances: AppearanceOption
         @OptionGroup var format: FormatOption<TimelineFormat>
         @OptionGroup var file: OutputFileOption
@@ -53,7 +55,12 @@ extension Claims {
                 count = claims.count
                 var text = switch format.format {
                 case .markdown: TimelineRenderer.markdown(claims)
-                case .html: TimelineHTML.render(claims)
+                case .html:
+                    TimelineHTML.render(
+                        claims,
+                        context: TimelineHTML.Context(
+                            title: title, speakers: speakers, topic: topic, since: try since.map { try SaidDate.parse($0) },
+                            until: try until.map { try SaidDate.parse($0) }, includeRetracted: includeRetracted))
                 default: TimelineRenderer.text(claims, width: TextLayout.tableWidth ?? 80)
                 }
                 if !text.hasSuffix("\n") { text += "\n" }

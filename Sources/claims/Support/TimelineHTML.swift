@@ -5,18 +5,24 @@ import FoundationEssentials
 import Basics
 
 enum TimelineHTML {
-    /// Above this many claims, marks are grouped per speaker by week (or by month over spans of more than six months).
-    static let groupingThreshold = 150
+    /// What the page shows and why: its title (`--title`), and the selection it was made from, stated
+    /// under the title so a reader knows what was left out.
+    struct Context {
+        var title: String?
+        var speakers: [String] = []
+        var topic: String?
+        var since: SaidDate?
+        var until: SaidDate?
+        var includeRetracted = false
+    }
 
-    static func render(_ claims: [Claim], title: String = "Timeline") -> String {
+    static func render(_ claims: [Claim], context: Context = Context()) -> String {
         let links = claims.flatMap { claim in
             claim.laterReporting.map { (claim, $0) }
         }
         let speakers = orderedSpeakers(claims)
-        let hasReports = links.contains { $0.1.otherClaimID == nil }
         let dates = claims.compactMap(\.effectiveDate?.start) + links.compactMap(\.1.date?.start)
-        // Undated claims (from pages that give no date) are listed but have no place on the axis.
-        let dated = claims.filter { $0.effectiveDate != nil }
+        let title = context.title ?? defaultTitle(claims, speakers: speakers, context: context, dates: dates)
         var html = """
             <!DOCTYPE html>
             <html lang="en">
@@ -32,18 +38,76 @@ enum TimelineHTML {
             <header>
             <h1>\(escape(title))</h1>
             <p class="summary">\(summary(claims, speakers: speakers, links: links.count, dates: dates))</p>
+            <p class="filter">\(escape(filterSentence(context)))</p>
             </header>
 
             """
-        if !dated.isEmpty, let first = dates.min(), let last = dates.max() {
-            html += chart(dated, links: links, speakers: speakers, reportsLane: hasReports, first: first, last: last)
+        if !claims.isEmpty {
+            html += legend(claims, hasReports: links.contains { $0.1.otherClaimID == nil })
+            html += TimelineChart(claims: claims, links: links).render()
         }
         html += list(claims)
         html += "</body>\n</html>\n"
         return html
     }
 
-    // MARK: Summary and list
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// "Dmitry Peskov, Nov 2015 to Jun 2016", "Claims by 3 speakers on oil, Dec 2015": who, what
+    /// about, and when, from the claims the page holds.
+    static func defaultTitle(_ claims: [Claim], speakers: [String], context: Context, dates: [CalendarDate]) -> String {
+        guard !claims.isEmpty else { return "Timeline" }
+        var who: String
+        switch speakers.count {
+        case 1: who = speakers[0]
+        case 2: who = "\(speakers[0]) and \(speakers[1])"
+        default: who = "Claims by \(speakers.count) speakers"
+        }
+        if let topic = context.topic { who += " on \(topic)" }
+        guard let first = dates.min(), let last = dates.max() else { return who }
+        let month = { (date: CalendarDate) in "\(months[date.month - 1]) \(date.year)" }
+        return month(first) == month(last) ? "\(who), \(month(first))" : "\(who), \(month(first)) to \(month(last))"
+    }
+
+    /// "Selected: speaker peskov; topic oil; from 2015-11 to 2016-06; retracted claims included." or
+    /// "Every claim on record, retracted ones left out."
+    static func filterSentence(_ context: Context) -> String {
+        var parts: [String] = []
+        if !context.speakers.isEmpty { parts.append((context.speakers.count == 1 ? "speaker " : "speakers ") + context.speakers.joined(separator: ", ")) }
+        if let topic = context.topic { parts.append("topic \(topic)") }
+        switch (context.since, context.until) {
+        case (let since?, let until?): parts.append("said from \(since) to \(until)")
+        case (let since?, nil): parts.append("said from \(since)")
+        case (nil, let until?): parts.append("said up to \(until)")
+        case (nil, nil): break
+        }
+        let retracted = context.includeRetracted ? "retracted claims included (struck through)" : "retracted claims left out"
+        return parts.isEmpty ? "Every claim on record; \(retracted)." : "Selected: \(parts.joined(separator: "; ")); \(retracted)."
+    }
+
+    /// What the marks' colours and shapes mean, for the kinds this page has.
+    static func legend(_ claims: [Claim], hasReports: Bool) -> String {
+        func swatch(_ shape: String) -> String { "<svg viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\">\(shape)</svg>" }
+        let dot = "<circle cx=\"8\" cy=\"8\" r=\"6\"/>"
+        var items: [String] = ClaimStatus.allCases.map { status in
+            "<li class=\"key claim-mark status-\(status.rawValue) quote\">\(swatch(dot)) \(status.rawValue)</li>"
+        }
+        items.append("<li class=\"key claim-mark status-unverified quote\">\(swatch(dot)) a quote (the speaker's words)</li>")
+        items.append("<li class=\"key claim-mark status-unverified paraphrase\">\(swatch(dot)) a paraphrase (the reporter's)</li>")
+        if claims.contains(where: { $0.retraction != nil }) {
+            items.append("<li class=\"key claim-mark status-unverified quote retracted\">\(swatch(dot)) retracted</li>")
+        }
+        if claims.count > TimelineChart.groupingThreshold {
+            items.append("<li class=\"key claim-group\">\(swatch(dot)) several claims (larger: more)</li>")
+        }
+        if hasReports {
+            items.append("<li class=\"key report-mark\">\(swatch("<path d=\"M8,2 L14,8 L8,14 L2,8 z\"/>")) a report</li>")
+        }
+        for relation in [Relation.corroborates, .contradicts, .respondsTo] {
+            items.append("<li class=\"key link-arrow \(relation.rawValue)\">\(swatch("<path d=\"M1,8 L15,8\"/>")) \(relation.passive) later</li>")
+        }
+        return "<ul class=\"legend\" aria-label=\"What the marks mean\">\n" + items.joined(separator: "\n") + "\n</ul>\n"
+    }
 
     static func summary(_ claims: [Claim], speakers: [String], links: Int, dates: [CalendarDate]) -> String {
         guard let first = dates.min(), let last = dates.max() else { return "No claims match." }
@@ -105,161 +169,6 @@ enum TimelineHTML {
         source.webURL.map { "<a href=\"\(escape($0))\">\(escape(source.titleForPeople))</a>" } ?? escape(source.titleForPeople)
     }
 
-    // MARK: The picture
-
-    static let width = 1000.0
-    static let left = 170.0
-    static let right = 30.0
-    static let top = 76.0
-    static let laneHeight = 36.0
-
-    static func chart(
-        _ claims: [Claim], links: [(Claim, ClaimLink)], speakers: [String], reportsLane: Bool, first: CalendarDate, last: CalendarDate
-    ) -> String {
-        let lanes = speakers + (reportsLane ? ["Reports"] : [])
-        let height = top + Double(lanes.count) * laneHeight + 30
-        let span = max(1, last.daysSinceEpoch - first.daysSinceEpoch)
-        // Marks keep clear of the lane labels on the left.
-        let plotLeft = left + 18
-        func x(_ date: CalendarDate) -> Double {
-            plotLeft + (width - plotLeft - right) * Double(date.daysSinceEpoch - first.daysSinceEpoch) / Double(span)
-        }
-        func y(_ lane: String) -> Double {
-            top + Double(lanes.firstIndex(of: lane) ?? 0) * laneHeight + laneHeight / 2
-        }
-        var svg = """
-            <figure class="chart">
-            <svg viewBox="0 0 \(Int(width)) \(Int(height))" role="img" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg">
-            <title id="chart-title">Claims by speaker over time</title>
-            <desc id="chart-desc">One lane per speaker; each mark is a claim. Arrows run from later reports to the claims they corroborate (green) or contradict (red), labelled with the lag in days.</desc>
-            <defs>
-            <marker id="head-corroborates" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="head corroborates"/></marker>
-            <marker id="head-contradicts" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="head contradicts"/></marker>
-            <marker id="head-responds-to" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="head responds-to"/></marker>
-            </defs>
-
-            """
-        // Axis with ticks.
-        let axisY = height - 22
-        svg += "<g class=\"axis\"><line x1=\"\(f(left))\" y1=\"\(f(axisY))\" x2=\"\(f(width - right))\" y2=\"\(f(axisY))\"/>\n"
-        let allTicks = ticks(first: first, last: last)
-        // At most about ten labels, so they never overlap; every tick keeps its grid line.
-        let labelEvery = max(1, (allTicks.count + 9) / 10)
-        for (index, tick) in allTicks.enumerated() {
-            svg += "<line x1=\"\(f(x(tick.date)))\" y1=\"\(f(top - 10))\" x2=\"\(f(x(tick.date)))\" y2=\"\(f(axisY + 4))\" class=\"grid\"/>"
-            if index % labelEvery == 0 {
-                svg += "<text x=\"\(f(x(tick.date)))\" y=\"\(f(axisY + 16))\" text-anchor=\"middle\">\(tick.label)</text>"
-            }
-            svg += "\n"
-        }
-        svg += "</g>\n<g class=\"lanes\">\n"
-        for lane in lanes {
-            svg += "<line x1=\"\(f(left))\" y1=\"\(f(y(lane)))\" x2=\"\(f(width - right))\" y2=\"\(f(y(lane)))\"/>"
-                + "<text x=\"\(f(left - 8))\" y=\"\(f(y(lane) + 4))\" text-anchor=\"end\">\(escape(TextLayout.truncate(lane, to: 24)))</text>\n"
-        }
-        // Past a few dozen arrows, their lag labels would bury the picture: the lag stays in each
-        // arrow's tooltip and in the list.
-        let labelArrows = links.count <= 40
-        svg += "</g>\n<g class=\"links\(labelArrows ? "" : " dense")\">\n"
-        // Claims of one speaker on one day step apart so that none hides another.
-        var sameDay: [String: Int] = [:]
-        var positions: [Int: (Double, Double)] = [:]
-        for claim in claims {
-            guard let date = claim.effectiveDate else { continue }
-            let key = "\(claim.speakerName)|\(date.start)"
-            let index = sameDay[key, default: 0]
-            sameDay[key] = index + 1
-            positions[claim.id] = (x(date.start) + Double(index) * 9, y(claim.speakerName))
-        }
-        for (claim, link) in links {
-            guard let target = positions[claim.id] else { continue }
-            let from: (Double, Double)
-            if let other = link.otherClaimID, let position = positions[other] {
-                from = position
-            } else if let date = link.date {
-                from = (x(date.start), y(link.otherClaimID == nil ? "Reports" : (link.otherSpeaker ?? "Reports")))
-            } else {
-                continue
-            }
-            let lag = claim.effectiveDate.days(until: link.date) ?? 0
-            let midX = (from.0 + target.0) / 2
-            let bend = min(60, abs(from.0 - target.0) / 3 + 14)
-            let midY = max(12, min(from.1, target.1) - bend)
-            svg += "<g class=\"link-arrow \(link.relation.rawValue)\" data-claim=\"\(claim.id)\">"
-                + "<path d=\"M\(f(from.0)),\(f(from.1)) Q\(f(midX)),\(f(midY)) \(f(target.0)),\(f(target.1 - 6))\" marker-end=\"url(#head-\(link.relation.rawValue))\"/>"
-                + (labelArrows ? "<text x=\"\(f(midX))\" y=\"\(f((midY + min(from.1, target.1)) / 2 - 2))\" text-anchor=\"middle\">+\(lag)d</text>" : "")
-                + "<title>\(escape(link.relation.rawValue)) claim #\(claim.id), \(counted(lag, "day")) later: \(escape(link.otherSource.titleForPeople))</title></g>\n"
-        }
-        svg += "</g>\n<g class=\"marks\">\n"
-        if claims.count > groupingThreshold {
-            svg += groupedMarks(claims, first: first, last: last, x: x, y: y)
-        } else {
-            for claim in claims {
-                guard let (cx, cy) = positions[claim.id] else { continue }
-                let label = "\(claim.effectiveDate.forPeople) \(claim.speakerName): \(TextLayout.truncate(TextLayout.singleLine(claim.text), to: 140))"
-                let retracted = claim.retraction == nil ? "" : " retracted"
-                svg += "<a href=\"#claim-\(claim.id)\" class=\"claim-mark status-\(claim.status.rawValue)\(retracted)\" aria-label=\"\(escape(label))\">"
-                    + "<circle cx=\"\(f(cx))\" cy=\"\(f(cy))\" r=\"6\"/><title>\(escape(label))</title></a>\n"
-            }
-        }
-        svg += "</g>\n</svg>\n<figcaption>Each mark is a claim (hover or focus it for its text; select it to jump to the list). "
-            + "Green arrows: corroborated later; red: contradicted; grey: a response.</figcaption>\n</figure>\n"
-        return svg
-    }
-
-    /// One mark per speaker and week (or month, over spans of more than six months), sized by count.
-    static func groupedMarks(
-        _ claims: [Claim], first: CalendarDate, last: CalendarDate, x: (CalendarDate) -> Double, y: (String) -> Double
-    ) -> String {
-        let byMonth = last.daysSinceEpoch - first.daysSinceEpoch > 180
-        func bucket(_ date: CalendarDate) -> CalendarDate {
-            byMonth ? (CalendarDate(year: date.year, month: date.month, day: 1) ?? date) : date.adding(days: -(date.isoWeekday - 1))
-        }
-        var groups: [String: (speaker: String, start: CalendarDate, claims: [Claim])] = [:]
-        for claim in claims {
-            guard let date = claim.effectiveDate else { continue }
-            let start = bucket(date.start)
-            let key = "\(claim.speakerName)|\(start)"
-            groups[key, default: (claim.speakerName, start, [])].claims.append(claim)
-        }
-        var svg = ""
-        for group in groups.values.sorted(by: { ($0.start, $0.speaker) < ($1.start, $1.speaker) }) {
-            let count = group.claims.count
-            let label = "\(count) claim\(count == 1 ? "" : "s") by \(group.speaker) in the \(byMonth ? "month" : "week") of \(group.start)"
-            let radius = min(14, 3 + 2 * Double(count).squareRoot())
-            svg += "<a href=\"#claim-\(group.claims[0].id)\" class=\"claim-group\" aria-label=\"\(escape(label))\" data-count=\"\(count)\">"
-                + "<circle cx=\"\(f(x(group.start)))\" cy=\"\(f(y(group.speaker)))\" r=\"\(f(radius))\"/><title>\(escape(label))</title></a>\n"
-        }
-        return svg
-    }
-
-    static func ticks(first: CalendarDate, last: CalendarDate) -> [(date: CalendarDate, label: String)] {
-        let span = last.daysSinceEpoch - first.daysSinceEpoch
-        var ticks: [(CalendarDate, String)] = []
-        if span > 730 {
-            for year in first.year...last.year + 1 {
-                if let date = CalendarDate(year: year, month: 1, day: 1), date >= first, date <= last { ticks.append((date, String(year))) }
-            }
-        } else if span > 45 {
-            var year = first.year
-            var month = first.month
-            while let date = CalendarDate(year: year, month: month, day: 1), date <= last {
-                if date >= first { ticks.append((date, String(date.description.prefix(7)))) }
-                month += 1
-                if month > 12 { month = 1; year += 1 }
-            }
-        } else {
-            let step = max(1, span / 8)
-            var date = first
-            while date <= last {
-                ticks.append((date, String(date.description.dropFirst(5))))
-                date = date.adding(days: step)
-            }
-        }
-        if ticks.isEmpty { ticks.append((first, first.description)) }
-        return ticks
-    }
-
     static func orderedSpeakers(_ claims: [Claim]) -> [String] {
         var seen: [String] = []
         for claim in claims where !seen.contains(claim.speakerName) { seen.append(claim.speakerName) }
@@ -289,9 +198,21 @@ enum TimelineHTML {
         body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg);
                max-width: 70rem; margin: 0 auto; padding: 1rem 1.5rem; }
         h1 { margin-bottom: .25rem; } .summary, .meta, .source, figcaption, .note { color: var(--muted); }
-        figure.chart { margin: 1rem 0 2rem; } svg { width: 100%; height: auto; font-size: 12px; }
+        figure.chart { margin: 1rem 0 2rem; } figure.chart svg { width: 100%; height: auto; font-size: 12px; }
+        ul.legend svg { width: 16px; height: 16px; flex: none; }
         svg text { fill: var(--muted); } .lanes line, .axis line { stroke: var(--lane); } .axis .grid { stroke-dasharray: 2 4; }
         .claim-mark circle, .claim-group circle { fill: var(--mark); stroke: var(--bg); stroke-width: 2; }
+        .claim-mark.paraphrase circle { fill: var(--bg) !important; stroke: var(--mark); stroke-width: 3; }
+        .claim-mark.paraphrase.status-corroborated circle { stroke: var(--ok); }
+        .claim-mark.paraphrase.status-contradicted circle { stroke: var(--bad); }
+        .claim-mark.paraphrase.status-contested circle { stroke: var(--contested); }
+        .report-mark path { fill: var(--reply); stroke: var(--bg); stroke-width: 1.5; }
+        .break rect { fill: var(--bg); stroke: none; } .break path { stroke: var(--muted); stroke-width: 1.5; fill: none; }
+        .break-label { font-style: italic; font-size: 11px; }
+        ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; padding: 0; margin: .5rem 0;
+                    color: var(--muted); font-size: 14px; }
+        ul.legend li { display: flex; align-items: center; gap: .35rem; }
+        ul.legend .link-arrow path { stroke-width: 2.5; } .filter { color: var(--muted); margin-top: 0; }
         .claim-group circle { fill-opacity: .55; }
         .claim-mark.status-corroborated circle { fill: var(--ok); } .claim-mark.status-contradicted circle { fill: var(--bad); }
         .claim-mark.status-contested circle { fill: var(--contested); }
@@ -305,7 +226,7 @@ enum TimelineHTML {
         blockquote, .paraphrase { margin: .25rem 0; } blockquote { border-left: 3px solid var(--lane); padding-left: .75rem; }
         .paraphrase { font-style: italic; }
         li.retracted del { text-decoration-thickness: 2px; } li.retracted .status, .retraction { font-weight: bold; }
-        .claim-mark.retracted circle { fill-opacity: .25; stroke: var(--muted); stroke-dasharray: 2 2; }
+        .claim-mark.retracted circle { fill-opacity: .25; stroke: var(--muted) !important; stroke-dasharray: 2 2; }
         ul.followups { list-style: none; padding-left: .5rem; margin: .25rem 0; }
         li.corroborates span { color: var(--ok); } li.contradicts span { color: var(--bad); }
         a { color: var(--mark); }
