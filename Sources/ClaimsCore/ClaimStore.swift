@@ -167,7 +167,7 @@ public struct ClaimStore {
         if Int(reference.hasPrefix("#") ? String(reference.dropFirst()) : reference) != nil {
             throw ClaimsError.sourceNotFound(reference: reference)
         }
-        let url = try SourceStore.validatedURL(reference)
+        let url = try SourceStore.validatedAddress(reference)
         var missing: [SourceDetail] = []
         if new.sourceTitle == nil { missing.append(.title) }
         if new.sourceOutlet == nil { missing.append(.outlet) }

@@ -76,7 +76,8 @@ public struct EmbeddedDatabase: Sendable {
     /// Database names claims makes: lower-case letters, digits and _, so they need no quoting in
     /// psql or a URL.
     static func checkName(_ name: String) throws {
-        guard name.count <= 63, name.first?.isLetter == true,
+        // PostgreSQL's own databases: claims' schema in template1 would be in every database made after.
+        guard name.count <= 63, name.first?.isLetter == true, !["postgres", "template0", "template1"].contains(name),
             name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") })
         else { throw ClaimsError.invalidDatabaseName(name) }
     }

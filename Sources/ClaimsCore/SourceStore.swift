@@ -174,7 +174,8 @@ public struct SourceStore {
         if let id = Int(digits), id > 0 {
             return try source(id: id, on: connection)
         }
-        return try find(url: trimmed, on: connection)
+        // A DOI is kept as its https://doi.org/ address: look that up for `doi:10.1000/xyz` too.
+        return try find(url: (try? Self.validatedAddress(trimmed)) ?? trimmed, on: connection)
     }
 
     public func list() throws -> [(source: Source, claimCount: Int)] {

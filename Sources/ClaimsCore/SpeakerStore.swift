@@ -26,10 +26,6 @@ public struct SpeakerStore {
         self.connection = connection
     }
 
-    /// Records a speaker and its aliases in one transaction.
-    ///
-    /// - Throws: `ClaimsError.speakerExists` when the name or an alias already belongs to a speaker
-    ///   (after ignoring case and accents), `.invalidWikidataID`, `.emptyText`.
     /// Speakers other than `except` who may be the person `name` names: one of their names or
     /// aliases has every word of `name`, or `name` has every word of it ("Alexander Boris de
     /// Pfeffel Johnson" and the alias "Johnson"; "Stratton, Allegra" and "Allegra Stratton").
@@ -58,6 +54,10 @@ public struct SpeakerStore {
         }
     }
 
+    /// Records a speaker and its aliases in one transaction.
+    ///
+    /// - Throws: `ClaimsError.speakerExists` when the name or an alias already belongs to a speaker
+    ///   (after ignoring case and accents), `.invalidWikidataID`, `.emptyText`.
     public func add(_ new: NewSpeaker) throws -> Speaker {
         let name = try Text.required(new.name, field: "speaker name")
         let role = try Text.given(new.role, field: "role")

@@ -35,8 +35,9 @@ struct Claims: ParsableCommand {
             `claims -d newsroom list` and `claims list -d newsroom` are the same.
 
             On a terminal, lists, timelines and claims go through a pager:
-            CLAIMS_PAGER, else PAGER, else `less -FRX`; --no-pager (before or
-            after the command) or an empty CLAIMS_PAGER turns it off. Output to
+            CLAIMS_PAGER, else the configuration file's pager, else PAGER, else
+            `less -FRX`; --no-pager (before or after the command) or an empty
+            CLAIMS_PAGER turns it off. Output to
             a pipe or a file is never paged, and never cut to the screen's width.
 
             Exit codes:

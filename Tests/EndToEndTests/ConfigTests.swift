@@ -28,6 +28,11 @@ import TestSupport
         let set = try setup.claims(["config", "set", "actor", "Ana Ruiz"])
         #expect(set.status == 0 && set.stdout == "actor = Ana Ruiz (in \(setup.file.path))\n", "\(set)")
         #expect(try String(contentsOf: setup.file, encoding: .utf8) == "# claims defaults; flags and environment variables override them\nactor = Ana Ruiz\n")
+        // Its owner's only: database_url may hold a password.
+        let mode = try FileManager.default.attributesOfItem(atPath: setup.file.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600, "\(String(mode ?? 0, radix: 8))")
+        let broken = try setup.claims(["config", "set", "actor", "Ana\nformat = csv"])
+        #expect(broken.status == 64 && broken.stderr.contains("give it on one line"), "\(broken)")
         #expect(try setup.claims(["config", "set", "format", "markdown"]).status == 0)
         #expect(try setup.claims(["config", "get", "actor"]).stdout == "Ana Ruiz\n")
         #expect(try setup.claims(["config", "list"]).stdout == "actor = Ana Ruiz\nformat = markdown\n")

@@ -26,6 +26,9 @@ import TestSupport
         // -d names the database on the server the URL points at, as psql's -d does.
         let other = try ClaimsBinary.run(["-d", "no_such_database_here", "--database-url", url, "list"])
         #expect(other.status == 3 && other.stderr.contains("no_such_database_here"), "\(other)")
+        // db create makes databases in the embedded cluster only, never on the server the URL names.
+        let create = try ClaimsBinary.run(["db", "create", "elsewhere", "--database-url", url])
+        #expect(create.status == 1 && create.stderr.contains("works only on the embedded cluster"), "\(create)")
     }
 
     @Test func aMistypedCommandGetsTheNearestOne() throws {
@@ -35,6 +38,7 @@ import TestSupport
             (["help", "nosuch"], "claims: 'nosuch' is not a claims command. See 'claims --help'.\n"),
             (["help", "timelin"], "claims: 'timelin' is not a claims command. Did you mean 'timeline'? See 'claims --help'.\n"),
             (["export"], "claims: export needs one of its commands: 'claimreview', 'jsonl' or 'csv'. See 'claims export --help'.\n"),
+            (["--format", "json", "list"], "claims: '--format' is an option of a command, not of claims: put it after the command's name, e.g. claims list --format\n"),
             (["timeline", "--as-of", "2020-01-01"], "claims: unknown option '--as-of'. See 'claims timeline --help'.\n"),
             (["list", "--spekaer", "x"], "claims: unknown option '--spekaer'. Did you mean '--speaker'? See 'claims list --help'.\n"),
             (["link", "5", "contradict", "4"],

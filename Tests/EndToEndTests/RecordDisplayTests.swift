@@ -85,6 +85,9 @@ import TestSupport
         #expect(again.status == 1 && again.stderr.contains("is already recorded as #2"), "\(again)")
         let doi = try #require(try room.json(["source", "add", "doi:10.1000/xyz123", "--title", "A paper", "--outlet", "Journal", "--published", "2021-01-05"]) as? [String: Any])
         #expect(doi["url"] as? String == "https://doi.org/10.1000/xyz123")
+        // Named as a DOI it is found as the source it is.
+        #expect(try room.add(["A finding.", "--paraphrase", "--speaker", "Peskov", "--source", "doi:10.1000/xyz123", "--said", "2021-01-05"]) > 0)
+        #expect(try room.ok(["source", "show", "doi:10.1000/xyz123"]).contains("https://doi.org/10.1000/xyz123"))
         let filing = try #require(try room.json(["source", "add", "urn:case:2021-cv-118", "--title", "Filing", "--outlet", "District Court", "--published", "2021-02-01"]) as? [String: Any])
         #expect(filing["url"] as? String == "urn:case:2021-cv-118")
         let bad = try room.claims(["source", "add", "urn:", "--title", "x", "--outlet", "y", "--published", "2021-02-01"])

@@ -74,6 +74,9 @@ import TestSupport
         let before = try ClaimsBinary.runInTerminal(["--no-pager", "list", "--database-url", url], columns: 100, environment: marker)
         let after = try ClaimsBinary.runInTerminal(["list", "--no-pager", "--database-url", url], columns: 100, environment: marker)
         #expect(before.stdout.hasPrefix("ID  SAID") && after.stdout.hasPrefix("ID  SAID"), "\(before)\n\(after)")
+        // A pager that is not installed is said once, and the output printed without it.
+        let missing = try ClaimsBinary.runInTerminal(["list", "--database-url", url], columns: 100, environment: ["CLAIMS_PAGER": "no-such-pager -R"])
+        #expect(missing.status == 0 && missing.stdout.hasPrefix("claims: warning: the pager 'no-such-pager' is not installed; printing without one\nID  SAID"), "\(missing)")
         // Not a command that writes, and never a pipe.
         let added = try ClaimsBinary.runInTerminal(
             ["add", "Words.", "--speaker", "Vidal", "--source", "1", "--said", "2024-03-04", "--database-url", url], columns: 100, environment: marker)

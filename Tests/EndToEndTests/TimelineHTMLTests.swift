@@ -195,4 +195,24 @@ import Basics
         let xs = marks.components(separatedBy: "<circle cx=\"").dropFirst().compactMap { Double($0.prefix { $0 != "\"" }) }
         #expect(xs.count == 9 && xs[5] - xs[0] > 2 * (xs[7] - xs[6]), "\(xs)")
     }
+
+    /// Statements a quarter apart over seven years: each gap is a cut, and however many there are
+    /// the cuts share at most half the width, so every mark stays on the page.
+    @Test func manyCutsStayOnThePage() throws {
+        let room = try Newsroom()
+        _ = try room.ok(["speaker", "add", "Helen Marsh"])
+        for quarter in 0..<28 {
+            let date = "\(2016 + quarter / 4)-\(String(format: "%02d", quarter % 4 * 3 + 1))-15"
+            _ = try room.add([
+                "Statement \(quarter).", "--paraphrase", "--speaker", "Helen Marsh", "--source", "https://q.example/\(quarter)",
+                "--title", "Quarter \(quarter)", "--outlet", "Wire", "--published", date, "--said", date,
+            ])
+        }
+        let page = try render(room, name: "quarterly")
+        let marks = page.dom[try #require(page.dom.range(of: "<g class=\"marks\">")).upperBound...]
+        let xs = marks.components(separatedBy: "<circle cx=\"").dropFirst().compactMap { Double($0.prefix { $0 != "\"" }) }
+        #expect(xs.count == 28 && xs.allSatisfy { $0 > 170 && $0 < 975 }, "\(xs)")
+        #expect(page.count("<g class=\"break\">") == 27)
+        #expect(page.overlaps.isEmpty)
+    }
 }

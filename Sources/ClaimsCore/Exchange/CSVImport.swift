@@ -73,9 +73,11 @@ public struct CSVImport {
     /// `progress` is told the rows read and the reader's bytes so far.
     ///
     /// `merging` is told when the file is read and checked and the rows go into the record (the
-    /// set-based inserts: a long, quiet phase for a big file).
+    /// set-based inserts: a long, quiet phase for a big file); `committing`, just before the
+    /// transaction is committed.
     public func importCSV(
-        _ reader: inout CSVReader, skipInvalid: Bool, progress: (Int, Int) -> Void = { _, _ in }, merging: () -> Void = {}
+        _ reader: inout CSVReader, skipInvalid: Bool, progress: (Int, Int) -> Void = { _, _ in }, merging: () -> Void = {},
+        committing: () -> Void = {}
     ) throws -> Summary {
         guard let header = try next(&reader) else { throw ClaimsError.invalidDocument(reason: "the file is empty") }
         let columns = Dictionary(
@@ -134,10 +136,11 @@ public struct CSVImport {
             merging()
             try db.execute(
                 """
-                UPDATE claims_import i SET claim_id = drawn.id
-                FROM (SELECT line, nextval(pg_get_serial_sequence('claims', 'id')::regclass) AS id
-                      FROM (SELECT line FROM claims_import ORDER BY line) ordered) drawn
-                WHERE drawn.line = i.line
+                WITH drawn AS MATERIALIZED (
+                    SELECT line, nextval(pg_get_serial_sequence('claims', 'id')::regclass) AS id
+                    FROM (SELECT line FROM claims_import ORDER BY line) ordered
+                )
+                UPDATE claims_import i SET claim_id = drawn.id FROM drawn WHERE drawn.line = i.line
                 """)
             summary.outlets = try db.execute(
                 """
@@ -186,6 +189,7 @@ public struct CSVImport {
                 JOIN outlets o ON o.normalized_name = claims_normalize(v.name)
                 """)
             summary.appearances = try ClaimStore(db).attachRepeats(recordedAfter: recordedBefore)
+            committing()
             return summary
         }
     }

@@ -21,8 +21,11 @@ extension JSONLExchange {
         return try importLines(&reader)
     }
 
-    /// Streams `reader` through the checks into COPY; `progress` is told the lines and bytes read.
-    public func importLines(_ reader: inout LineReader, progress: (Int, Int) -> Void = { _, _ in }) throws -> ImportSummary {
+    /// Streams `reader` through the checks into COPY; `progress` is told the lines and bytes read,
+    /// `committing` when the transaction is about to be committed.
+    public func importLines(
+        _ reader: inout LineReader, progress: (Int, Int) -> Void = { _, _ in }, committing: () -> Void = {}
+    ) throws -> ImportSummary {
         try connection.transaction { db in
             var summary = ImportSummary()
             try db.execute(SQL(unsafeSQL: JSONLStaging.createTable))
@@ -50,6 +53,7 @@ extension JSONLExchange {
             try JSONLMerge(db: db).merge(&summary)
             // Texts it brought are read for their wire credits and copies, as any recorded text is.
             try SourceStore(db).readUnreadTexts()
+            committing()
             return summary
         }
     }

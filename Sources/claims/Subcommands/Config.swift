@@ -14,7 +14,8 @@ extension Claims {
                 Keys:
                   database_url  the database, as --database-url (below CLAIMS_DATABASE_URL
                                 and libpq's PG* variables)
-                  database      the database by name, as -d (below CLAIMS_DATABASE)
+                  database      the embedded cluster's database, by name (below -d
+                                and CLAIMS_DATABASE)
                   data_dir      the embedded cluster's directory (below CLAIMS_DATA_DIR)
                   actor         who makes the changes, as --as (below CLAIMS_ACTOR)
                   format        the output format of every command that has it

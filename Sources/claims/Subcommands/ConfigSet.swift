@@ -16,6 +16,9 @@ extension Claims.Config {
         func run() throws {
             let key = try ConfigKey.checked(key)
             let value = value.trimmingWhitespace()
+            guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                throw CommandFailure(message: "the value has a line break or another control character; give it on one line", exitCode: CommandFailure.usage)
+            }
             switch key {
             case "database_url": _ = try DatabaseLocation.resolve(databaseURL: value, dataDirectory: nil)
             case "database": _ = try EmbeddedDatabase(dataDirectory: nil, databaseName: value)

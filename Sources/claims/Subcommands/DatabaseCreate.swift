@@ -23,7 +23,9 @@ extension Claims.Database {
         func run() throws {
             var named = connection
             named.databaseName = name
-            let embedded = try named.embeddedDatabase()
+            // As db reset: only the embedded cluster, never a server the settings point at.
+            let location = try named.location()
+            guard let embedded = location.embedded else { throw ClaimsError.notEmbedded(reason: location.reason) }
             try embedded.create()
             Terminal.print("Created database \(name) in \(embedded.directory.path); use it with: claims -d \(name) ...")
         }

@@ -37,8 +37,9 @@ extension Claims.Import {
             var reader = CSVReader(nextChunk: { try InputFile.chunk(of: handle, file) })
             let meter = ProgressMeter(quiet: quiet, totalBytes: size)
             let database = try connection.open()
-            let summary = try Interruption.whileImporting {
-                try database.csvImport.importCSV(&reader, skipInvalid: skipInvalid, progress: meter.update, merging: meter.merging)
+            let summary = try Interruption.whileImporting { committing in
+                try database.csvImport.importCSV(
+                    &reader, skipInvalid: skipInvalid, progress: meter.update, merging: meter.merging, committing: committing)
             }
             meter.finish()
             for problem in summary.skipped {

@@ -31,7 +31,9 @@ extension Claims.Import {
             var reader = LineReader(nextChunk: { try InputFile.chunk(of: handle, file) })
             let meter = ProgressMeter(quiet: quiet, totalBytes: size, unit: "lines")
             let database = try connection.open()
-            let summary = try Interruption.whileImporting { try database.jsonl.importLines(&reader, progress: meter.update) }
+            let summary = try Interruption.whileImporting { committing in
+                try database.jsonl.importLines(&reader, progress: meter.update, committing: committing)
+            }
             meter.finish()
             Terminal.print(
                 "Imported \(counted(summary.lines, "line")): \(counted(summary.speakers, "new speaker")), "

@@ -12,8 +12,9 @@ extension Claims {
                 A month or year ("2015-12") sorts at its first day, next to the claims of
                 that day; claims of the same day are ordered by report date.
                 --oldest-first puts dated claims oldest first (undated still last).
-                The table fits the terminal and cuts long quotes with "…"; json, csv and
-                markdown never cut anything.
+                On a terminal the table fits its width, long words wrapping in their
+                column, as psql's wrapped format does; to a pipe or a file every cell is
+                whole. Nothing is ever cut.
                 """)
 
         @Option(help: "Only claims by this speaker (name or alias).")

@@ -139,7 +139,8 @@ extension ClaimsError {
         case .sourceHasNoText(let id):
             return "source #\(id) has no stored text to check quotes against"
         case .invalidDatabaseName(let name):
-            return "'\(name)' is not a usable database name: use lower-case letters, digits and _, starting with a letter"
+            return "'\(name)' is not a usable database name: use lower-case letters, digits and _, starting with a letter "
+                + "(and not postgres, template0 or template1, PostgreSQL's own)"
         case .databaseExists(let name):
             return "the embedded cluster already has a database '\(name)'; see: claims db list"
         case .databaseMissing(let name, let origin):

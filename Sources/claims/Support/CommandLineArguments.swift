@@ -20,6 +20,8 @@ struct CommandLineArguments {
     var command: ParsableCommand.Type
     /// `--no-pager`, anywhere before `--` (as git takes it before the command, and claims after it too).
     var noPager = false
+    /// Where the words after the command's name (and the options moved there) begin.
+    var restStart = 0
 
     /// Connection options that take a value, as `ConnectionOptions` spells them.
     static let optionsWithValue: Set<String> = ["--database-url", "--data-dir", "--connect-timeout", "--as", "--database", "-d"]
@@ -45,8 +47,7 @@ struct CommandLineArguments {
         guard !words[..<end].contains(where: { $0 == "--format" || $0.hasPrefix("--format=") }),
             UnknownOption.formats(of: command).contains(format)
         else { return }
-        let position = min(path.count, end)
-        words.insert(contentsOf: ["--format", format], at: position)
+        words.insert(contentsOf: ["--format", format], at: min(restStart, end))
     }
 
     private init(reading arguments: [String], root: ParsableCommand.Type) throws {
@@ -75,8 +76,24 @@ struct CommandLineArguments {
                 index += 1
                 continue
             }
+            let isHelp = ["-h", "--help", "--version", "-V"].contains(word)
+            if word.hasPrefix("-"), !isHelp, let fallback = command.configuration.defaultSubcommand {
+                // `claims migrate --dry-run` is `claims migrate apply --dry-run`.
+                if !moved.isEmpty { kept.append(fallback._commandName) }
+                path.append(fallback._commandName)
+                command = fallback
+                break
+            }
             if word.hasPrefix("-") {
-                asksForHelp = asksForHelp || ["-h", "--help", "--version", "-V"].contains(word)
+                guard isHelp else {
+                    // `claims --format json list` would otherwise read as a command called "json".
+                    let later = arguments[index...].first { candidate in subcommands.contains { $0._commandName == candidate } }
+                    let example = (["claims"] + path + [later ?? "COMMAND", name]).joined(separator: " ")
+                    throw CommandFailure(
+                        message: "'\(name)' is an option of a command, not of \((["claims"] + path).joined(separator: " ")): "
+                            + "put it after the command's name, e.g. \(example)", exitCode: CommandFailure.usage)
+                }
+                asksForHelp = true
                 kept.append(word == "-V" ? "--version" : word)
                 index += 1
                 continue
@@ -112,6 +129,7 @@ struct CommandLineArguments {
             }
         }
         self.init(words: kept + moved + arguments[index...], path: path, command: command)
+        restStart = kept.count + moved.count
     }
 
     private init(words: [String], path: [String], command: ParsableCommand.Type) {

@@ -18,7 +18,7 @@ struct ConfigFile {
     /// The keys claims reads, with what each sets.
     static let keys: [(name: String, meaning: String)] = [
         ("database_url", "the database, as --database-url (below CLAIMS_DATABASE_URL and libpq's PG* variables)"),
-        ("database", "the database by name, as -d (below CLAIMS_DATABASE)"),
+        ("database", "the embedded cluster's database, by name (below -d and CLAIMS_DATABASE)"),
         ("data_dir", "the embedded cluster's directory, as --data-dir (below CLAIMS_DATA_DIR)"),
         ("actor", "who makes the changes, as --as (below CLAIMS_ACTOR)"),
         ("format", "the output format of every command that has that format (--format overrides it)"),
@@ -130,7 +130,8 @@ struct ConfigFile {
         let scratch = path + ".new"
         try? FileManager.default.removeItem(atPath: scratch)
         let file: FileDescriptor
-        switch FileDescriptor.create(scratch) {
+        // Readable by its owner only: database_url may hold a password.
+        switch FileDescriptor.create(scratch, mode: 0o600) {
         case .success(let created): file = created
         case .failure(let error): throw CommandFailure(message: "cannot write \(scratch): \(error)")
         }

@@ -20,8 +20,9 @@ struct FileDescriptor {
 
     /// A new file at `path`, opened for writing: refused (EEXIST) when anything is there already,
     /// a link planted at that name included.
-    static func create(_ path: String) -> Result<FileDescriptor, FileError> {
-        let raw = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+    /// `mode` before the umask: 0600 for a file that may hold a password.
+    static func create(_ path: String, mode: mode_t = 0o666) -> Result<FileDescriptor, FileError> {
+        let raw = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         return raw < 0 ? .failure(FileError(errno: errno)) : .success(FileDescriptor(raw: raw))
     }
 

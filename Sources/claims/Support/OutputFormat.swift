@@ -22,7 +22,7 @@ enum TableOrJSON: String, FormatChoices {
     static let help = "Output format: a table for people, json for scripts."
 }
 
-/// `claims list`: the table cuts long quotes to fit; the others never cut anything.
+/// `claims list`: the table fits a terminal by wrapping its cells; nothing is ever cut.
 enum ListFormat: String, FormatChoices {
     case table, json, csv, markdown
     static let standard = ListFormat.table
@@ -34,7 +34,7 @@ enum TimelineFormat: String, FormatChoices {
     case text, markdown, json, html
     static let standard = TimelineFormat.text
     static let help =
-        "Output format: text for a terminal (80 columns), markdown for an article, json, or html: one self-contained page with a picture."
+        "Output format: text (the terminal's width, else 80 columns), markdown for an article, json, or html: one self-contained page with a picture."
 }
 
 enum JSONOutput {

@@ -10,8 +10,8 @@ protocol PagedOutput {}
 
 /// The pager: `$CLAIMS_PAGER`, else the configuration file's `pager`, else `$PAGER`, else `less -FRX` when it is installed (which quits
 /// at once when the output fits the screen, keeps colour, and leaves the text on the screen).
-/// Never when standard output is not a terminal, with TERM=dumb, or with `--no-pager`; an empty
-/// setting or `cat` means none.
+/// Never when standard output is not a terminal or with `--no-pager`; an empty setting or `cat`
+/// means none; on a TERM=dumb terminal only a pager named in those settings.
 enum Pager {
     nonisolated(unsafe) private static var process: pid_t = 0
 
@@ -23,12 +23,22 @@ enum Pager {
         for chosen in [environment["CLAIMS_PAGER"], configured, environment["PAGER"]] {
             if let chosen {
                 let trimmed = chosen.trimmingWhitespace()
-                return trimmed.isEmpty || trimmed == "cat" ? nil : trimmed
+                guard !trimmed.isEmpty, trimmed != "cat" else { return nil }
+                // A pager that is not there would swallow the output: say so and print it straight.
+                let program = String(trimmed.prefix { !$0.isWhitespace })
+                guard program.contains("/") ? access(program, X_OK) == 0 : onPath(program, environment) else {
+                    Terminal.note("claims: warning: the pager '\(program)' is not installed; printing without one")
+                    return nil
+                }
+                return trimmed
             }
         }
         guard environment["TERM"] != "dumb" else { return nil }
-        let path = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return path.contains { access("\($0)/less", X_OK) == 0 } ? "less -FRX" : nil
+        return onPath("less", environment) ? "less -FRX" : nil
+    }
+
+    static func onPath(_ program: String, _ environment: [String: String]) -> Bool {
+        (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").contains { access("\($0)/\(program)", X_OK) == 0 }
     }
 
     /// Sends standard output (and standard error, when it is the same terminal) to the pager from
@@ -69,9 +79,20 @@ enum Pager {
         atexit {
             Pager.finish()
         }
+        // Ctrl-C while the pager shows the output: let the pager have the terminal back before
+        // claims goes, as git does, rather than leave the two fighting over it.
+        let handler: @convention(c) (Int32) -> Void = { signal in
+            Pager.finish()
+            Glibc.signal(signal, SIG_DFL)
+            raise(signal)
+        }
+        for signal in [SIGINT, SIGTERM, SIGHUP] where Interruption.isIgnore(Glibc.signal(signal, handler)) {
+            Glibc.signal(signal, SIG_IGN)
+        }
     }
 
     /// Ends the output (the pager sees the end of its input) and waits for the person to quit it.
+    /// Only close and waitpid: it also runs in a signal handler.
     static func finish() {
         guard process != 0 else { return }
         close(STDOUT_FILENO)

@@ -27,7 +27,8 @@ struct TimelineAxis {
     }
 
     static let breakAfter = 45
-    /// A cut's width in pixels, whatever the time it stands for.
+    /// A cut's width in pixels, whatever the time it stands for (less when many cuts would take
+    /// over half the width).
     static let breakWidth = 40.0
 
     let left: Double
@@ -50,9 +51,11 @@ struct TimelineAxis {
             return gap > 7 ? 7 + Double(gap - 7).squareRoot() * 1.6 : Double(max(gap, 1))
         }
         let cutCount = Double(gaps.count { $0 == nil })
+        // Cuts take at most half the width, however many there are.
+        let cutWidth = cutCount > 0 ? min(Self.breakWidth, (right - left) / 2 / cutCount) : Self.breakWidth
         // Half a unit of room at each end, so the first and last marks stay off the edges.
         let units = gaps.compactMap { $0 }.reduce(0, +) + 1
-        let scale = max(0, right - left - cutCount * Self.breakWidth) / units
+        let scale = max(0, right - left - cutCount * cutWidth) / units
         var x = left + scale / 2
         var stops: [(day: Int, x: Double)] = days.first.map { [($0.daysSinceEpoch, x)] } ?? []
         var cuts: [Break] = []
@@ -60,8 +63,8 @@ struct TimelineAxis {
             if let gap {
                 x += gap * scale
             } else {
-                cuts.append(Break(after: days[index], before: days[index + 1], x: x + Self.breakWidth / 2))
-                x += Self.breakWidth
+                cuts.append(Break(after: days[index], before: days[index + 1], x: x + cutWidth / 2))
+                x += cutWidth
             }
             stops.append((days[index + 1].daysSinceEpoch, x))
         }

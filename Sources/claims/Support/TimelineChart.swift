@@ -141,7 +141,10 @@ struct TimelineChart {
         return groups.values.sorted { ($0.start, $0.speaker) < ($1.start, $1.speaker) }.map { group in
             let count = group.claims.count
             let label = "\(counted(count, "claim")) by \(group.speaker) in the \(byMonth ? "month" : "week") of \(group.start)"
-            return Mark(kind: .group(group.claims, label: label), lane: group.speaker, x: axis.x(group.start), radius: min(14, 3 + 2 * Double(count).squareRoot()))
+            // At its earliest claim's date, which the axis has room for (the week's or month's
+            // first day may lie in a stretch cut out of it).
+            let earliest = group.claims.compactMap(\.effectiveDate?.start).min() ?? group.start
+            return Mark(kind: .group(group.claims, label: label), lane: group.speaker, x: axis.x(earliest), radius: min(14, 3 + 2 * Double(count).squareRoot()))
         }
     }
 
@@ -272,7 +275,7 @@ struct TimelineChart {
             svg += "<g class=\"link-arrow \(link.relation.rawValue)\" data-claim=\"\(claim.id)\">"
                 + "<path d=\"M\(f(from.x)),\(f(from.y)) Q\(f(midX)),\(f(midY)) \(f(target.x)),\(f(tipY))\" marker-end=\"url(#head-\(link.relation.rawValue))\"/>"
             if labelled {
-                let text = "+\(lag)d"
+                let text = "\(lag >= 0 ? "+" : "-")\(abs(lag))d"
                 let labelY = (midY + min(from.y, target.y)) / 2 - 2
                 for y in [labelY, labelY - 11, labelY + 11] {
                     let box = Box.text(text, x: midX, y: y, anchor: "middle", size: 10)
