@@ -38,7 +38,7 @@ import TestSupport
             (["help", "nosuch"], "claims: 'nosuch' is not a claims command. See 'claims --help'.\n"),
             (["help", "timelin"], "claims: 'timelin' is not a claims command. Did you mean 'timeline'? See 'claims --help'.\n"),
             (["export"], "claims: export needs one of its commands: 'claimreview', 'jsonl' or 'csv'. See 'claims export --help'.\n"),
-            (["--format", "json", "list"], "claims: '--format' is an option of a command, not of claims: put it after the command's name, e.g. claims list --format\n"),
+            (["--format", "json", "list"], "claims: '--format' is an option of a command, not of claims: put it after the command's name, e.g. claims list --format json\n"),
             (["timeline", "--as-of", "2020-01-01"], "claims: unknown option '--as-of'. See 'claims timeline --help'.\n"),
             (["list", "--spekaer", "x"], "claims: unknown option '--spekaer'. Did you mean '--speaker'? See 'claims list --help'.\n"),
             (["link", "5", "contradict", "4"],

@@ -88,7 +88,10 @@ struct CommandLineArguments {
                 guard isHelp else {
                     // `claims --format json list` would otherwise read as a command called "json".
                     let later = arguments[index...].first { candidate in subcommands.contains { $0._commandName == candidate } }
-                    let example = (["claims"] + path + [later ?? "COMMAND", name]).joined(separator: " ")
+                    // Its value too, when the next word is one (not the command's name, not an option).
+                    let value = index + 1 < arguments.count && arguments[index + 1] != later && !arguments[index + 1].hasPrefix("-")
+                        && !word.contains("=") ? [arguments[index + 1]] : []
+                    let example = (["claims"] + path + [later ?? "COMMAND", word] + value).joined(separator: " ")
                     throw CommandFailure(
                         message: "'\(name)' is an option of a command, not of \((["claims"] + path).joined(separator: " ")): "
                             + "put it after the command's name, e.g. \(example)", exitCode: CommandFailure.usage)
