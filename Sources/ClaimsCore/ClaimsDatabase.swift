@@ -57,8 +57,10 @@ public final class ClaimsDatabase {
         if embedded.isRunning, let connection = try? Connection(location.connectionString, connectTimeout: connectTimeout) {
             return connection
         }
-        try embedded.start()
-        if embedded.databaseOrigin != .defaultName, try !embedded.exists() {
+        // A database other than the default is never made here: a mistyped name is refused.
+        if embedded.databaseOrigin == .defaultName {
+            try embedded.start()
+        } else if try !embedded.exists() {
             throw ClaimsError.databaseMissing(name: embedded.databaseName, namedBy: embedded.databaseOrigin)
         }
         return try Connection(location.connectionString, connectTimeout: connectTimeout)

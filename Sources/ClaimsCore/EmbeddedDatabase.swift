@@ -125,27 +125,35 @@ public struct EmbeddedDatabase: Sendable {
         try cluster.start(programs: ServerPrograms.locate(), ensuring: [Self.defaultDatabaseName])
     }
 
+    /// A session with the cluster's `postgres` database, for making and listing databases; the
+    /// cluster is created and started first if needed.
+    private func administration() throws -> Connection {
+        try start()
+        return try Connection(cluster.connectionString(database: "postgres"))
+    }
+
+    private func exists(on admin: Connection) throws -> Bool {
+        try admin.queryFirst("SELECT 1 AS found FROM pg_database WHERE datname = \(databaseName)") != nil
+    }
+
     /// Whether this database exists in the cluster (starting the server if needed).
     public func exists() throws -> Bool {
-        try start()
-        let admin = try Connection(cluster.connectionString(database: "postgres"))
-        return try admin.queryFirst("SELECT 1 AS found FROM pg_database WHERE datname = \(databaseName)") != nil
+        try exists(on: administration())
     }
 
     /// Makes this database, empty; the first command that uses it migrates it.
     ///
     /// - Throws: `ClaimsError.databaseExists` when it is there already.
     public func create() throws {
-        if try exists() { throw ClaimsError.databaseExists(databaseName) }
-        let admin = try Connection(cluster.connectionString(database: "postgres"))
+        let admin = try administration()
+        if try exists(on: admin) { throw ClaimsError.databaseExists(databaseName) }
         try admin.execute("CREATE DATABASE \(identifier: databaseName)")
     }
 
     /// The databases in the cluster that hold claims or may (every one but PostgreSQL's own),
     /// by name, each with its size on disk in bytes.
     public func databases() throws -> [(name: String, bytes: Int64)] {
-        try start()
-        let admin = try Connection(cluster.connectionString(database: "postgres"))
+        let admin = try administration()
         let sql: SQL = """
             SELECT datname AS name, pg_database_size(oid) AS bytes FROM pg_database
             WHERE NOT datistemplate AND datname <> 'postgres' ORDER BY datname
@@ -162,8 +170,7 @@ public struct EmbeddedDatabase: Sendable {
 
     /// Drops this database and creates it empty (starting the cluster if needed).
     public func reset() throws {
-        try start()
-        let admin = try Connection(cluster.connectionString(database: "postgres"))
+        let admin = try administration()
         try admin.execute("DROP DATABASE IF EXISTS \(identifier: databaseName) WITH (FORCE)")
         try admin.execute("CREATE DATABASE \(identifier: databaseName)")
     }

@@ -29,28 +29,31 @@ public struct SpeakerStore {
     /// Speakers other than `except` who may be the person `name` names: one of their names or
     /// aliases has every word of `name`, or `name` has every word of it ("Alexander Boris de
     /// Pfeffel Johnson" and the alias "Johnson"; "Stratton, Allegra" and "Allegra Stratton").
-    /// Initials and one-letter words do not count. Each comes with the name that matched.
-    public func likelyDuplicates(of name: String, except: Int? = nil) throws -> [(speaker: Speaker, matched: String)] {
+    /// Initials and one-letter words do not count. Each comes with the name that matched, in one
+    /// query.
+    public func likelyDuplicates(of name: String, except: Int? = nil) throws -> [LikelyDuplicate] {
         let rows = try connection.query(
             """
             WITH given AS (
                 SELECT array_agg(w) AS words FROM regexp_split_to_table(claims_normalize(\(name)), '[^[:alnum:]]+') AS w
                 WHERE length(w) > 1
             ), known AS (
-                SELECT n.speaker_id, n.name,
+                SELECT n.speaker_id, n.name, n.is_primary,
                        ARRAY(SELECT w FROM regexp_split_to_table(n.normalized, '[^[:alnum:]]+') AS w WHERE length(w) > 1) AS words
                 FROM speaker_names n
             )
-            SELECT DISTINCT ON (k.speaker_id) k.speaker_id, k.name FROM known k, given g
+            SELECT DISTINCT ON (k.speaker_id) k.speaker_id, s.name AS speaker_name, k.name AS matched, NOT k.is_primary AS alias
+            FROM known k JOIN speakers s ON s.id = k.speaker_id, given g
             WHERE cardinality(k.words) > 0 AND cardinality(g.words) > 0
               AND (k.words <@ g.words OR g.words <@ k.words)
               AND k.speaker_id IS DISTINCT FROM \(except)
             ORDER BY k.speaker_id, cardinality(k.words) DESC
             LIMIT 5
             """)
-        return try rows.compactMap { row in
-            guard let speaker = try speaker(id: try row.decode("speaker_id"), on: connection) else { return nil }
-            return (speaker, try row.decode("name"))
+        return try rows.map { row in
+            LikelyDuplicate(
+                speakerID: try row.decode("speaker_id"), speakerName: try row.decode("speaker_name"), matched: try row.decode("matched"),
+                matchedIsAlias: try row.decode("alias"))
         }
     }
 
@@ -256,4 +259,13 @@ enum Text {
     static func trimmed(_ text: some StringProtocol) -> String {
         text.trimmingWhitespace()
     }
+}
+
+/// A speaker on record who may be the one just named (`SpeakerStore.likelyDuplicates`).
+public struct LikelyDuplicate: Sendable, Equatable {
+    public var speakerID: Int
+    public var speakerName: String
+    /// Their name or alias that shares the words.
+    public var matched: String
+    public var matchedIsAlias: Bool
 }

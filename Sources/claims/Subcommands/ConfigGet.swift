@@ -1,6 +1,5 @@
 // `claims config get KEY`.
 import ArgumentParser
-import FoundationEssentials
 import Basics
 
 extension Claims.Config {
@@ -8,22 +7,25 @@ extension Claims.Config {
         static let configuration = CommandConfiguration(
             commandName: "get", abstract: "Print one setting's value; exit 1 when it is not set.")
 
-        @Argument(help: ArgumentHelp("The key: database_url, database, data_dir, actor, format or pager.", valueName: "key"))
-        var key: String
+        @OptionGroup var key: ConfigKey
 
         func run() throws {
-            let key = try ConfigKey.checked(key)
-            guard let value = try ConfigFile.load().value(key) else {
-                throw CommandFailure(message: "\(key) is not set in \(ConfigFile.location(environment: ConfigKey.environment))")
-            }
+            let key = try key.checked()
+            let file = try ConfigFile.load()
+            guard let value = file.value(key) else { throw CommandFailure(message: "\(key) is not set in \(file.path)") }
             Terminal.print(value)
         }
     }
 }
 
-/// The keys `claims config` accepts, and the values it checks before writing them.
-enum ConfigKey {
-    static var environment: [String: String] { ProcessInfo.processInfo.environment }
+/// The key `claims config get` and `set` are given, checked against the keys the file knows.
+struct ConfigKey: ParsableArguments {
+    @Argument(help: ArgumentHelp("The key: database_url, database, data_dir, actor, format or pager.", valueName: "key"))
+    var key: String
+
+    func checked() throws -> String {
+        try Self.checked(key)
+    }
 
     /// `key` as the file spells it, or a usage error with the nearest key.
     static func checked(_ key: String) throws -> String {

@@ -8,13 +8,12 @@ extension Claims.Config {
         static let configuration = CommandConfiguration(
             commandName: "set", abstract: "Set a default in the configuration file (made if missing); the value is checked first.")
 
-        @Argument(help: ArgumentHelp("The key: database_url, database, data_dir, actor, format or pager.", valueName: "key"))
-        var key: String
+        @OptionGroup var key: ConfigKey
         @Argument(help: ArgumentHelp("Its value.", valueName: "value"))
         var value: String
 
         func run() throws {
-            let key = try ConfigKey.checked(key)
+            let key = try key.checked()
             let value = value.trimmingWhitespace()
             guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
                 throw CommandFailure(message: "the value has a line break or another control character; give it on one line", exitCode: CommandFailure.usage)

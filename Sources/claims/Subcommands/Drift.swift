@@ -33,7 +33,7 @@ extension Claims {
             case .table:
                 let width = TextLayout.terminalWidth
                 var lines = ["#\(claim.id) \(claim.speakerName), \(claim.effectiveDate.forPeople), \(claim.source.outletForPeople)"]
-                lines += TextLayout.wrap(claim.kind == .quote ? "“\(claim.text)”" : claim.text, width: max(20, width - 4)).map { "    " + $0 }
+                lines += TextLayout.wrap(claim.wordsForPeople, width: max(20, width - 4)).map { "    " + $0 }
                 let appearances = EvidenceText.appearanceLines(claim, width: width)
                 lines += appearances.isEmpty ? ["", "No other report of this statement is recorded; link one with: claims link B same-statement \(claim.id)"] : appearances
                 Terminal.print(lines.joined(separator: "\n"))

@@ -30,11 +30,11 @@ extension Claims.Speaker {
             let speakers = try connection.open().speakers
             let speaker = try speakers.add(NewSpeaker(name: name, aliases: aliases, role: role, affiliation: affiliation, wikidataID: wikidata))
             // Recorded as asked; a person who may be on record already is named, with the way back.
-            for (existing, matched) in try speakers.likelyDuplicates(of: speaker.name, except: speaker.id) {
-                let via = matched == existing.name ? "" : " (\(existing.aliases.contains(matched) ? "alias" : "name") '\(matched)')"
+            for existing in try speakers.likelyDuplicates(of: speaker.name, except: speaker.id) {
+                let via = existing.matched == existing.speakerName ? "" : " (\(existing.matchedIsAlias ? "alias" : "name") '\(existing.matched)')"
                 Terminal.note(
-                    "claims: warning: '\(speaker.name)' may be '\(existing.name)' (#\(existing.id))\(via), already on record; if so: "
-                        + "claims speaker merge \(ClaimsError.quoted(existing.name)) \(ClaimsError.quoted(speaker.name))")
+                    "claims: warning: '\(speaker.name)' may be '\(existing.speakerName)' (#\(existing.speakerID))\(via), already on record; "
+                        + "if so: claims speaker merge \(ClaimsError.quoted(existing.speakerName)) \(ClaimsError.quoted(speaker.name))")
             }
             switch output.format {
             case .json: Terminal.print(try JSONOutput.render(SpeakerJSON(speaker)))

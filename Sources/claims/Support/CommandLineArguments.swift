@@ -57,6 +57,16 @@ struct CommandLineArguments {
         var moved: [String] = []
         var index = 0
         var asksForHelp = false
+        /// A group with a default command takes what is not one of its commands as the default's:
+        /// `claims migrate --verbose` is `claims migrate apply --verbose`. False for other groups.
+        func takeDefault() -> Bool {
+            guard let fallback = command.configuration.defaultSubcommand else { return false }
+            // Named outright when connection options go after it, so that they reach it.
+            if !moved.isEmpty { kept.append(fallback._commandName) }
+            path.append(fallback._commandName)
+            command = fallback
+            return true
+        }
         while index < arguments.count {
             let word = arguments[index]
             let subcommands = command.configuration.subcommands
@@ -77,13 +87,7 @@ struct CommandLineArguments {
                 continue
             }
             let isHelp = ["-h", "--help", "--version", "-V"].contains(word)
-            if word.hasPrefix("-"), !isHelp, let fallback = command.configuration.defaultSubcommand {
-                // `claims migrate --dry-run` is `claims migrate apply --dry-run`.
-                if !moved.isEmpty { kept.append(fallback._commandName) }
-                path.append(fallback._commandName)
-                command = fallback
-                break
-            }
+            if word.hasPrefix("-"), !isHelp, takeDefault() { break }
             if word.hasPrefix("-") {
                 guard isHelp else {
                     // `claims --format json list` would otherwise read as a command called "json".
@@ -113,23 +117,11 @@ struct CommandLineArguments {
                 self.init(words: arguments, path: path, command: command)
                 return
             }
-            if let fallback = command.configuration.defaultSubcommand {
-                // `claims migrate --verbose` is `claims migrate apply --verbose`.
-                if !moved.isEmpty { kept.append(fallback._commandName) }
-                path.append(fallback._commandName)
-                command = fallback
-                break
-            }
+            if takeDefault() { break }
             throw Self.unknownCommand(word, path: path, among: subcommands)
         }
         if index == arguments.count, !command.configuration.subcommands.isEmpty, !path.isEmpty, !asksForHelp {
-            if let fallback = command.configuration.defaultSubcommand {
-                if !moved.isEmpty { kept.append(fallback._commandName) }
-                path.append(fallback._commandName)
-                command = fallback
-            } else {
-                throw Self.missingSubcommand(path: path, among: command.configuration.subcommands)
-            }
+            guard takeDefault() else { throw Self.missingSubcommand(path: path, among: command.configuration.subcommands) }
         }
         self.init(words: kept + moved + arguments[index...], path: path, command: command)
         restStart = kept.count + moved.count

@@ -78,8 +78,9 @@ struct ConfigFile {
         return result
     }
 
+    /// The last line setting `key` wins.
     func value(_ key: String) -> String? {
-        values.last { $0.key == key }?.value
+        lines.reversed().lazy.compactMap(Self.split).first { $0.0 == key }?.1
     }
 
     /// The first line that is neither blank, a comment, nor key = value.

@@ -91,12 +91,6 @@ struct TimelineAxis {
         return a.x + (b.x - a.x) * Double(day - a.day) / Double(max(1, b.day - a.day))
     }
 
-    /// Whether `date` falls in a cut-out stretch (no tick goes there).
-    func isInBreak(_ date: CalendarDate) -> Bool {
-        let day = date.daysSinceEpoch
-        return breaks.contains { $0.after.daysSinceEpoch < day && day < $0.before.daysSinceEpoch }
-    }
-
     /// Dates to draw grid lines at, for each stretch between cuts at the scale of that stretch
     /// (days, weeks, months or years), its first date labelled in full.
     func ticks() -> [(date: CalendarDate, label: String)] {

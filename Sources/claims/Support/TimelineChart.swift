@@ -106,12 +106,13 @@ struct TimelineChart {
         svg += axisSVG(axis, top: Self.top, axisY: axisY, placed: &placed)
         svg += "<g class=\"lanes\">\n"
         for lane in lanes {
-            let middle = (laneTop[lane] ?? 0) + (laneHeight[lane] ?? 36) / 2
-            svg += "<line x1=\"\(f(Self.left))\" y1=\"\(f((laneTop[lane] ?? 0) + (laneHeight[lane] ?? 0)))\" x2=\"\(f(Self.width - Self.right))\" y2=\"\(f((laneTop[lane] ?? 0) + (laneHeight[lane] ?? 0)))\"/>"
-                + "<text x=\"\(f(Self.left - 8))\" y=\"\(f(middle + 4))\" text-anchor=\"end\">\(escape(TextLayout.truncate(lane, to: 24)))</text>\n"
+            let (laneY, laneSize) = (laneTop[lane] ?? 0, laneHeight[lane] ?? 36)
+            let (middle, bottom) = (laneY + laneSize / 2, laneY + laneSize)
+            svg += "<line x1=\"\(Self.f(Self.left))\" y1=\"\(Self.f(bottom))\" x2=\"\(Self.f(Self.width - Self.right))\" y2=\"\(Self.f(bottom))\"/>"
+                + "<text x=\"\(Self.f(Self.left - 8))\" y=\"\(Self.f(middle + 4))\" text-anchor=\"end\">\(Self.escape(TextLayout.truncate(lane, to: 24)))</text>\n"
         }
         if let first = undatedMarks.first {
-            svg += "<text x=\"\(f(Self.left - 8))\" y=\"\(f(first.y + 4))\" text-anchor=\"end\">Undated</text>\n"
+            svg += "<text x=\"\(Self.f(Self.left - 8))\" y=\"\(Self.f(first.y + 4))\" text-anchor=\"end\">Undated</text>\n"
         }
         svg += "</g>\n"
         svg += arrowsSVG(marks, placed: &placed)
@@ -202,16 +203,16 @@ struct TimelineChart {
             let label = "\(claim.effectiveDate.forPeople) \(claim.speakerName): \(TextLayout.truncate(claim.wordsForPeople, to: 140))"
             let classes = "claim-mark status-\(claim.status.rawValue) \(claim.kind.rawValue)" + (claim.retraction == nil ? "" : " retracted")
             let target = claim.source.webURL ?? "#claim-\(claim.id)"
-            return "<a href=\"\(escape(target))\" class=\"\(classes)\" aria-label=\"\(escape(label))\">"
-                + "<circle cx=\"\(f(mark.x))\" cy=\"\(f(mark.y))\" r=\"\(f(mark.radius))\"/><title>\(escape(label))</title></a>\n"
+            return "<a href=\"\(Self.escape(target))\" class=\"\(classes)\" aria-label=\"\(Self.escape(label))\">"
+                + "<circle cx=\"\(Self.f(mark.x))\" cy=\"\(Self.f(mark.y))\" r=\"\(Self.f(mark.radius))\"/><title>\(Self.escape(label))</title></a>\n"
         case .group(let claims, let label):
-            return "<a href=\"#claim-\(claims[0].id)\" class=\"claim-group\" aria-label=\"\(escape(label))\" data-count=\"\(claims.count)\">"
-                + "<circle cx=\"\(f(mark.x))\" cy=\"\(f(mark.y))\" r=\"\(f(mark.radius))\"/><title>\(escape(label))</title></a>\n"
+            return "<a href=\"#claim-\(claims[0].id)\" class=\"claim-group\" aria-label=\"\(Self.escape(label))\" data-count=\"\(claims.count)\">"
+                + "<circle cx=\"\(Self.f(mark.x))\" cy=\"\(Self.f(mark.y))\" r=\"\(Self.f(mark.radius))\"/><title>\(Self.escape(label))</title></a>\n"
         case .report(let source, let label):
             let r = mark.radius
-            let path = "M\(f(mark.x)),\(f(mark.y - r)) L\(f(mark.x + r)),\(f(mark.y)) L\(f(mark.x)),\(f(mark.y + r)) L\(f(mark.x - r)),\(f(mark.y)) z"
-            return "<a href=\"\(escape(source.webURL ?? "#claims-heading"))\" class=\"report-mark\" aria-label=\"\(escape(label))\">"
-                + "<path d=\"\(path)\"/><title>\(escape(label))</title></a>\n"
+            let path = "M\(Self.f(mark.x)),\(Self.f(mark.y - r)) L\(Self.f(mark.x + r)),\(Self.f(mark.y)) L\(Self.f(mark.x)),\(Self.f(mark.y + r)) L\(Self.f(mark.x - r)),\(Self.f(mark.y)) z"
+            return "<a href=\"\(Self.escape(source.webURL ?? "#claims-heading"))\" class=\"report-mark\" aria-label=\"\(Self.escape(label))\">"
+                + "<path d=\"\(path)\"/><title>\(Self.escape(label))</title></a>\n"
         }
     }
 
@@ -220,28 +221,28 @@ struct TimelineChart {
     /// The axis line, a grid line per tick, the cuts where empty stretches were left out, and as
     /// many labels as fit without touching (the cuts' first).
     func axisSVG(_ axis: TimelineAxis, top: Double, axisY: Double, placed: inout [Box]) -> String {
-        var svg = "<g class=\"axis\"><line x1=\"\(f(Self.left))\" y1=\"\(f(axisY))\" x2=\"\(f(Self.width - Self.right))\" y2=\"\(f(axisY))\"/>\n"
+        var svg = "<g class=\"axis\"><line x1=\"\(Self.f(Self.left))\" y1=\"\(Self.f(axisY))\" x2=\"\(Self.f(Self.width - Self.right))\" y2=\"\(Self.f(axisY))\"/>\n"
         var labels: [Box] = []
         for cut in axis.breaks {
-            svg += "<g class=\"break\"><rect x=\"\(f(cut.x - 4))\" y=\"\(f(top))\" width=\"8\" height=\"\(f(axisY - top))\"/>"
-                + "<path d=\"M\(f(cut.x - 5)),\(f(axisY + 5)) l4,-10 M\(f(cut.x + 1)),\(f(axisY + 5)) l4,-10\"/>"
+            svg += "<g class=\"break\"><rect x=\"\(Self.f(cut.x - 4))\" y=\"\(Self.f(top))\" width=\"8\" height=\"\(Self.f(axisY - top))\"/>"
+                + "<path d=\"M\(Self.f(cut.x - 5)),\(Self.f(axisY + 5)) l4,-10 M\(Self.f(cut.x + 1)),\(Self.f(axisY + 5)) l4,-10\"/>"
             // Under the dates, on a second line where two cuts are close together.
             for y in [axisY + 34, axisY + 48] {
                 let box = Box.text(cut.label + " later", x: cut.x, y: y, anchor: "middle", size: 11)
                 guard !labels.contains(where: box.overlaps) else { continue }
                 labels.append(box)
-                svg += "<text x=\"\(f(cut.x))\" y=\"\(f(y))\" text-anchor=\"middle\" class=\"break-label\">\(cut.label) later</text>"
+                svg += "<text x=\"\(Self.f(cut.x))\" y=\"\(Self.f(y))\" text-anchor=\"middle\" class=\"break-label\">\(cut.label) later</text>"
                 break
             }
             svg += "<title>Nothing from \(cut.after) to \(cut.before): \(cut.label) cut out of the axis</title></g>\n"
         }
         for tick in axis.ticks() {
             let x = axis.x(tick.date)
-            svg += "<line x1=\"\(f(x))\" y1=\"\(f(top))\" x2=\"\(f(x))\" y2=\"\(f(axisY + 4))\" class=\"grid\"/>"
+            svg += "<line x1=\"\(Self.f(x))\" y1=\"\(Self.f(top))\" x2=\"\(Self.f(x))\" y2=\"\(Self.f(axisY + 4))\" class=\"grid\"/>"
             let box = Box.text(tick.label, x: x, y: axisY + 16, anchor: "middle")
             if !labels.contains(where: box.overlaps) {
                 labels.append(box)
-                svg += "<text x=\"\(f(x))\" y=\"\(f(axisY + 16))\" text-anchor=\"middle\">\(tick.label)</text>"
+                svg += "<text x=\"\(Self.f(x))\" y=\"\(Self.f(axisY + 16))\" text-anchor=\"middle\">\(tick.label)</text>"
             }
             svg += "\n"
         }
@@ -273,7 +274,7 @@ struct TimelineChart {
             let midY = max(6, min(from.y, target.y) - bend)
             let tipY = target.y - (from.y <= target.y ? target.radius : -target.radius)
             svg += "<g class=\"link-arrow \(link.relation.rawValue)\" data-claim=\"\(claim.id)\">"
-                + "<path d=\"M\(f(from.x)),\(f(from.y)) Q\(f(midX)),\(f(midY)) \(f(target.x)),\(f(tipY))\" marker-end=\"url(#head-\(link.relation.rawValue))\"/>"
+                + "<path d=\"M\(Self.f(from.x)),\(Self.f(from.y)) Q\(Self.f(midX)),\(Self.f(midY)) \(Self.f(target.x)),\(Self.f(tipY))\" marker-end=\"url(#head-\(link.relation.rawValue))\"/>"
             if labelled {
                 let text = "\(lag >= 0 ? "+" : "-")\(abs(lag))d"
                 let labelY = (midY + min(from.y, target.y)) / 2 - 2
@@ -281,17 +282,15 @@ struct TimelineChart {
                     let box = Box.text(text, x: midX, y: y, anchor: "middle", size: 10)
                     guard !placed.contains(where: box.overlaps), box.minY > 0 else { continue }
                     placed.append(box)
-                    svg += "<text x=\"\(f(midX))\" y=\"\(f(y))\" text-anchor=\"middle\">\(text)</text>"
+                    svg += "<text x=\"\(Self.f(midX))\" y=\"\(Self.f(y))\" text-anchor=\"middle\">\(text)</text>"
                     break
                 }
             }
-            svg += "<title>\(escape(link.relation.rawValue)) claim #\(claim.id), \(counted(lag, "day")) later: \(escape(link.otherSource.titleForPeople))</title></g>\n"
+            svg += "<title>\(Self.escape(link.relation.rawValue)) claim #\(claim.id), \(counted(lag, "day")) later: \(Self.escape(link.otherSource.titleForPeople))</title></g>\n"
         }
         return svg + "</g>\n"
     }
 
     static func f(_ value: Double) -> String { TimelineHTML.f(value) }
     static func escape(_ text: String) -> String { TimelineHTML.escape(text) }
-    func f(_ value: Double) -> String { TimelineHTML.f(value) }
-    func escape(_ text: String) -> String { TimelineHTML.escape(text) }
 }

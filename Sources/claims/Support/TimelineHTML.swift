@@ -111,8 +111,8 @@ enum TimelineHTML {
 
     static func summary(_ claims: [Claim], speakers: [String], links: Int, dates: [CalendarDate]) -> String {
         guard let first = dates.min(), let last = dates.max() else { return "No claims match." }
-        return "\(claims.count) claim\(claims.count == 1 ? "" : "s") by \(speakers.count) speaker\(speakers.count == 1 ? "" : "s"), "
-            + "\(first) to \(last); \(links) later report\(links == 1 ? "" : "s") corroborate, contradict or respond to them."
+        return "\(counted(claims.count, "claim")) by \(counted(speakers.count, "speaker")), "
+            + "\(first) to \(last); \(counted(links, "later report")) corroborate, contradict or respond to them."
     }
 
     static func list(_ claims: [Claim]) -> String {

@@ -25,36 +25,35 @@ struct UnknownOption {
         self.message = text
     }
 
+    /// The arguments of `command` as ArgumentParser describes them (`--experimental-dump-help`):
+    /// read only on the paths that need them, an error or a configured default format.
+    private struct Dump: Decodable {
+        struct Command: Decodable { var arguments: [Argument]? }
+        struct Argument: Decodable {
+            var kind: String
+            var names: [Name]?
+            var valueName: String?
+            var allValues: [String]?
+        }
+        struct Name: Decodable {
+            var kind: String
+            var name: String
+        }
+        var command: Command
+
+        static func arguments(of command: ParsableCommand.Type) -> [Argument] {
+            (try? JSONDecoder().decode(Dump.self, from: Data(command._dumpHelp().utf8)))?.command.arguments ?? []
+        }
+    }
+
     /// The values `command`'s --format takes; none when it has no --format.
     static func formats(of command: ParsableCommand.Type) -> [String] {
-        struct Dump: Decodable {
-            struct Command: Decodable { var arguments: [Argument]? }
-            struct Argument: Decodable {
-                var valueName: String?
-                var allValues: [String]?
-            }
-            var command: Command
-        }
-        guard let dump = try? JSONDecoder().decode(Dump.self, from: Data(command._dumpHelp().utf8)) else { return [] }
-        return dump.command.arguments?.first { $0.valueName == "format" }?.allValues ?? []
+        Dump.arguments(of: command).first { $0.valueName == "format" }?.allValues ?? []
     }
 
     /// Every option and flag `command` accepts, hidden ones included, as typed ("--speaker", "-q").
     static func optionNames(of command: ParsableCommand.Type) -> [String] {
-        struct Dump: Decodable {
-            struct Command: Decodable { var arguments: [Argument]? }
-            struct Argument: Decodable {
-                var kind: String
-                var names: [Name]?
-            }
-            struct Name: Decodable {
-                var kind: String
-                var name: String
-            }
-            var command: Command
-        }
-        guard let dump = try? JSONDecoder().decode(Dump.self, from: Data(command._dumpHelp().utf8)) else { return [] }
-        return (dump.command.arguments ?? []).filter { $0.kind != "positional" }.flatMap { argument in
+        Dump.arguments(of: command).filter { $0.kind != "positional" }.flatMap { argument in
             (argument.names ?? []).map { $0.kind == "long" ? "--\($0.name)" : "-\($0.name)" }
         }
     }
