@@ -74,10 +74,14 @@ public struct Migrator: Sendable {
     }
 
     /// Applies every pending migration and returns what it applied.
+    ///
+    /// `beforeApplying` runs under the lock, once, when there is something to apply: what it
+    /// reads cannot meet another process's migration half-way (a view being replaced while it is
+    /// read deadlocks the two).
     @discardableResult
-    public func migrate(_ connection: Connection, progress: (MigrationEvent) -> Void = { _ in }) throws
-        -> [AppliedMigration]
-    {
+    public func migrate(
+        _ connection: Connection, progress: (MigrationEvent) -> Void = { _ in }, beforeApplying: () throws -> Void = {}
+    ) throws -> [AppliedMigration] {
         try lock(connection, progress: progress)
         defer { _ = try? connection.query("SELECT pg_advisory_unlock(\(Migrator.advisoryLockKey))") }
 
@@ -92,6 +96,7 @@ public struct Migrator: Sendable {
             )
             """)
         let status = try validatedStatus(connection)
+        if !status.pending.isEmpty { try beforeApplying() }
         var newlyApplied: [AppliedMigration] = []
         for migration in status.pending {
             progress(.applying(migration))

@@ -96,12 +96,21 @@ public final class ClaimsDatabase {
     @discardableResult
     public func applyMigrations(progress: (MigrationProgress) -> Void = { _ in }) throws -> Int {
         let unread: SQL = "SELECT 1 AS found FROM sources WHERE full_text IS NOT NULL AND NOT text_read LIMIT 1"
-        let migrator = try Migrator.embedded()
-        // Statuses are compared only when something may change them: cheap to skip otherwise.
-        let hasWork = migrator.hasPending(connection) || (try? connection.queryFirst(unread)) != nil
-        let before = hasWork ? try StatusChange.snapshot(connection) : nil
-        let applied = try migrator.migrate(connection) { progress(MigrationProgress($0)) }
-        guard hasWork else { return applied.count }
+        // Statuses are compared only when something may change them: cheap to skip otherwise. The
+        // statuses before are read under the migration lock, never while another process migrates.
+        var before: [Int: ClaimStatus]?
+        var snapshotTaken = false
+        let applied = try Migrator.embedded().migrate(
+            connection, progress: { progress(MigrationProgress($0)) },
+            beforeApplying: {
+                before = try StatusChange.snapshot(connection)
+                snapshotTaken = true
+            })
+        if applied.isEmpty {
+            // Nothing to migrate: only texts a run before left unread may still change statuses.
+            guard (try? connection.queryFirst(unread)) != nil else { return 0 }
+        }
+        if !snapshotTaken { before = try StatusChange.snapshot(connection) }
         try connection.transaction { db in try SourceStore(db).readUnreadTexts() }
         let changes = try StatusChange.since(before, on: connection)
         if !changes.isEmpty { progress(.statusesChanged(changes)) }
