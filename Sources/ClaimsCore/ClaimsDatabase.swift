@@ -27,11 +27,12 @@ public final class ClaimsDatabase {
     ///   - connectTimeout: seconds; nil leaves it to the URL, PGCONNECT_TIMEOUT or the 10 s default.
     ///   - actor: the person recorded in the history with every change this session makes.
     ///   - progress: told about migrations as they are applied.
+    ///   - recovered: told the stale pid when the embedded cluster's server had died and was recovered.
     public static func open(
         _ location: DatabaseLocation, connectTimeout: Int? = nil, migrate: Bool = true, actor: String? = nil,
-        progress: (MigrationProgress) -> Void = { _ in }
+        progress: (MigrationProgress) -> Void = { _ in }, recovered: (_ stalePID: Int32) -> Void = { _ in }
     ) throws -> ClaimsDatabase {
-        let connection = try connect(location, connectTimeout: connectTimeout)
+        let connection = try connect(location, connectTimeout: connectTimeout, recovered: recovered)
         if let actor {
             // A session setting the history triggers read (claims_actor()); unset, they record the role.
             try HistorySettings.setActor(actor, on: connection)
@@ -43,7 +44,9 @@ public final class ClaimsDatabase {
         return database
     }
 
-    static func connect(_ location: DatabaseLocation, connectTimeout: Int?) throws -> Connection {
+    /// `recovered` is called when the embedded cluster's server had died without shutting down
+    /// and was recovered on the way (the caller says so; nothing committed is lost).
+    static func connect(_ location: DatabaseLocation, connectTimeout: Int?, recovered: (Int32) -> Void) throws -> Connection {
         guard let embedded = location.embedded else {
             do {
                 return try Connection(location.connectionString, connectTimeout: connectTimeout)
@@ -58,11 +61,15 @@ public final class ClaimsDatabase {
             return connection
         }
         // A database other than the default is never made here: a mistyped name is refused.
+        let outcome: EmbeddedDatabase.StartOutcome
         if embedded.databaseOrigin == .defaultName {
-            try embedded.start()
-        } else if try !embedded.exists() {
-            throw ClaimsError.databaseMissing(name: embedded.databaseName, namedBy: embedded.databaseOrigin)
+            outcome = try embedded.start()
+        } else {
+            let (exists, started) = try embedded.existsAfterStarting()
+            guard exists else { throw ClaimsError.databaseMissing(name: embedded.databaseName, namedBy: embedded.databaseOrigin) }
+            outcome = started
         }
+        if case .recovered(let pid) = outcome { recovered(pid) }
         return try Connection(location.connectionString, connectTimeout: connectTimeout)
     }
 

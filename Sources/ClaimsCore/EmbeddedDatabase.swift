@@ -90,16 +90,29 @@ public struct EmbeddedDatabase: Sendable {
         /// No cluster in the directory yet: the first command creates it.
         case absent
         case stopped
+        /// The server died without shutting down (killed, crashed, a power cut): its
+        /// postmaster.pid names a pid that is not the server. The next command recovers it.
+        case crashed(stalePID: Int32)
         case running(pid: Int32)
     }
 
-    /// Read from the cluster's files, without starting any program.
+    /// Read from the cluster's files and /proc, without starting any program.
     public var state: State {
         switch cluster.state {
         case .absent: .absent
         case .stopped: .stopped
+        case .crashed(let pid): .crashed(stalePID: pid)
         case .running(let pid): .running(pid: pid)
         }
+    }
+
+    /// What starting the cluster found and did.
+    public enum StartOutcome: Equatable, Sendable {
+        case alreadyRunning
+        case started
+        /// The server had died without shutting down; PostgreSQL recovered every committed
+        /// transaction from its write-ahead log as it started again.
+        case recovered(stalePID: Int32)
     }
 
     var isRunning: Bool {
@@ -119,33 +132,37 @@ public struct EmbeddedDatabase: Sendable {
     /// database of another name is made only by `create()` or `reset()`, so that a mistyped
     /// `-d claimz` is refused rather than set up empty.
     ///
-    /// - Returns: true if this call started the server.
     @discardableResult
-    public func start() throws -> Bool {
-        try cluster.start(programs: ServerPrograms.locate(), ensuring: [Self.defaultDatabaseName])
+    public func start() throws -> StartOutcome {
+        switch try cluster.start(programs: ServerPrograms.locate(), ensuring: [Self.defaultDatabaseName]) {
+        case .alreadyRunning: .alreadyRunning
+        case .started: .started
+        case .recovered(let pid): .recovered(stalePID: pid)
+        }
     }
 
     /// A session with the cluster's `postgres` database, for making and listing databases; the
     /// cluster is created and started first if needed.
-    private func administration() throws -> Connection {
-        try start()
-        return try Connection(cluster.connectionString(database: "postgres"))
+    private func administration() throws -> (Connection, StartOutcome) {
+        let outcome = try start()
+        return (try Connection(cluster.connectionString(database: "postgres")), outcome)
     }
 
     private func exists(on admin: Connection) throws -> Bool {
         try admin.queryFirst("SELECT 1 AS found FROM pg_database WHERE datname = \(databaseName)") != nil
     }
 
-    /// Whether this database exists in the cluster (starting the server if needed).
-    public func exists() throws -> Bool {
-        try exists(on: administration())
+    /// Whether this database exists in the cluster, and what starting the server (if needed) did.
+    func existsAfterStarting() throws -> (exists: Bool, outcome: StartOutcome) {
+        let (admin, outcome) = try administration()
+        return (try exists(on: admin), outcome)
     }
 
     /// Makes this database, empty; the first command that uses it migrates it.
     ///
     /// - Throws: `ClaimsError.databaseExists` when it is there already.
     public func create() throws {
-        let admin = try administration()
+        let (admin, _) = try administration()
         if try exists(on: admin) { throw ClaimsError.databaseExists(databaseName) }
         try admin.execute("CREATE DATABASE \(identifier: databaseName)")
     }
@@ -153,7 +170,7 @@ public struct EmbeddedDatabase: Sendable {
     /// The databases in the cluster that hold claims or may (every one but PostgreSQL's own),
     /// by name, each with its size on disk in bytes.
     public func databases() throws -> [(name: String, bytes: Int64)] {
-        let admin = try administration()
+        let (admin, _) = try administration()
         let sql: SQL = """
             SELECT datname AS name, pg_database_size(oid) AS bytes FROM pg_database
             WHERE NOT datistemplate AND datname <> 'postgres' ORDER BY datname
@@ -170,7 +187,7 @@ public struct EmbeddedDatabase: Sendable {
 
     /// Drops this database and creates it empty (starting the cluster if needed).
     public func reset() throws {
-        let admin = try administration()
+        let (admin, _) = try administration()
         try admin.execute("DROP DATABASE IF EXISTS \(identifier: databaseName) WITH (FORCE)")
         try admin.execute("CREATE DATABASE \(identifier: databaseName)")
     }

@@ -58,7 +58,21 @@ public struct LocalCluster: Sendable {
         /// No cluster in the directory yet.
         case absent
         case stopped
+        /// Not running, and it did not shut down: postmaster.pid is left from a server that died
+        /// (killed, crashed, or the machine lost power) and names a pid that is not this
+        /// cluster's server. The next `start` recovers it.
+        case crashed(stalePID: Int32)
         case running(pid: Int32)
+    }
+
+    /// What `start` found and did.
+    public enum StartOutcome: Equatable, Sendable {
+        case alreadyRunning
+        case started
+        /// The server had died without shutting down (`State.crashed`); its stale lock files were
+        /// removed and PostgreSQL replayed its WAL on the way up, so every committed transaction
+        /// is there.
+        case recovered(stalePID: Int32)
     }
 
     public var isInitialized: Bool {
@@ -68,8 +82,11 @@ public struct LocalCluster: Sendable {
     /// Read from postmaster.pid, without starting any program.
     public var state: State {
         guard isInitialized else { return .absent }
-        guard let pid = runningPID() else { return .stopped }
-        return .running(pid: pid)
+        switch PostmasterLock.read(dataDirectory: dataDirectory) {
+        case .none: return .stopped
+        case .live(let pid): return .running(pid: pid)
+        case .stale(let pid): return .crashed(stalePID: pid)
+        }
     }
 
     /// The major version initdb wrote (e.g. "15"), if initialized.
@@ -84,23 +101,52 @@ public struct LocalCluster: Sendable {
     /// `databases` exists. Safe to call from several processes at once: they queue on a file lock,
     /// and only the first does the work.
     ///
-    /// - Returns: true if this call started the server.
+    /// A server that died without shutting down is recovered: its stale postmaster.pid is removed
+    /// (once no process of it is left) and PostgreSQL replays its WAL as it starts.
     @discardableResult
-    public func start(programs: ServerPrograms, ensuring databases: [String] = []) throws -> Bool {
+    public func start(programs: ServerPrograms, ensuring databases: [String] = []) throws -> StartOutcome {
         try checkSocketPathLength()
         try prepareDirectory()
         return try withLock {
             if !isInitialized { try initialize(programs) }
-            var started = false
-            if runningPID() == nil {
-                try runServerProgram(
-                    programs.pgCtl,
-                    ["start", "-D", dataDirectory.path, "-l", logFile.path, "-w", "-t", "60", "-s"],
-                    failure: { LocalClusterError.startFailed(logTail: $0) })
-                started = true
+            let outcome: StartOutcome
+            switch PostmasterLock.read(dataDirectory: dataDirectory) {
+            case .live:
+                outcome = .alreadyRunning
+            case .none:
+                try startServer(programs)
+                outcome = .started
+            case .stale(let pid):
+                try removeStaleLockFiles()
+                try startServer(programs)
+                outcome = .recovered(stalePID: pid)
             }
             if !databases.isEmpty { try createMissing(databases) }
-            return started
+            return outcome
+        }
+    }
+
+    private func startServer(_ programs: ServerPrograms) throws {
+        try runServerProgram(
+            programs.pgCtl,
+            ["start", "-D", dataDirectory.path, "-l", logFile.path, "-w", "-t", "60", "-s"],
+            failure: { LocalClusterError.startFailed(logTail: $0) })
+    }
+
+    /// Removes the lock files a dead server left (postmaster.pid and the socket's lock), after
+    /// waiting up to 10 s for its children to notice it is gone: PostgreSQL will not start while
+    /// any of them still holds the old shared memory.
+    private func removeStaleLockFiles() throws {
+        var leftover = ServerProcesses.all(in: dataDirectory)
+        for _ in 0..<100 where !leftover.isEmpty {
+            usleep(100_000)
+            leftover = ServerProcesses.all(in: dataDirectory)
+        }
+        guard leftover.isEmpty else { throw LocalClusterError.leftoverServerProcesses(pids: leftover) }
+        for file in [dataDirectory.appending(path: "postmaster.pid"), socketDirectory.appending(path: ".s.PGSQL.5432.lock")] {
+            guard unlink(file.path) == 0 || errno == ENOENT else {
+                throw LocalClusterError.directoryUnusable(path: file.path, reason: "cannot remove the stale lock file: \(String(cString: strerror(errno)))")
+            }
         }
     }
 
@@ -111,7 +157,7 @@ public struct LocalCluster: Sendable {
     public func stop(programs: ServerPrograms) throws -> Bool {
         guard isInitialized else { return false }
         return try withLock {
-            guard runningPID() != nil else { return false }
+            guard case .live = PostmasterLock.read(dataDirectory: dataDirectory) else { return false }
             try runServerProgram(
                 programs.pgCtl, ["stop", "-D", dataDirectory.path, "-m", "fast", "-w", "-t", "60", "-s"],
                 failure: { LocalClusterError.stopFailed(output: $0) })
@@ -158,21 +204,13 @@ public struct LocalCluster: Sendable {
         }
     }
 
-    /// The server's pid if postmaster.pid names a live process.
-    private func runningPID() -> Int32? {
-        let pidFile = dataDirectory.appending(path: "postmaster.pid")
-        guard let contents = try? String(contentsOf: pidFile, encoding: .utf8),
-            let firstLine = contents.split(separator: "\n").first,
-            let pid = Int32(firstLine.trimmingWhitespace()), pid > 0
-        else { return nil }
-        if kill(pid, 0) == 0 || errno == EPERM { return pid }
-        return nil
-    }
-
-    /// Creates the cluster and socket directories, owned by the server account when root.
+    /// Creates the cluster and socket directories, owned by the server account when root. Parents
+    /// that do not exist yet are made as `mkdir -p` makes them, mode 0755, so that the server
+    /// account can pass through them; only the cluster's own directory is private (0700).
     package func prepareDirectory() throws {
         let manager = FileManager.default
         do {
+            try Self.createParents(of: directory)
             for url in [directory, socketDirectory] {
                 try manager.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             }
@@ -190,6 +228,24 @@ public struct LocalCluster: Sendable {
             let reachable = try runAsServer(URL(fileURLWithPath: "/usr/bin/test"), ["-w", directory.path, "-a", "-x", directory.path])
             guard reachable.status == 0 else {
                 throw LocalClusterError.unreachableByServerAccount(path: directory.path, account: account.name)
+            }
+        }
+    }
+
+    /// Makes each missing parent of `directory`, outermost first, mode 0755 whatever the umask.
+    private static func createParents(of directory: URL) throws {
+        var missing: [URL] = []
+        var parent = directory.deletingLastPathComponent()
+        while parent.path != "/", !FileManager.default.fileExists(atPath: parent.path) {
+            missing.append(parent)
+            parent = parent.deletingLastPathComponent()
+        }
+        for url in missing.reversed() {
+            if mkdir(url.path, 0o755) == 0 {
+                // mkdir's mode is cut by the umask; a umask of 077 would make the parent unreachable.
+                _ = chmod(url.path, 0o755)
+            } else if errno != EEXIST {
+                throw LocalClusterError.directoryUnusable(path: url.path, reason: String(cString: strerror(errno)))
             }
         }
     }
@@ -280,6 +336,7 @@ public enum LocalClusterError: Error, CustomStringConvertible, Sendable {
     case initdbFailed(output: String)
     case startFailed(logTail: String)
     case stopFailed(output: String)
+    case leftoverServerProcesses(pids: [Int32])
 
     public var description: String {
         switch self {
@@ -299,6 +356,9 @@ public enum LocalClusterError: Error, CustomStringConvertible, Sendable {
             return "initdb failed: \(output.split(separator: "\n").suffix(3).joined(separator: " "))"
         case .startFailed(let logTail):
             return "the local PostgreSQL server did not start: \(logTail.split(separator: "\n").suffix(3).joined(separator: " "))"
+        case .leftoverServerProcesses(let pids):
+            return "the local PostgreSQL server stopped without shutting down, and \(pids.count == 1 ? "one of its processes is" : "\(pids.count) of its processes are") still running "
+                + "(pid \(pids.map(String.init).joined(separator: ", "))); stop \(pids.count == 1 ? "it" : "them") (kill \(pids.map(String.init).joined(separator: " "))) and try again."
         case .stopFailed(let output):
             return "the local PostgreSQL server did not stop: \(output.split(separator: "\n").suffix(3).joined(separator: " "))"
         }

@@ -76,7 +76,14 @@ struct ConnectionOptions: ParsableArguments {
             case .waitingForLock, .applying:
                 break
             }
-        }
+        } recovered: { Terminal.note(Self.recoveryNote(stalePID: $0)) }
+    }
+
+    /// One line when the embedded server had died (killed, crashed, the machine lost power) and
+    /// this command recovered it.
+    static func recoveryNote(stalePID: Int32) -> String {
+        let pid = stalePID > 0 ? " (pid \(stalePID))" : ""
+        return "claims: the local PostgreSQL server\(pid) had stopped without shutting down; it recovered every committed change and is running again"
     }
 
     /// What the configuration file says about the database; a broken file is refused here, by

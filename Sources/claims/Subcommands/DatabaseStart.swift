@@ -11,9 +11,14 @@ extension Claims.Database {
 
         func run() throws {
             let embedded = try connection.embeddedDatabase()
-            let started = try embedded.start()
             let directory = embedded.directory.path
-            Terminal.print(started ? "Started PostgreSQL in \(directory)." : "PostgreSQL is already running in \(directory).")
+            switch try embedded.start() {
+            case .started: Terminal.print("Started PostgreSQL in \(directory).")
+            case .alreadyRunning: Terminal.print("PostgreSQL is already running in \(directory).")
+            case .recovered(let pid):
+                Terminal.note(ConnectionOptions.recoveryNote(stalePID: pid))
+                Terminal.print("Started PostgreSQL in \(directory).")
+            }
         }
     }
 }

@@ -16,6 +16,8 @@ extension Claims.Database {
             var directoryChosenBy: String
             var state: String
             var pid: Int32?
+            /// The pid a dead server's postmaster.pid names, when it died without shutting down.
+            var stalePid: Int32?
             var postgresVersion: String?
             var serverAccount: String
             var socketDirectory: String
@@ -28,10 +30,14 @@ extension Claims.Database {
             let embedded = try connection.embeddedDatabase()
             let location = try connection.location()
             var pid: Int32?
+            var stalePID: Int32?
             let state: String
             switch embedded.state {
             case .absent: state = "not created yet (the first command creates it)"
             case .stopped: state = "stopped"
+            case .crashed(let pid):
+                state = "stopped without shutting down (the next command recovers it)"
+                stalePID = pid
             case .running(let runningPID):
                 state = "running"
                 pid = runningPID
@@ -41,7 +47,7 @@ extension Claims.Database {
             } ?? "the current user"
             let report = Report(
                 dataDirectory: embedded.directory.path, directoryChosenBy: embedded.directoryOrigin.words, state: state,
-                pid: pid, postgresVersion: embedded.postgresVersion, serverAccount: account,
+                pid: pid, stalePid: stalePID, postgresVersion: embedded.postgresVersion, serverAccount: account,
                 socketDirectory: embedded.socketDirectory.path, url: embedded.url,
                 inUse: location.source == .embedded,
                 inUseReason: location.reason)
@@ -52,7 +58,7 @@ extension Claims.Database {
                 Terminal.print(
                     DetailRenderer(pairs: [
                         ("data directory", "\(report.dataDirectory) (\(report.directoryChosenBy))"),
-                        ("state", pid.map { "\(state) (pid \($0))" } ?? state),
+                        ("state", pid.map { "\(state) (pid \($0))" } ?? stalePID.map { "\(state); postmaster.pid names pid \($0), which is not the server" } ?? state),
                         ("PostgreSQL", report.postgresVersion ?? "-"),
                         ("server runs as", report.serverAccount),
                         ("socket directory", report.socketDirectory),
