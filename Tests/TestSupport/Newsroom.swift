@@ -14,6 +14,11 @@ public final class Newsroom {
         guard migrated.status == 0 else { throw CommandError(result: migrated) }
     }
 
+    /// `claims` pointed at a database made some other way (a restored backup, an old schema).
+    public init(existing database: TestDatabase) {
+        self.database = database
+    }
+
     public struct CommandError: Error, CustomStringConvertible {
         public var result: CommandResult
         public var description: String { "claims migrate failed: \(result)" }
