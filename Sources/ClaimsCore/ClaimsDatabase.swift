@@ -1,5 +1,6 @@
 // One open session with the claims database: the only way in for everything outside the core.
 import FoundationEssentials
+internal import EmbeddedPostgres
 internal import Migrations
 package import Postgres
 
@@ -70,7 +71,7 @@ public final class ClaimsDatabase {
             outcome = started
         }
         if case .recovered(let pid) = outcome { recovered(pid) }
-        return try Connection(location.connectionString, connectTimeout: connectTimeout)
+        return try LocalCluster.connectWhileRecovering(location.connectionString, connectTimeout: connectTimeout)
     }
 
     // MARK: The stores

@@ -17,6 +17,8 @@ public struct DatabaseFailure: Error, CustomStringConvertible, Sendable {
         case readOnly
         /// The database role lacks a privilege; the message names the table.
         case permissionDenied
+        /// The server's disk is full: the statement failed and its transaction was rolled back.
+        case diskFull
         /// The schema cannot be brought up to date: an edited or unknown migration, or one that failed.
         case schemaMismatch
         /// The embedded cluster could not be created, started or stopped.
@@ -44,7 +46,7 @@ public struct DatabaseFailure: Error, CustomStringConvertible, Sendable {
         case let error as PostgresError:
             self.init(error)
         case MigrationError.statementFailed(_, _, _, let underlying)
-        where underlying.isUnreachable || underlying.sqlState == .readOnlySQLTransaction:
+        where underlying.isUnreachable || underlying.sqlState == .readOnlySQLTransaction || underlying.sqlState == .diskFull:
             self.init(underlying)
         case let error as MigrationError:
             self.init(kind: .schemaMismatch, description: error.description)
@@ -66,6 +68,8 @@ public struct DatabaseFailure: Error, CustomStringConvertible, Sendable {
             self.init(kind: .readOnly, description: error.description)
         } else if error.sqlState == .insufficientPrivilege {
             self.init(kind: .permissionDenied, description: error.message)
+        } else if error.sqlState == .diskFull {
+            self.init(kind: .diskFull, description: error.message)
         } else {
             self.init(kind: .other, description: error.description)
         }

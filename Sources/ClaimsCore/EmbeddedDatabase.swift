@@ -145,7 +145,7 @@ public struct EmbeddedDatabase: Sendable {
     /// cluster is created and started first if needed.
     private func administration() throws -> (Connection, StartOutcome) {
         let outcome = try start()
-        return (try Connection(cluster.connectionString(database: "postgres")), outcome)
+        return (try LocalCluster.connectWhileRecovering(cluster.connectionString(database: "postgres")), outcome)
     }
 
     private func exists(on admin: Connection) throws -> Bool {
@@ -183,6 +183,29 @@ public struct EmbeddedDatabase: Sendable {
     public func stop() throws -> Bool {
         guard cluster.isInitialized else { return false }
         return try cluster.stop(programs: ServerPrograms.locate())
+    }
+
+    /// When the server has just failed for want of disk space: the log's words. It stops every
+    /// session when it cannot write its write-ahead log, and restarts itself, or, when the disk is
+    /// still full as it recovers, shuts down until there is room. nil unless the server log was
+    /// written in the last two minutes and says "No space left on device" in its last 8 KiB.
+    public func recentDiskFull() -> String? {
+        let log = cluster.logFile
+        guard let modified = (try? FileManager.default.attributesOfItem(atPath: log.path))?[.modificationDate] as? Date,
+            Date().timeIntervalSince(modified) < 120
+        else { return nil }
+        let descriptor = open(log.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        // The last 8 KiB: a log grows for as long as the cluster lives.
+        _ = lseek(descriptor, -8192, SEEK_END) < 0 ? lseek(descriptor, 0, SEEK_SET) : 0
+        var bytes = [UInt8](repeating: 0, count: 8192)
+        let count = read(descriptor, &bytes, bytes.count)
+        guard count > 0 else { return nil }
+        let tail = String(decoding: bytes[..<count], as: UTF8.self)
+        guard let line = tail.split(separator: "\n").last(where: { $0.contains("No space left on device") }) else { return nil }
+        // "2026-12-04 01:53:59.351 UTC [15925] FATAL:  could not write ...": the words after the level.
+        return String(line.split(separator: ":  ", maxSplits: 1).last ?? line).trimmingWhitespace()
     }
 
     /// Drops this database and creates it empty (starting the cluster if needed).

@@ -194,8 +194,24 @@ public struct LocalCluster: Sendable {
         try FileManager.default.moveItem(at: scratch, to: dataDirectory)
     }
 
+    /// A server that restarted itself after one of its processes failed (a full disk, a crash)
+    /// refuses connections while it replays its log, usually for well under a second: this waits
+    /// for it, for at most 30 s, instead of failing a command that would work a moment later.
+    public static func connectWhileRecovering(_ settings: ConnectionString, connectTimeout: Int? = nil) throws -> Connection {
+        let deadline = Date().addingTimeInterval(30)
+        while true {
+            do {
+                return try Connection(settings, connectTimeout: connectTimeout)
+            } catch let error as PostgresError where error.kind == .connectionFailed && Date() < deadline
+                && ["not yet accepting connections", "is starting up", "is in recovery mode"].contains(where: error.message.contains)
+            {
+                usleep(100_000)
+            }
+        }
+    }
+
     private func createMissing(_ databases: [String]) throws {
-        let connection = try Connection(connectionString(database: "postgres"))
+        let connection = try Self.connectWhileRecovering(connectionString(database: "postgres"))
         for database in databases {
             let exists = try connection.queryFirst("SELECT 1 AS found FROM pg_database WHERE datname = \(database)")
             if exists == nil {

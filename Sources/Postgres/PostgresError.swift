@@ -108,6 +108,7 @@ public struct SQLState: RawRepresentable, Hashable, Sendable, CustomStringConver
     public static let characterNotInRepertoire = SQLState("22021")
     public static let badCopyFileFormat = SQLState("22P04")
     public static let readOnlySQLTransaction = SQLState("25006")
+    public static let diskFull = SQLState("53100")
     public static let serializationFailure = SQLState("40001")
     public static let deadlockDetected = SQLState("40P01")
     public static let invalidCatalogName = SQLState("3D000")

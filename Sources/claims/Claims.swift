@@ -50,6 +50,8 @@ struct Claims: ParsableCommand {
               6   a web page could not be fetched (DNS, refused, time-out, TLS,
                   an HTTP error, too large) or is not a web page (a PDF, an image)
               64  usage error: unknown flag, missing or malformed argument
+              75  the database's disk is full: nothing was written; free space
+                  and run the command again
               77  permission denied: your database role may not do this (see
                   claims_reader, claims_writer and claims_admin in Docs/roles.md)
             """,
@@ -110,6 +112,8 @@ struct Claims: ParsableCommand {
 
     /// The command line as read, once it is (nil while ArgumentParser has not been reached).
     nonisolated(unsafe) static var invoked: CommandLineArguments?
+    /// The database this run uses, once the command has worked it out: error messages name it.
+    nonisolated(unsafe) static var databaseInUse: DatabaseLocation?
 
     /// `claims SUBCOMMAND --help` for the subcommand named on the command line, for usage errors.
     static func helpCommand() -> String {

@@ -46,6 +46,7 @@ struct ConnectionOptions: ParsableArguments {
     func location() throws -> DatabaseLocation {
         let location = try DatabaseLocation.resolve(
             databaseURL: databaseURL, dataDirectory: dataDirectory, databaseName: databaseName, configured: try Self.configured())
+        Claims.databaseInUse = location
         if verbose {
             Terminal.note("claims: using \(location.displayString): \(location.reason)")
         }

@@ -18,6 +18,8 @@ struct CommandFailure: Error {
     static let schemaMismatch = ExitCode(4)
     static let localServer = ExitCode(5)
     static let pageUnavailable = ExitCode(6)
+    /// EX_TEMPFAIL: nothing was done, and the same command can be run again once the cause is gone.
+    static let diskFull = ExitCode(75)
     static let usage = ExitCode(64)
     static let permissionDenied = ExitCode(77)
 
@@ -59,6 +61,14 @@ struct CommandFailure: Error {
         }
     }
 
+    /// The server's words name a file inside its data directory; this says which disk that is.
+    static func diskFull(_ serverWords: String) -> CommandFailure {
+        let disk = Claims.databaseInUse?.embedded.map { "the disk that holds \($0.directory.path)" } ?? "the database server's disk"
+        return CommandFailure(
+            message: "the database's disk is full, so nothing was written (\(serverWords)): free space on \(disk) and run the command again",
+            exitCode: Self.diskFull)
+    }
+
     /// Said when a write reaches a standby (or a server set to default_transaction_read_only).
     static let readOnlyServer = CommandFailure(
         message: "this server is read-only (a standby, or default_transaction_read_only is on), so nothing was written: "
@@ -84,9 +94,17 @@ struct CommandFailure: Error {
             self.init(
                 message: "permission denied: ask an admin to grant claims_writer (or claims_admin) to your database role (\(failure.description))",
                 exitCode: Self.permissionDenied)
-        case .unreachable: self.init(message: failure.description, exitCode: Self.unreachable)
+        case .diskFull:
+            self = Self.diskFull(failure.description)
+        case .unreachable, .embeddedCluster:
+            // The embedded server drops every session when it cannot write its log for want of
+            // space, and will not start again until there is room: its log says which it was.
+            if let words = Claims.databaseInUse?.embedded?.recentDiskFull() {
+                self = Self.diskFull(words)
+            } else {
+                self.init(message: failure.description, exitCode: failure.kind == .unreachable ? Self.unreachable : Self.localServer)
+            }
         case .schemaMismatch: self.init(message: failure.description, exitCode: Self.schemaMismatch)
-        case .embeddedCluster: self.init(message: failure.description, exitCode: Self.localServer)
         case .connectionSettings:
             self.init(message: failure.description + " (check --database-url or CLAIMS_DATABASE_URL)", exitCode: Self.usage)
         case .other: self.init(message: failure.description, exitCode: Self.failure)
