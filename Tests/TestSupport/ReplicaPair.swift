@@ -20,15 +20,15 @@ public final class ReplicaPair {
     public init() throws {
         programs = try ServerPrograms.locate()
         root = try TemporaryDirectory.make(prefix: "claims-replica")
-        primaryPort = try Self.freeLoopbackPort()
-        standbyPort = try Self.freeLoopbackPort(excluding: primaryPort)
+        primaryPort = try Loopback.freePort()
+        standbyPort = try Loopback.freePort(excluding: primaryPort)
         primary = try LocalCluster(directory: root.appending(path: "primary"))
         standby = try LocalCluster(directory: root.appending(path: "standby"))
 
         // initdb and a first start make the primary; then it listens on loopback too.
         try primary.start(programs: programs)
         try primary.stop(programs: programs)
-        try Self.append(to: primary, "listen_addresses = '127.0.0.1'\nport = \(primaryPort)\n")
+        try Loopback.append(to: primary, "listen_addresses = '127.0.0.1'\nport = \(primaryPort)\n")
         try primary.start(programs: programs)
 
         // The standby is a base backup of the primary that writes its own primary_conninfo (-R).
@@ -41,7 +41,7 @@ public final class ReplicaPair {
             ])
         guard backup.status == 0 else { throw ReplicaPairError(step: "pg_basebackup", output: backup.output) }
         let socket = standby.socketDirectory.path.replacingOccurrences(of: "'", with: "''")
-        try Self.append(to: standby, "port = \(standbyPort)\nunix_socket_directories = '\(socket)'\nhot_standby = on\n")
+        try Loopback.append(to: standby, "port = \(standbyPort)\nunix_socket_directories = '\(socket)'\nhot_standby = on\n")
         try standby.start(programs: programs)
     }
 
@@ -89,36 +89,6 @@ public final class ReplicaPair {
         _ = try? standby.stop(programs: programs)
         _ = try? primary.stop(programs: programs)
         try? FileManager.default.removeItem(at: root)
-    }
-
-    private static func append(to cluster: LocalCluster, _ settings: String) throws {
-        let handle = try FileHandle(forWritingTo: cluster.dataDirectory.appending(path: "postgresql.conf"))
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data("\n# Added by the replica test\n\(settings)".utf8))
-        try handle.close()
-    }
-
-    /// A TCP port on 127.0.0.1 that nothing listens on right now (the kernel picks it).
-    private static func freeLoopbackPort(excluding excluded: Int? = nil) throws -> Int {
-        for _ in 0..<10 {
-            let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            guard descriptor >= 0 else { break }
-            defer { close(descriptor) }
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = 0
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-            let bound = withUnsafeMutablePointer(to: &address) { pointer in
-                pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { generic in
-                    bind(descriptor, generic, length) == 0 && getsockname(descriptor, generic, &length) == 0
-                }
-            }
-            guard bound else { continue }
-            let port = Int(UInt16(bigEndian: address.sin_port))
-            if port != excluded { return port }
-        }
-        throw ReplicaPairError(step: "port", output: "no free TCP port on 127.0.0.1")
     }
 }
 
