@@ -27,6 +27,12 @@ public struct HistoryEntry: Sendable, Equatable {
     /// The row before and after, as the JSON the database stored.
     public var oldRow: String?
     public var newRow: String?
+    /// Made in another database, before `claims import jsonl` brought the claim here (migration
+    /// 0014); `id` then numbers the imported entries, not this database's history.
+    public var imported = false
+    /// Written here by the import that brought the claim with its earlier history (the entries
+    /// marked `imported`): they repeat that history as it arrived.
+    public var madeByImport = false
 }
 
 /// Who is making changes: recorded with every change this process makes.
@@ -65,31 +71,44 @@ public struct HistoryStore {
     }
 
     /// Every change to claim `id`, oldest first: the claim itself, its chain of outlets, the links to
-    /// and from it, and its reviews.
+    /// and from it, and its reviews; for a claim imported from another database, what was done to
+    /// it there first.
     public func history(ofClaim id: Int) throws -> [HistoryEntry] {
         let exists = try connection.queryFirst(
             "SELECT 1 AS found FROM claims WHERE id = \(id) UNION ALL SELECT 1 FROM history WHERE table_name = 'claims' AND row_id = \(id) LIMIT 1")
         guard exists != nil else { throw ClaimsError.claimNotFound(id: id) }
         return try connection.query(
             """
-            SELECT h.id, h.changed_at, h.actor, h.db_role, h.reason, h.table_name, h.row_id, h.operation,
+            SELECT h.imported, h.made_by_import, h.id, h.changed_at, h.actor, h.db_role, h.reason, h.table_name, h.row_id, h.operation,
                    ARRAY(SELECT k || ': ' || coalesce(h.old_row ->> k, 'null') || ' → ' || coalesce(h.new_row ->> k, 'null')
                          FROM jsonb_object_keys(h.new_row) AS k
                          WHERE h.operation = 'UPDATE' AND h.old_row -> k IS DISTINCT FROM h.new_row -> k ORDER BY k) AS changes,
                    h.old_row::text AS old_row, h.new_row::text AS new_row
-            FROM history h
-            WHERE (h.table_name IN ('claims', 'claim_outlets') AND h.row_id = \(id))
-               OR (h.table_name IN ('claim_links', 'reviews')
-                   AND (coalesce(h.new_row, h.old_row) ->> 'claim_id')::bigint = \(id))
-               OR (h.table_name = 'claim_links' AND (coalesce(h.new_row, h.old_row) ->> 'from_claim_id')::bigint = \(id))
-            ORDER BY h.id
+            FROM (
+                SELECT true AS imported, false AS made_by_import, ih.id, ih.changed_at, ih.actor, ih.db_role, ih.reason, ih.table_name,
+                       CASE WHEN ih.table_name IN ('claims', 'claim_outlets') THEN ih.claim_id END AS row_id, ih.operation,
+                       ih.old_row, ih.new_row
+                FROM imported_history ih
+                WHERE ih.claim_id = \(id)
+                   OR (ih.table_name = 'claim_links' AND (coalesce(ih.new_row, ih.old_row) ->> 'from_claim_id')::bigint = \(id))
+                UNION ALL
+                SELECT false, EXISTS (SELECT 1 FROM imported_history ih WHERE ih.import_txid = h.txid AND ih.claim_id = \(id)),
+                       h.id, h.changed_at, h.actor, h.db_role, h.reason, h.table_name, h.row_id, h.operation, h.old_row, h.new_row
+                FROM history h
+                WHERE (h.table_name IN ('claims', 'claim_outlets') AND h.row_id = \(id))
+                   OR (h.table_name IN ('claim_links', 'reviews')
+                       AND (coalesce(h.new_row, h.old_row) ->> 'claim_id')::bigint = \(id))
+                   OR (h.table_name = 'claim_links' AND (coalesce(h.new_row, h.old_row) ->> 'from_claim_id')::bigint = \(id))
+            ) h
+            ORDER BY NOT h.imported, h.id
             """
         ).map { row in
             HistoryEntry(
                 id: try row.decode("id"), changedAt: try row.decode("changed_at"), actor: try row.decode("actor"),
                 databaseRole: try row.decode("db_role"), reason: try row.decode("reason"), table: try row.decode("table_name"),
                 rowID: try row.decode("row_id"), operation: HistoryEntry.Operation(rawValue: try row.decode("operation")) ?? .update,
-                changes: try row.decode("changes"), oldRow: try row.decode("old_row"), newRow: try row.decode("new_row"))
+                changes: try row.decode("changes"), oldRow: try row.decode("old_row"), newRow: try row.decode("new_row"),
+                imported: try row.decode("imported"), madeByImport: try row.decode("made_by_import"))
         }
     }
 
@@ -97,13 +116,13 @@ public struct HistoryStore {
     /// that a history can say "speaker changed from A to B" rather than "speaker_id: 5 → 1".
     /// A speaker or source deleted since (merged away) is absent: say its number.
     public func names(referencedBy entries: [HistoryEntry]) throws -> HistoryNames {
-        let ids = entries.map(\.id)
+        // The rows as the entries hold them: imported entries are not in `history`.
+        let stored = entries.flatMap { entry in [entry.oldRow, entry.newRow].compactMap { $0 }.map { (entry.table, $0) } }
         let rows = try connection.query(
             """
             WITH referenced AS (
-                SELECT h.table_name, r.value AS row_json FROM history h,
-                       LATERAL (VALUES (h.old_row), (h.new_row)) AS r(value)
-                WHERE h.id = ANY(\(ids)) AND r.value IS NOT NULL
+                SELECT r.table_name, r.row_json::jsonb AS row_json
+                FROM unnest(\(stored.map(\.0))::text[], \(stored.map(\.1))::text[]) AS r(table_name, row_json)
             )
             SELECT 'speaker' AS kind, s.id, s.name FROM speakers s
             WHERE s.id IN (SELECT (row_json ->> 'speaker_id')::bigint FROM referenced WHERE table_name = 'claims')

@@ -63,9 +63,9 @@ enum JSONLD {
     }
 }
 
-/// A JSON value as JSONDecoder reads it, for JSON-LD read loosely: any value may turn up where
-/// another was expected.
-indirect enum JSONValue: Decodable, Sendable {
+/// Any JSON value as JSONDecoder reads it: for JSON-LD read loosely (any value may turn up where
+/// another was expected), and for rows stored as JSON passed through unchanged.
+public indirect enum JSONValue: Codable, Sendable, Equatable {
     case string(String)
     case number(Double)
     case bool(Bool)
@@ -73,7 +73,25 @@ indirect enum JSONValue: Decodable, Sendable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    init(from decoder: any Decoder) throws {
+    /// `text` parsed, or nil when it is not JSON.
+    public init?(text: String) {
+        guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)) else { return nil }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .bool(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        case .string(let value): try container.encode(value)
+        case .array(let value): try container.encode(value)
+        case .object(let value): try container.encode(value)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null

@@ -5,8 +5,9 @@ import Basics
 
 /// `claims export jsonl` / `claims import jsonl`.
 ///
-/// Export writes, in id order: speakers, outlets, sources (with text), claims (with anchors), links
-/// and reviews, one JSON object per line with sorted keys. Import reads such a file in one
+/// Export writes, in id order: speakers, outlets, sources (with text), claims (with anchors), links,
+/// reviews, and the history of the claims (their own, their via chains', links' and reviews'), one
+/// JSON object per line with sorted keys. Import reads such a file in one
 /// transaction, merging into existing data by natural keys (speaker name or alias, outlet name,
 /// source URL; a claim by speaker, source, text and date; a link or review by what it joins), so
 /// importing the same file twice adds nothing. Exporting, importing into an empty database and
@@ -139,6 +140,14 @@ public struct JSONLExchange {
                         best: try row.decode("best_rating"), worst: try row.decode("worst_rating"), author: try row.decode("author"),
                         url: try row.decode("url"), date: try row.decode("published_on", as: CalendarDate?.self)?.description,
                         createdAt: try row.decode("created")))
+            }
+            try db.forEachRow(JSONLHistory.export) { row in
+                try line(
+                    HistoryLine(
+                        claim: try row.decode("key"), table: try row.decode("table_name"), operation: try row.decode("operation"),
+                        at: try row.decode("at"), actor: try row.decode("actor"), role: try row.decode("db_role"),
+                        reason: try row.decode("reason"), old: try row.decode("old_row", as: String?.self).flatMap(JSONValue.init(text:)),
+                        new: try row.decode("new_row", as: String?.self).flatMap(JSONValue.init(text:))))
             }
         }
     }

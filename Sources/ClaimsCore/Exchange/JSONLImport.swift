@@ -67,7 +67,8 @@ enum JSONLStaging {
         "language", "full_text", "text_sha256", "modified", "authors", "claim_key", "speaker", "text", "kind", "said_on", "said_precision",
         "said_phrase", "topics", "via", "anchor_start", "anchor_end", "anchor_prefix", "anchor_suffix", "relation",
         "from_claim_key", "from_source", "note", "rating", "rating_value", "best", "worst", "author", "url", "review_date",
-        "retracted_at", "retraction_reason", "created_at",
+        "retracted_at", "retraction_reason", "created_at", "history_table", "operation", "actor", "db_role", "reason", "old_row",
+        "new_row",
     ]
 
     /// Where each column sits in a row: looked up for every field of every line.
@@ -85,6 +86,7 @@ enum JSONLStaging {
             rating text, rating_value double precision, best double precision, worst double precision, author text,
             url text, review_date date, retracted_at timestamptz, retraction_reason text,
             created_at timestamptz NOT NULL,
+            history_table text, operation text, actor text, db_role text, reason text, old_row jsonb, new_row jsonb,
             -- Natural keys, worked out once as COPY stores each row.
             name_key text GENERATED ALWAYS AS (claims_normalize(name)) STORED,
             speaker_key text GENERATED ALWAYS AS (claims_normalize(speaker)) STORED,
@@ -203,6 +205,34 @@ enum JSONLStaging {
             set("url", line.url)
             set("review_date", date?.description)
             try stamp(line.createdAt)
+        case "history":
+            let line = try decoder.decode(HistoryLine.self, from: data)
+            let tables = ["claims", "claim_outlets", "claim_links", "reviews"]
+            guard tables.contains(line.table) else { throw ClaimsError.unknownValue(field: "table", value: line.table, allowed: tables) }
+            let operations = ["INSERT", "UPDATE", "DELETE"]
+            guard operations.contains(line.operation) else {
+                throw ClaimsError.unknownValue(field: "operation", value: line.operation, allowed: operations)
+            }
+            guard Timestamp.isValid(line.at) else {
+                throw ClaimsError.invalidDate(text: line.at, reason: "at must be an ISO 8601 timestamp, such as 2015-12-02T09:30:00Z")
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            func stored(_ value: JSONValue?, _ field: String) throws -> String? {
+                guard let value, value != .null else { return nil }
+                guard case .object = value else { throw ClaimsError.unknownValue(field: field, value: "not an object", allowed: ["an object", "null"]) }
+                return String(decoding: try encoder.encode(value), as: UTF8.self)
+            }
+            set("claim_key", String(line.claim))
+            set("history_table", line.table)
+            set("operation", line.operation)
+            // Not the names of flags: the messages would send the reader to --as and --reason.
+            set("actor", try Text.required(line.actor, field: "history actor"))
+            set("db_role", try Text.required(line.role, field: "history role"))
+            set("reason", try Text.optional(line.reason, field: "history reason"))
+            set("old_row", try stored(line.old, "old"))
+            set("new_row", try stored(line.new, "new"))
+            set("created_at", line.at)
         case let other:
             throw ClaimsError.unknownRecordType(other)
         }

@@ -17,6 +17,8 @@ struct JSONLMerge {
         summary.claims = try mergeClaims()
         summary.links = try mergeLinks()
         summary.reviews = try mergeReviews()
+        // The history of the claims the file brought, after everything it names is here.
+        try db.execute(JSONLHistory.insert)
         // After the file's own links, so that its same-statement links stand as exported.
         summary.appearances = try ClaimStore(db).attachRepeats(recordedAfter: recordedBefore)
     }
@@ -220,7 +222,7 @@ struct JSONLMerge {
             FROM jsonl_import i
             LEFT JOIN jsonl_keys t ON t.claim_key = i.claim_key
             LEFT JOIN jsonl_keys f ON f.claim_key = i.from_claim_key
-            WHERE i.type IN ('link', 'review') AND (t.claim_id IS NULL OR (i.from_claim_key IS NOT NULL AND f.claim_id IS NULL))
+            WHERE i.type IN ('link', 'review', 'history') AND (t.claim_id IS NULL OR (i.from_claim_key IS NOT NULL AND f.claim_id IS NULL))
             ORDER BY i.line LIMIT 1
             """
         ) { ClaimsError.unknownClaimKey(try $0.decode("key")) }

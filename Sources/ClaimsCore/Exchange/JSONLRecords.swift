@@ -98,6 +98,25 @@ struct ReviewLine: Codable {
     }
 }
 
+/// One recorded change to a claim, its via chain, its links or its reviews, in the order they were
+/// made: `claims history` of the copy tells the same story, by the same people. The rows are as
+/// the database stored them, with the numbers of other records replaced by what names them in the
+/// file: a claim's "speaker" and "source" (not speaker_id, source_id), a via row's "outlet", a
+/// link's "from_claim" (a key) and "from_source"; a row's own id and its claim_id are left out
+/// (the line's "claim" says which claim it belongs to).
+struct HistoryLine: Codable {
+    var type = "history"
+    var claim: Int
+    var table: String
+    var operation: String
+    var at: String
+    var actor: String
+    var role: String
+    @EncodesNull var reason: String?
+    @EncodesNull var old: JSONValue?
+    @EncodesNull var new: JSONValue?
+}
+
 /// Reads just the "type" of a line.
 struct LineType: Decodable {
     var type: String

@@ -6,8 +6,12 @@ extension Claims.Export {
     struct JSONL: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "jsonl",
-            abstract: "Write every speaker, outlet, source (with text), claim (with anchors), link and review, one JSON object per line.",
-            discussion: "`claims import jsonl` reads it back; exporting again gives the same bytes.")
+            abstract: "Write every speaker, outlet, source (with text), claim (with anchors), link and review, and each claim's history, one JSON object per line.",
+            discussion: """
+                `claims import jsonl` reads it back, the history too (who changed what, when and why), so
+                that `claims history` in the copy tells the same story; exporting the copy gives the same
+                bytes.
+                """)
 
         @OptionGroup var file: OutputFileOption
         @OptionGroup(visibility: .hidden) var connection: ConnectionOptions

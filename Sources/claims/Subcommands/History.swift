@@ -35,10 +35,11 @@ extension Claims {
         /// lists them under it.
         static func text(_ entries: [HistoryEntry], claim: Int, sentences: HistorySentences) -> String {
             var lines = ["History of claim \(claim) (times in UTC):"]
-            for entry in entries {
+            // An import that brought the earlier history is one line: its other entries repeat it.
+            for entry in entries where !entry.madeByImport || (entry.table == "claims" && entry.operation == .insert) {
                 let when = Timestamps.timestamp(entry.changedAt)
                 let who = entry.actor == entry.databaseRole ? entry.actor : "\(entry.actor) (role \(entry.databaseRole))"
-                let said = sentences.sentences(entry)
+                let said = entry.madeByImport ? ["copied here by claims import jsonl, with the history above"] : sentences.sentences(entry)
                 let why = entry.reason.map { " — \($0)" } ?? ""
                 if said.count == 1 {
                     lines.append("\(when)  \(who)  \(said[0])\(why)")
@@ -65,6 +66,10 @@ struct HistoryJSON: Encodable {
     var changes: [String]
     @EncodesNull var old: JSONValue?
     @EncodesNull var new: JSONValue?
+    /// Made in another database before `claims import jsonl` brought the claim here.
+    var imported: Bool
+    /// Written here by the import that brought the claim and the `imported` entries.
+    var madeByImport: Bool
 
     init(_ entry: HistoryEntry) {
         id = entry.id
@@ -78,49 +83,12 @@ struct HistoryJSON: Encodable {
         changes = entry.changes
         old = entry.oldRow.flatMap(JSONValue.init(text:))
         new = entry.newRow.flatMap(JSONValue.init(text:))
+        imported = entry.imported
+        madeByImport = entry.madeByImport
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, changedAt = "changed_at", actor, databaseRole = "db_role", reason, table, rowID = "row_id", operation, changes
+        case id, changedAt = "changed_at", actor, databaseRole = "db_role", reason, table, rowID = "row_id", operation, changes, imported, madeByImport = "made_by_import"
         case old, new
-    }
-}
-
-/// Any JSON value, to pass stored JSON through to the output unchanged.
-enum JSONValue: Codable, Equatable {
-    case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
-
-    init?(text: String) {
-        guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)) else { return nil }
-        self = value
-    }
-
-    init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
-        }
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .null: try container.encodeNil()
-        case .bool(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
-        }
     }
 }

@@ -16,7 +16,7 @@ struct HistorySentences {
         switch entry.table {
         case "claims": return claimSentences(entry.operation, old: old, new: new)
         case "claim_outlets":
-            let outlet = outletName(new["outlet_id"] ?? old["outlet_id"] ?? .null)
+            let outlet = outletName(new.isEmpty ? old : new)
             switch entry.operation {
             case .insert: return ["relayed via \(outlet) recorded"]
             case .delete: return ["relay via \(outlet) removed"]
@@ -62,10 +62,10 @@ struct HistorySentences {
             sentences.append(Self.setting("the article's words for the date", from: Self.text(old["said_phrase"]).map { "“\($0)”" }, to: Self.text(new["said_phrase"]).map { "“\($0)”" }))
         }
         if changed.contains("speaker_id") {
-            sentences.append("speaker changed from \(speakerName(old["speaker_id"])) to \(speakerName(new["speaker_id"]))")
+            sentences.append("speaker changed from \(speakerName(old)) to \(speakerName(new))")
         }
         if changed.contains("source_id") {
-            sentences.append("source changed from \(sourceName(old["source_id"])) to \(sourceName(new["source_id"]))")
+            sentences.append("source changed from \(sourceName(old, "source_id", "source")) to \(sourceName(new, "source_id", "source"))")
         }
         if changed.contains("kind") {
             sentences.append(Self.text(new["kind"]) == "paraphrase" ? "now a paraphrase, not a verbatim quote" : "now a verbatim quote, not a paraphrase")
@@ -103,7 +103,7 @@ struct HistorySentences {
         } else if let from = Self.number(row["from_claim_id"]) {
             words = "#\(from) linked as \(relation.participle) this claim"
         } else {
-            words = "report \(sourceName(row["from_source_id"])) linked as \(relation.participle) this claim"
+            words = "report \(sourceName(row, "from_source_id", "from_source")) linked as \(relation.participle) this claim"
         }
         switch operation {
         case .insert: return words
@@ -112,16 +112,19 @@ struct HistorySentences {
         }
     }
 
-    private func speakerName(_ value: JSONValue?) -> String {
-        Self.number(value).map { names.speakers[$0] ?? "speaker #\($0)" } ?? "nobody"
+    // A row imported from another database names what is not here by its name or address, beside
+    // a null id ("speaker": "D. Peskov"); see JSONLHistory.
+
+    private func speakerName(_ row: [String: JSONValue]) -> String {
+        Self.number(row["speaker_id"]).map { names.speakers[$0] ?? "speaker #\($0)" } ?? Self.text(row["speaker"]) ?? "nobody"
     }
 
-    private func sourceName(_ value: JSONValue?) -> String {
-        Self.number(value).map { id in names.sources[id].map { "#\(id) \($0)" } ?? "#\(id)" } ?? "none"
+    private func sourceName(_ row: [String: JSONValue], _ idKey: String, _ nameKey: String) -> String {
+        Self.number(row[idKey]).map { id in names.sources[id].map { "#\(id) \($0)" } ?? "#\(id)" } ?? Self.text(row[nameKey]) ?? "none"
     }
 
-    private func outletName(_ value: JSONValue) -> String {
-        Self.number(value).map { names.outlets[$0] ?? "outlet #\($0)" } ?? "an outlet"
+    private func outletName(_ row: [String: JSONValue]) -> String {
+        Self.number(row["outlet_id"]).map { names.outlets[$0] ?? "outlet #\($0)" } ?? Self.text(row["outlet"]) ?? "an outlet"
     }
 
     /// "X set to B", "X changed from A to B", "X cleared (was A)".
