@@ -32,10 +32,14 @@ public struct DatabaseFailure: Error, CustomStringConvertible, Sendable {
     public let kind: Kind
     /// One or more lines for a person; the server's own words where it gave them.
     public let description: String
+    /// For `.unreachable`: the session was open and the server dropped it (it stopped, crashed, or
+    /// restarted itself), rather than never answering.
+    public let connectionLost: Bool
 
-    public init(kind: Kind, description: String) {
+    public init(kind: Kind, description: String, connectionLost: Bool = false) {
         self.kind = kind
         self.description = description
+        self.connectionLost = connectionLost
     }
 
     /// The failure `error` stands for, or nil when it is not an error of the database layers.
@@ -63,7 +67,7 @@ public struct DatabaseFailure: Error, CustomStringConvertible, Sendable {
 
     private init(_ error: PostgresError) {
         if error.isUnreachable {
-            self.init(kind: .unreachable, description: error.description)
+            self.init(kind: .unreachable, description: error.description, connectionLost: error.kind == .connectionLost)
         } else if error.sqlState == .readOnlySQLTransaction {
             self.init(kind: .readOnly, description: error.description)
         } else if error.sqlState == .insufficientPrivilege {

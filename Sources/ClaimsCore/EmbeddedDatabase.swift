@@ -188,8 +188,10 @@ public struct EmbeddedDatabase: Sendable {
     /// When the server has just failed for want of disk space: the log's words. It stops every
     /// session when it cannot write its write-ahead log, and restarts itself, or, when the disk is
     /// still full as it recovers, shuts down until there is room. nil unless the server log was
-    /// written in the last two minutes and says "No space left on device" in its last 8 KiB.
-    public func recentDiskFull() -> String? {
+    /// written in the last two minutes and says "No space left on device" in its last 8 KiB, and,
+    /// unless `sessionDropped` (this command's own session was just cut, perhaps before the
+    /// server restarted), after the last time the server was ready.
+    public func recentDiskFull(sessionDropped: Bool) -> String? {
         let log = cluster.logFile
         guard let modified = (try? FileManager.default.attributesOfItem(atPath: log.path))?[.modificationDate] as? Date,
             Date().timeIntervalSince(modified) < 120
@@ -203,7 +205,11 @@ public struct EmbeddedDatabase: Sendable {
         let count = read(descriptor, &bytes, bytes.count)
         guard count > 0 else { return nil }
         let tail = String(decoding: bytes[..<count], as: UTF8.self)
-        guard let line = tail.split(separator: "\n").last(where: { $0.contains("No space left on device") }) else { return nil }
+        let lines = tail.split(separator: "\n")
+        guard let index = lines.lastIndex(where: { $0.contains("No space left on device") }),
+            sessionDropped || !lines[index...].contains(where: { $0.contains("ready to accept connections") })
+        else { return nil }
+        let line = lines[index]
         // "2026-12-04 01:53:59.351 UTC [15925] FATAL:  could not write ...": the words after the level.
         return String(line.split(separator: ":  ", maxSplits: 1).last ?? line).trimmingWhitespace()
     }

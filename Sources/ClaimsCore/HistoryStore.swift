@@ -30,8 +30,8 @@ public struct HistoryEntry: Sendable, Equatable {
     /// Made in another database, before `claims import jsonl` brought the claim here (migration
     /// 0014); `id` then numbers the imported entries, not this database's history.
     public var imported = false
-    /// Written here by the import that brought the claim with its earlier history (the entries
-    /// marked `imported`): they repeat that history as it arrived.
+    /// Written here by `claims import jsonl` when it recorded the claim: it repeats what the file
+    /// said (the entries marked `imported`, or the claim as it was exported).
     public var madeByImport = false
 }
 
@@ -92,7 +92,7 @@ public struct HistoryStore {
                 WHERE ih.claim_id = \(id)
                    OR (ih.table_name = 'claim_links' AND (coalesce(ih.new_row, ih.old_row) ->> 'from_claim_id')::bigint = \(id))
                 UNION ALL
-                SELECT false, EXISTS (SELECT 1 FROM imported_history ih WHERE ih.import_txid = h.txid AND ih.claim_id = \(id)),
+                SELECT false, \(JSONLHistory.madeByImport("h")),
                        h.id, h.changed_at, h.actor, h.db_role, h.reason, h.table_name, h.row_id, h.operation, h.old_row, h.new_row
                 FROM history h
                 WHERE (h.table_name IN ('claims', 'claim_outlets') AND h.row_id = \(id))

@@ -117,9 +117,14 @@ public struct LocalCluster: Sendable {
                 try startServer(programs)
                 outcome = .started
             case .stale(let pid):
-                try removeStaleLockFiles()
-                try startServer(programs)
-                outcome = .recovered(stalePID: pid)
+                if (try? Connection(connectionString(database: "postgres"), connectTimeout: 2)) != nil {
+                    // Whatever /proc said, a server answers on the socket: it is not ours to clear.
+                    outcome = .alreadyRunning
+                } else {
+                    try removeStaleLockFiles()
+                    try startServer(programs)
+                    outcome = .recovered(stalePID: pid)
+                }
             }
             if !databases.isEmpty { try createMissing(databases) }
             return outcome
@@ -143,7 +148,8 @@ public struct LocalCluster: Sendable {
             leftover = ServerProcesses.all(in: dataDirectory)
         }
         guard leftover.isEmpty else { throw LocalClusterError.leftoverServerProcesses(pids: leftover) }
-        for file in [dataDirectory.appending(path: "postmaster.pid"), socketDirectory.appending(path: ".s.PGSQL.5432.lock")] {
+        let port = PostmasterLock.port(dataDirectory: dataDirectory)
+        for file in [dataDirectory.appending(path: "postmaster.pid"), socketDirectory.appending(path: ".s.PGSQL.\(port).lock")] {
             guard unlink(file.path) == 0 || errno == ENOENT else {
                 throw LocalClusterError.directoryUnusable(path: file.path, reason: "cannot remove the stale lock file: \(String(cString: strerror(errno)))")
             }
@@ -221,8 +227,8 @@ public struct LocalCluster: Sendable {
     }
 
     /// Creates the cluster and socket directories, owned by the server account when root. Parents
-    /// that do not exist yet are made as `mkdir -p` makes them, mode 0755, so that the server
-    /// account can pass through them; only the cluster's own directory is private (0700).
+    /// that do not exist yet are made mode 0755 whatever the umask, so that the server account can
+    /// pass through them; only the cluster's own directory is private (0700).
     package func prepareDirectory() throws {
         let manager = FileManager.default
         do {

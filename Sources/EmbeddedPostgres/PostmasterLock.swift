@@ -21,14 +21,23 @@ enum PostmasterLock: Equatable {
     /// when its pid now belongs to another live program (the server would refuse to start).
     case stale(pid: Int32)
 
-    /// Reads `<dataDirectory>/postmaster.pid`. A pid counts as the server only when that process
-    /// is alive, not a zombie, and works in this data directory (the postmaster and its children
-    /// all run with it as their working directory), so a pid reused by another program after a
-    /// reboot is never taken for the server.
+    /// Reads `<dataDirectory>/postmaster.pid`. A pid counts as the server when that process is
+    /// alive, not a zombie, runs postgres, and works in this data directory (the postmaster and its
+    /// children all run with it as their working directory), so a pid reused by another program
+    /// after a reboot is never taken for the server.
+    /// The port the server listened on (postmaster.pid's fourth line), which names its socket's
+    /// lock file; 5432 when the file does not say.
+    static func port(dataDirectory: URL) -> Int {
+        let contents = try? String(contentsOf: dataDirectory.appending(path: "postmaster.pid"), encoding: .utf8)
+        let lines = contents?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
+        return lines.count > 3 ? Int(lines[3].trimmingWhitespace()) ?? 5432 : 5432
+    }
+
     static func read(dataDirectory: URL) -> PostmasterLock {
         let file = dataDirectory.appending(path: "postmaster.pid")
         guard let contents = try? String(contentsOf: file, encoding: .utf8) else { return .none }
-        guard let firstLine = contents.split(separator: "\n").first, let pid = Int32(firstLine.trimmingWhitespace()), pid > 0
+        guard let firstLine = contents.split(separator: "\n", omittingEmptySubsequences: false).first,
+            let pid = Int32(firstLine.trimmingWhitespace()), pid > 0
         else { return .stale(pid: 0) }
         return ServerProcesses.isWorking(in: dataDirectory, pid: pid) ? .live(pid: pid) : .stale(pid: pid)
     }
@@ -37,27 +46,50 @@ enum PostmasterLock: Equatable {
 /// The processes running in a data directory, found through /proc.
 enum ServerProcesses {
     /// Whether `pid` is a live `postgres` process working in `dataDirectory`. Without /proc (not
-    /// Linux) only whether it is alive.
+    /// Linux) only whether it is alive. A live postgres whose working directory cannot be read (as
+    /// root without CAP_SYS_PTRACE, the server account's processes are closed to it) counts as the
+    /// server: taking a live server for a dead one would delete its lock file.
     static func isWorking(in dataDirectory: URL, pid: Int32) -> Bool {
         guard kill(pid, 0) == 0 || errno == EPERM else { return false }
-        guard FileManager.default.fileExists(atPath: "/proc/self/cwd") else { return true }
+        guard FileManager.default.fileExists(atPath: "/proc/self/stat") else { return true }
         guard let directory = canonical(dataDirectory.path) else { return false }
-        return isServer(pid, in: directory)
+        return works(pid, in: directory) != false
     }
 
-    /// Every `postgres` process working in `dataDirectory`: a dead server's children that have
-    /// not yet noticed, which would keep its shared memory in use.
+    /// Every `postgres` process seen working in `dataDirectory`: a dead server's children that
+    /// have not yet noticed, which would keep its shared memory in use. One whose directory cannot
+    /// be read is not counted (it may be another cluster's).
     static func all(in dataDirectory: URL) -> [Int32] {
         guard let directory = canonical(dataDirectory.path),
             let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc")
         else { return [] }
-        return entries.compactMap(Int32.init).filter { isServer($0, in: directory) }.sorted()
+        return entries.compactMap(Int32.init).filter { works($0, in: directory) == true }.sorted()
     }
 
-    /// A zombie has no working directory, and a process of another user (EACCES) is not ours; a
-    /// shell someone left in the directory is not a server.
-    private static func isServer(_ pid: Int32, in directory: String) -> Bool {
-        link("/proc/\(pid)/cwd") == directory && link("/proc/\(pid)/exe").map { $0.hasSuffix("/postgres") } == true
+    /// true when `pid` is a live postgres working in `directory`; false when it is gone, a zombie,
+    /// another program (a shell someone left in the directory, a pid reused after a reboot) or a
+    /// postgres working elsewhere; nil when it is a live postgres whose directory cannot be read.
+    private static func works(_ pid: Int32, in directory: String) -> Bool? {
+        // "1234 (postgres) S 1 ...": the command between the first "(" and the last ")", then the
+        // state. /proc/PID/stat is readable by everyone.
+        guard let stat = contents(ofProcFile: "/proc/\(pid)/stat"), let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")")
+        else { return false }
+        let command = stat[stat.index(after: open)..<close]
+        let state = stat[stat.index(after: close)...].trimmingWhitespace().first
+        guard command.contains("postgres"), state != "Z", state != "X" else { return false }
+        guard let cwd = link("/proc/\(pid)/cwd") else { return errno == EACCES || errno == EPERM ? nil : false }
+        return cwd == directory
+    }
+
+    /// A small file read to its end (a /proc file says its size is 0).
+    private static func contents(ofProcFile path: String) -> String? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: 4096)
+        let count = read(descriptor, &bytes, bytes.count)
+        guard count > 0 else { return nil }
+        return String(decoding: bytes[..<count], as: UTF8.self)
     }
 
     private static func link(_ path: String) -> String? {

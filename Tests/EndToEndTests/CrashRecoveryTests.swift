@@ -86,9 +86,16 @@ import TestSupport
         try record()
         let stop = try claims(["db", "stop"])
         #expect(stop.stdout.hasPrefix("Stopped PostgreSQL"), "\(stop)")
+        // As root the server runs as postgres, and a process of another account would look gone
+        // to it (kill answers EPERM): the other program runs as the server's account too.
         let other = Process()
-        other.executableURL = URL(fileURLWithPath: "/bin/sleep")
-        other.arguments = ["300"]
+        if getuid() == 0 {
+            other.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            other.arguments = ["--reuid", "postgres", "--regid", "postgres", "--clear-groups", "/bin/sleep", "300"]
+        } else {
+            other.executableURL = URL(fileURLWithPath: "/bin/sleep")
+            other.arguments = ["300"]
+        }
         try other.run()
         defer { other.terminate() }
         let lines = ["\(other.processIdentifier)", dataDirectory + "/pgdata", "1700000000", "5432", dataDirectory + "/socket", "", "  5432001         0", "ready   "]

@@ -52,7 +52,7 @@ final class DiskFullTests {
         let free = Int(stats.f_bavail) * Int(stats.f_frsize)
         let size = max(0, free - megabytes << 20)
         let chunk = Data(repeating: 0x2E, count: 1 << 20)
-        FileManager.default.createFile(atPath: ballast, contents: nil)
+        #expect(FileManager.default.createFile(atPath: ballast, contents: nil))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: ballast))
         defer { try? handle.close() }
         for _ in 0..<(size >> 20) { try handle.write(contentsOf: chunk) }

@@ -9,12 +9,16 @@ extension Newsroom {
     /// Every table claims writes to, with the history last (it grows with every other).
     static let recordTables = [
         "speakers", "speaker_names", "outlets", "sources", "source_pages", "source_relations", "claims", "claim_outlets",
-        "claim_links", "reviews", "history",
+        "claim_links", "reviews", "imported_history", "imported_claims", "history",
     ]
+
+    /// The tables of the schema before migration 0014 (the upgrade test's earlier schema).
+    static let recordTablesBefore0014 = recordTables.filter { !$0.hasPrefix("imported_") }
 
     /// The rich record of the exchange tests, and then what they leave out: a saved web page, a
     /// wire copy of a stored article (a source relation), an edit, a retraction and a speaker merge
-    /// (history updates and deletes), each with a reason and a person.
+    /// (history updates and deletes), each with a reason and a person, and a claim imported from
+    /// another database with its history there.
     static func withEveryKindOfRow() throws -> Newsroom {
         let room = try ExchangeCommandTests().richRoom().room
         let pages = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -38,6 +42,15 @@ extension Newsroom {
         _ = try room.ok(["speaker", "merge", "Peskov", "D. Peskov", "--yes", "--reason", "the same spokesman", "--as", "Ana Ruiz"])
         _ = try room.ok(["retract", String(claim), "--reason", "misattributed in the first edition", "--as", "Ana Ruiz"])
 
+        let elsewhere = try Newsroom()
+        let theirs = try elsewhere.add([
+            "The ferry will run all winter.", "--speaker", "Lena Brandt", "--create-speaker", "--source", "https://ferry.example/winter",
+            "--title", "Winter ferry", "--outlet", "Island Post", "--published", "2024-11-02", "--said", "2024-11-01", "--paraphrase",
+        ])
+        _ = try elsewhere.ok(["edit", String(theirs), "--said", "2024-10-31", "--reason", "she spoke on the Thursday", "--as", "Per Lunde"])
+        let brought = try ClaimsBinary.run(["import", "jsonl", "-", "--database-url", room.database.url], input: try elsewhere.ok(["export", "jsonl"]))
+        #expect(brought.status == 0, "\(brought)")
+
         let counts = try room.rowCounts()
         for table in recordTables {
             #expect(counts[table, default: 0] > 0, "no row in \(table)")
@@ -49,9 +62,9 @@ extension Newsroom {
         try Self.rowCounts(try database.connect())
     }
 
-    static func rowCounts(_ connection: Connection) throws -> [String: Int] {
+    static func rowCounts(_ connection: Connection, tables: [String] = recordTables) throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        for table in recordTables {
+        for table in tables {
             counts[table] = try connection.queryFirst("SELECT count(*) AS n FROM \(identifier: table)")?.decode("n", as: Int.self)
         }
         return counts

@@ -6,8 +6,6 @@ import Testing
 import TestSupport
 
 @Suite(.tags(.trust)) struct JSONLHistoryTests {
-    /// The export of a record with every kind of row, made once for the refusal cases.
-    static let everyKindOfRow: String = (try? Newsroom.withEveryKindOfRow().ok(["export", "jsonl"])) ?? ""
 
     func importing(_ file: String, into room: Newsroom) throws -> CommandResult {
         try ClaimsBinary.run(["import", "jsonl", "-", "--database-url", room.database.url], input: file)
@@ -78,7 +76,7 @@ import TestSupport
     ])
     func aBadHistoryLineIsRefusedWithItsNumberAndNothingIsImported(line: String, naming: String) throws {
         let room = try Newsroom()
-        let file = Self.everyKindOfRow + line + "\n"
+        let file = try Newsroom.withEveryKindOfRow().ok(["export", "jsonl"]) + line + "\n"
         let number = file.split(separator: "\n").count
         let result = try importing(file, into: room)
         #expect(result.status == 1, "\(result)")

@@ -37,7 +37,7 @@ struct LoadTests {
             #expect(said.isEmpty, "client \(client) was shown: \(said)")
             let log = try String(contentsOf: out.appending(path: "client-\(client).log"), encoding: .utf8)
             let lines = log.split(separator: "\n").map { $0.split(separator: " ") }
-            #expect(lines.count >= 20 && lines.count <= 400, "client \(client) ran \(lines.count) commands")
+            #expect(lines.count >= 20, "client \(client) ran \(lines.count) commands")
             for fields in lines where fields.count == 3 {
                 ran[String(fields[0]), default: 0] += 1
                 if fields[1] != "0" { failed.append("client \(client): \(fields[0]) exited \(fields[1])") }

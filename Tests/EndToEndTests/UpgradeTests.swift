@@ -38,7 +38,8 @@ import TestSupport
         for row in try connection.query("SELECT id, status FROM claims_with_status") {
             statuses[try row.decode("id")] = try row.decode("status")
         }
-        return (try Newsroom.rowCounts(connection), try claims?.decode("h") ?? "", try history?.decode("h") ?? "", statuses)
+        let counts = try Newsroom.rowCounts(connection, tables: Newsroom.recordTablesBefore0014)
+        return (counts, try claims?.decode("h") ?? "", try history?.decode("h") ?? "", statuses)
     }
 
     @Test func aDatabaseOfTheEarlierSchemaIsUpgradedWithEveryRowKept() throws {
@@ -54,7 +55,7 @@ import TestSupport
             "--file", Self.fixtures.appending(path: "rows-2b67992.sql").path, "--dbname", database.url,
         ])
         let before = try Self.record(connection)
-        for table in Newsroom.recordTables {
+        for table in Newsroom.recordTablesBefore0014 {
             #expect(before.counts[table, default: 0] > 0, "the fixture has no row in \(table)")
         }
 
@@ -66,10 +67,11 @@ import TestSupport
         }
         #expect(!migrated.stdout.contains("Applied 0012"))
 
-        let after = try Self.record(connection, historyUpTo: before.counts["history", default: 0])
+        let lastBefore = try connection.queryFirst("SELECT max(id) AS id FROM history")?.decode("id", as: Int.self) ?? 0
+        let after = try Self.record(connection, historyUpTo: lastBefore)
         #expect(after.claims == before.claims, "every claim as recorded")
         #expect(after.history == before.history, "the history as written")
-        for table in Newsroom.recordTables where table != "history" {
+        for table in Newsroom.recordTablesBefore0014 where table != "history" {
             #expect(after.counts[table] == before.counts[table], "\(table)")
         }
         // A status may change only when the upgrade says which claim and why.

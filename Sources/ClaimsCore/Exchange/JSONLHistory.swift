@@ -5,9 +5,9 @@ internal import Postgres
 
 enum JSONLHistory {
     /// Every history entry of each claim, in the order it was made: first what an import brought
-    /// (imported_history), then what was recorded here, leaving out the entries an import's own
-    /// inserts made for the claims whose earlier history it brought (that history tells of them).
-    /// A claim deleted since has no key and no lines.
+    /// (imported_history), then what was recorded here, leaving out the entries an import wrote for
+    /// the claims it recorded (imported_claims: they repeat what its file said). A claim deleted
+    /// since has no key and no lines.
     static let export: SQL = """
         WITH export_keys AS (SELECT id, row_number() OVER (ORDER BY id) AS key FROM claims),
         entries AS (
@@ -20,16 +20,23 @@ enum JSONLHistory {
                    h.changed_at, h.actor, h.db_role, h.reason, h.table_name, h.operation, h.old_row, h.new_row
             FROM history h
             WHERE h.table_name IN ('claims', 'claim_outlets', 'claim_links', 'reviews')
-              AND NOT EXISTS (SELECT 1 FROM imported_history ih
-                              WHERE ih.import_txid = h.txid
-                                AND ih.claim_id = CASE WHEN h.table_name IN ('claims', 'claim_outlets') THEN h.row_id
-                                                       ELSE (coalesce(h.new_row, h.old_row) ->> 'claim_id')::bigint END)
+              AND NOT \(madeByImport("h"))
         )
         SELECT k.key, e.table_name, e.operation, \(JSONLExchange.stamp("e.changed_at")) AS at, e.actor, e.db_role, e.reason,
                \(portable("e.old_row")) AS old_row, \(portable("e.new_row")) AS new_row
         FROM entries e JOIN export_keys k ON k.id = e.claim_id
         ORDER BY e.part, e.id
         """
+
+    /// Whether `history` entry `h` was written by the import that recorded its claim.
+    static func madeByImport(_ h: String) -> SQL {
+        SQL(unsafeSQL: """
+            EXISTS (SELECT 1 FROM imported_claims ic
+                    WHERE \(h).id BETWEEN ic.history_from AND ic.history_to
+                      AND ic.claim_id = CASE WHEN \(h).table_name IN ('claims', 'claim_outlets') THEN \(h).row_id
+                                             ELSE (coalesce(\(h).new_row, \(h).old_row) ->> 'claim_id')::bigint END)
+            """)
+    }
 
     /// `row` (a stored row of e.table_name) as the file has it. A speaker, source or outlet deleted
     /// since (merged away) is named as its last history entry names it; a row imported without one
@@ -58,6 +65,17 @@ enum JSONLHistory {
             ELSE (\(r) - 'id' - 'claim_id')::text
             END
             """)
+    }
+
+    /// The claims this import recorded, with the range of history ids it wrote for them: from
+    /// after `historyBefore` (the last id it could see when it began) to the last now.
+    static func recordImportedClaims(historyBefore: Int) -> SQL {
+        """
+        INSERT INTO imported_claims (claim_id, history_from, history_to)
+        SELECT k.claim_id, \(historyBefore + 1), (SELECT coalesce(max(id), 0) FROM history)
+        FROM jsonl_claims k WHERE k.existing_id IS NULL
+        ORDER BY k.claim_id
+        """
     }
 
     /// The staged history lines of the claims this import recorded (not of claims it found already

@@ -10,6 +10,7 @@ struct JSONLMerge {
     let db: Connection
 
     func merge(_ summary: inout JSONLExchange.ImportSummary) throws {
+        let historyBefore: Int = try db.queryFirst("SELECT coalesce(max(id), 0) AS id FROM history")?.decode("id") ?? 0
         summary.speakers = try mergeSpeakers()
         summary.outlets = try mergeOutlets()
         summary.sources = try mergeSources()
@@ -17,8 +18,10 @@ struct JSONLMerge {
         summary.claims = try mergeClaims()
         summary.links = try mergeLinks()
         summary.reviews = try mergeReviews()
-        // The history of the claims the file brought, after everything it names is here.
+        // The history of the claims the file brought, after everything it names is here; then
+        // which entries of `history` this import wrote for them (they repeat the file).
         try db.execute(JSONLHistory.insert)
+        try db.execute(JSONLHistory.recordImportedClaims(historyBefore: historyBefore))
         // After the file's own links, so that its same-statement links stand as exported.
         summary.appearances = try ClaimStore(db).attachRepeats(recordedAfter: recordedBefore)
     }

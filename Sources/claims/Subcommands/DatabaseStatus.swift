@@ -58,7 +58,7 @@ extension Claims.Database {
                 Terminal.print(
                     DetailRenderer(pairs: [
                         ("data directory", "\(report.dataDirectory) (\(report.directoryChosenBy))"),
-                        ("state", pid.map { "\(state) (pid \($0))" } ?? stalePID.map { "\(state); postmaster.pid names pid \($0), which is not the server" } ?? state),
+                        ("state", pid.map { "\(state) (pid \($0))" } ?? stalePID.map { "\(state); " + ($0 > 0 ? "postmaster.pid names pid \($0), which is not the server" : "postmaster.pid names no pid") } ?? state),
                         ("PostgreSQL", report.postgresVersion ?? "-"),
                         ("server runs as", report.serverAccount),
                         ("socket directory", report.socketDirectory),

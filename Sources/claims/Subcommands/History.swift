@@ -35,11 +35,12 @@ extension Claims {
         /// lists them under it.
         static func text(_ entries: [HistoryEntry], claim: Int, sentences: HistorySentences) -> String {
             var lines = ["History of claim \(claim) (times in UTC):"]
-            // An import that brought the earlier history is one line: its other entries repeat it.
+            // What an import wrote is one line: its entries repeat what its file said.
+            let imported = "copied here by claims import jsonl" + (entries.contains(where: \.imported) ? ", with the history above" : "")
             for entry in entries where !entry.madeByImport || (entry.table == "claims" && entry.operation == .insert) {
                 let when = Timestamps.timestamp(entry.changedAt)
                 let who = entry.actor == entry.databaseRole ? entry.actor : "\(entry.actor) (role \(entry.databaseRole))"
-                let said = entry.madeByImport ? ["copied here by claims import jsonl, with the history above"] : sentences.sentences(entry)
+                let said = entry.madeByImport ? [imported] : sentences.sentences(entry)
                 let why = entry.reason.map { " — \($0)" } ?? ""
                 if said.count == 1 {
                     lines.append("\(when)  \(who)  \(said[0])\(why)")

@@ -99,7 +99,7 @@ struct CommandFailure: Error {
         case .unreachable, .embeddedCluster:
             // The embedded server drops every session when it cannot write its log for want of
             // space, and will not start again until there is room: its log says which it was.
-            if let words = Claims.databaseInUse?.embedded?.recentDiskFull() {
+            if let words = Claims.databaseInUse?.embedded?.recentDiskFull(sessionDropped: failure.connectionLost) {
                 self = Self.diskFull(words)
             } else {
                 self.init(message: failure.description, exitCode: failure.kind == .unreachable ? Self.unreachable : Self.localServer)
