@@ -17,36 +17,21 @@ CREATE TABLE imported_history (
     table_name  text NOT NULL CHECK (table_name IN ('claims', 'claim_outlets', 'claim_links', 'reviews')),
     operation   text NOT NULL CHECK (operation IN ('INSERT', 'UPDATE', 'DELETE')),
     old_row     jsonb,
-    new_row     jsonb
+    new_row     jsonb,
+    -- The import that brought it: the trigger's own entries of that transaction are the import.
+    import_txid bigint NOT NULL DEFAULT txid_current()
 );
 CREATE INDEX imported_history_claim_idx ON imported_history (claim_id, id);
-
--- Every claim an import recorded, with the ids of the `history` entries that import wrote for it:
--- they repeat what the file said (its history, or the claim as it was exported), so the export
--- leaves them out and `claims history` shows them as one line. A range of history ids, not a
--- transaction id: ids survive pg_dump and pg_restore, transaction ids do not. Nobody else can
--- have written entries of a claim in that range: the claim was not visible until the import
--- committed.
-CREATE TABLE imported_claims (
-    claim_id     bigint PRIMARY KEY,
-    history_from bigint NOT NULL,
-    history_to   bigint NOT NULL,
-    imported_at  timestamptz NOT NULL DEFAULT now()
-);
 
 CREATE TRIGGER imported_history_append_only BEFORE UPDATE OR DELETE ON imported_history
     FOR EACH ROW EXECUTE FUNCTION claims_history_is_append_only();
 CREATE TRIGGER imported_history_no_truncate BEFORE TRUNCATE ON imported_history
     FOR EACH STATEMENT EXECUTE FUNCTION claims_history_is_append_only();
-CREATE TRIGGER imported_claims_append_only BEFORE UPDATE OR DELETE ON imported_claims
-    FOR EACH ROW EXECUTE FUNCTION claims_history_is_append_only();
-CREATE TRIGGER imported_claims_no_truncate BEFORE TRUNCATE ON imported_claims
-    FOR EACH STATEMENT EXECUTE FUNCTION claims_history_is_append_only();
 
 DO $$
 BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'claims_writer') THEN
-        GRANT INSERT ON imported_history, imported_claims TO claims_writer;
+        GRANT INSERT ON imported_history TO claims_writer;
     END IF;
 END;
 $$;

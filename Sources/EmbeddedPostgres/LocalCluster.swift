@@ -28,6 +28,8 @@ public struct LocalCluster: Sendable {
     public let serverAccount: ServerAccount?
 
     public var dataDirectory: URL { directory.appending(path: "pgdata") }
+    /// The account the server's processes run as.
+    var serverUID: uid_t { serverAccount?.uid ?? geteuid() }
     public var socketDirectory: URL { directory.appending(path: "socket") }
     public var logFile: URL { directory.appending(path: "server.log") }
     private var lockFile: URL { directory.appending(path: "lock") }
@@ -82,7 +84,7 @@ public struct LocalCluster: Sendable {
     /// Read from postmaster.pid, without starting any program.
     public var state: State {
         guard isInitialized else { return .absent }
-        switch PostmasterLock.read(dataDirectory: dataDirectory) {
+        switch PostmasterLock.read(dataDirectory: dataDirectory, owner: serverUID) {
         case .none: return .stopped
         case .live(let pid): return .running(pid: pid)
         case .stale(let pid): return .crashed(stalePID: pid)
@@ -110,14 +112,14 @@ public struct LocalCluster: Sendable {
         return try withLock {
             if !isInitialized { try initialize(programs) }
             let outcome: StartOutcome
-            switch PostmasterLock.read(dataDirectory: dataDirectory) {
+            switch PostmasterLock.read(dataDirectory: dataDirectory, owner: serverUID) {
             case .live:
                 outcome = .alreadyRunning
             case .none:
                 try startServer(programs)
                 outcome = .started
             case .stale(let pid):
-                if (try? Connection(connectionString(database: "postgres"), connectTimeout: 2)) != nil {
+                if answersOnSocket() {
                     // Whatever /proc said, a server answers on the socket: it is not ours to clear.
                     outcome = .alreadyRunning
                 } else {
@@ -128,6 +130,19 @@ public struct LocalCluster: Sendable {
             }
             if !databases.isEmpty { try createMissing(databases) }
             return outcome
+        }
+    }
+
+    /// Whether a server answers on the cluster's socket at all: a session, or a refusal from a
+    /// server (starting up, too many clients); only no socket file or no listener is silence.
+    private func answersOnSocket() -> Bool {
+        do {
+            _ = try Connection(connectionString(database: "postgres"), connectTimeout: 2)
+            return true
+        } catch let error as PostgresError {
+            return !["No such file or directory", "Connection refused"].contains(where: error.message.contains)
+        } catch {
+            return false
         }
     }
 
@@ -142,10 +157,10 @@ public struct LocalCluster: Sendable {
     /// waiting up to 10 s for its children to notice it is gone: PostgreSQL will not start while
     /// any of them still holds the old shared memory.
     private func removeStaleLockFiles() throws {
-        var leftover = ServerProcesses.all(in: dataDirectory)
+        var leftover = ServerProcesses.all(in: dataDirectory, owner: serverUID)
         for _ in 0..<100 where !leftover.isEmpty {
             usleep(100_000)
-            leftover = ServerProcesses.all(in: dataDirectory)
+            leftover = ServerProcesses.all(in: dataDirectory, owner: serverUID)
         }
         guard leftover.isEmpty else { throw LocalClusterError.leftoverServerProcesses(pids: leftover) }
         let port = PostmasterLock.port(dataDirectory: dataDirectory)
@@ -163,7 +178,7 @@ public struct LocalCluster: Sendable {
     public func stop(programs: ServerPrograms) throws -> Bool {
         guard isInitialized else { return false }
         return try withLock {
-            guard case .live = PostmasterLock.read(dataDirectory: dataDirectory) else { return false }
+            guard case .live = PostmasterLock.read(dataDirectory: dataDirectory, owner: serverUID) else { return false }
             try runServerProgram(
                 programs.pgCtl, ["stop", "-D", dataDirectory.path, "-m", "fast", "-w", "-t", "60", "-s"],
                 failure: { LocalClusterError.stopFailed(output: $0) })

@@ -59,6 +59,7 @@ import TestSupport
             #expect(before.counts[table, default: 0] > 0, "the fixture has no row in \(table)")
         }
 
+        let lastBefore = try connection.queryFirst("SELECT max(id) AS id FROM history")?.decode("id", as: Int.self) ?? 0
         let migrated = try ClaimsBinary.run(["migrate", "--database-url", database.url])
         #expect(migrated.status == 0, "\(migrated)")
         let current = try Migrator.embedded().migrations.filter { $0.version > 12 }
@@ -67,7 +68,6 @@ import TestSupport
         }
         #expect(!migrated.stdout.contains("Applied 0012"))
 
-        let lastBefore = try connection.queryFirst("SELECT max(id) AS id FROM history")?.decode("id", as: Int.self) ?? 0
         let after = try Self.record(connection, historyUpTo: lastBefore)
         #expect(after.claims == before.claims, "every claim as recorded")
         #expect(after.history == before.history, "the history as written")
