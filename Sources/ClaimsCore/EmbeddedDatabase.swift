@@ -192,19 +192,7 @@ public struct EmbeddedDatabase: Sendable {
     /// unless `sessionDropped` (this command's own session was just cut, perhaps before the
     /// server restarted), after the last time the server was ready.
     public func recentDiskFull(sessionDropped: Bool) -> String? {
-        let log = cluster.logFile
-        guard let modified = (try? FileManager.default.attributesOfItem(atPath: log.path))?[.modificationDate] as? Date,
-            Date().timeIntervalSince(modified) < 120
-        else { return nil }
-        let descriptor = open(log.path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        // The last 8 KiB: a log grows for as long as the cluster lives.
-        _ = lseek(descriptor, -8192, SEEK_END) < 0 ? lseek(descriptor, 0, SEEK_SET) : 0
-        var bytes = [UInt8](repeating: 0, count: 8192)
-        let count = read(descriptor, &bytes, bytes.count)
-        guard count > 0 else { return nil }
-        let tail = String(decoding: bytes[..<count], as: UTF8.self)
+        guard let tail = cluster.recentLog(within: 120) else { return nil }
         let lines = tail.split(separator: "\n")
         guard let index = lines.lastIndex(where: { $0.contains("No space left on device") }),
             sessionDropped || !lines[index...].contains(where: { $0.contains("ready to accept connections") })

@@ -311,6 +311,14 @@ public struct LocalCluster: Sendable {
         return try body()
     }
 
+    /// The last `bytes` of the server log, if it was written in the last `seconds`.
+    public func recentLog(within seconds: Double, bytes: Int = 8192) -> String? {
+        guard let modified = (try? FileManager.default.attributesOfItem(atPath: logFile.path))?[.modificationDate] as? Date,
+            Date().timeIntervalSince(modified) < seconds
+        else { return nil }
+        return FileTail.read(logFile.path, last: bytes)
+    }
+
     /// Runs initdb or pg_ctl, as the server account when this process is root.
     private func runServerProgram(
         _ program: URL, _ arguments: [String], failure: (String) -> LocalClusterError
@@ -318,7 +326,7 @@ public struct LocalCluster: Sendable {
         let result = try runAsServer(program, arguments)
         guard result.status == 0 else {
             var output = result.output
-            if let log = try? String(contentsOf: logFile, encoding: .utf8) {
+            if let log = FileTail.read(logFile.path, last: 8192) {
                 output += "\n" + log.split(separator: "\n").suffix(5).joined(separator: "\n")
             }
             throw failure(output.trimmingWhitespace())

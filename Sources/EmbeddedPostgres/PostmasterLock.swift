@@ -76,7 +76,7 @@ enum ServerProcesses {
         guard stat("/proc/\(pid)", &info) == 0, info.st_uid == owner else { return false }
         // "1234 (postgres) S 1 ...": the command between the first "(" and the last ")", then the
         // state. /proc/PID/stat is readable by everyone.
-        guard let stat = contents(ofProcFile: "/proc/\(pid)/stat"), let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")")
+        guard let stat = FileTail.read("/proc/\(pid)/stat", last: 4096), let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")")
         else { return false }
         let command = stat[stat.index(after: open)..<close]
         let state = stat[stat.index(after: close)...].trimmingWhitespace().first
@@ -84,17 +84,6 @@ enum ServerProcesses {
         guard command == "postgres" || command.hasPrefix(".postgres-wrap"), state != "Z", state != "X" else { return false }
         guard let cwd = link("/proc/\(pid)/cwd") else { return errno == EACCES || errno == EPERM ? nil : false }
         return cwd == directory
-    }
-
-    /// A small file read to its end (a /proc file says its size is 0).
-    private static func contents(ofProcFile path: String) -> String? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var bytes = [UInt8](repeating: 0, count: 4096)
-        let count = read(descriptor, &bytes, bytes.count)
-        guard count > 0 else { return nil }
-        return String(decoding: bytes[..<count], as: UTF8.self)
     }
 
     private static func link(_ path: String) -> String? {

@@ -72,13 +72,14 @@ extension Newsroom {
 
     /// Every row of every table claims writes, hashed per table, with the sequences' positions:
     /// equal fingerprints mean the same record, to the byte.
-    static func fingerprint(_ connection: Connection) throws -> [String: String] {
+    static func fingerprint(_ connection: Connection, tables: [String] = recordTables, sequences: Bool = true) throws -> [String: String] {
         var hashes: [String: String] = [:]
-        for table in recordTables {
+        for table in tables {
             hashes[table] = try connection.queryFirst(
                 "SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, E'\\n' ORDER BY t::text)), '') AS hash FROM \(identifier: table) t"
             )?.decode("hash")
         }
+        guard sequences else { return hashes }
         for row in try connection.query("SELECT sequencename || '=' || coalesce(last_value, 0) AS position FROM pg_sequences ORDER BY sequencename") {
             let position: String = try row.decode("position")
             hashes["sequence " + position.prefix { $0 != "=" }] = position

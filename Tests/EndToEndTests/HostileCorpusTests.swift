@@ -433,15 +433,11 @@ enum HostileCorpus {
 
     /// Every row of every table, hashed per table: equal fingerprints mean an unchanged database.
     static func fingerprint(_ database: Connection) throws -> [String: String] {
-        var hashes: [String: String] = [:]
-        for table in [
-            "speakers", "speaker_names", "outlets", "sources", "source_pages", "claims", "claim_outlets", "claim_links", "reviews",
-            "history", "schema_migrations",
-        ] {
-            hashes[table] = try database.queryFirst(
-                "SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, E'\\n' ORDER BY t::text)), '') AS hash FROM \(identifier: table) t"
-            )?.decode("hash")
-        }
-        return hashes
+        try Newsroom.fingerprint(
+            database,
+            tables: [
+                "speakers", "speaker_names", "outlets", "sources", "source_pages", "claims", "claim_outlets", "claim_links", "reviews",
+                "history", "schema_migrations",
+            ], sequences: false)
     }
 }
