@@ -36,7 +36,10 @@ struct LabelledArticle: Sendable, CustomTestStringConvertible {
         .appending(path: "Fixtures/extraction")
 
     static func all(_ part: String) -> [LabelledArticle] {
-        let directory = root.appending(path: part)
+        all(in: root.appending(path: part))
+    }
+
+    static func all(in directory: URL) -> [LabelledArticle] {
         let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
         return files.filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }.compactMap { json in
             let name = json.deletingPathExtension().lastPathComponent
@@ -162,6 +165,19 @@ struct ExtractionMeasure {
             try? (measure.errors.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         }
         #expect(measure.all.f1 >= Self.floor, "F1 \(measure.all.f1): P \(measure.all.precision) R \(measure.all.recall)")
+    }
+
+    /// CLAIMS_EXTRACTION_BATCH=DIR scores a batch of newly written articles once, before it
+    /// joins a part (its first score is the honest one: nobody has read its errors); its errors
+    /// are never written.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["CLAIMS_EXTRACTION_BATCH"] != nil))
+    func aNewBatchIsScoredBeforeItJoins() throws {
+        let path = try #require(ProcessInfo.processInfo.environment["CLAIMS_EXTRACTION_BATCH"])
+        let directory = URL(fileURLWithPath: path)
+        let articles = LabelledArticle.all(in: directory)
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        #expect(!articles.isEmpty && articles.count == files.filter { $0.hasSuffix(".json") }.count, "some label files in \(path) do not decode")
+        Self.report("batch", ExtractionMeasure.measure(articles))
     }
 
     /// The held-out part is scored, not tuned on: written apart from the rules and never read for

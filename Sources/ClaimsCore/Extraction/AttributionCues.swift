@@ -149,6 +149,14 @@ enum AttributionCues {
             {
                 continue
             }
+            // "in Parana and Minas Gerais states and seized ...": places' plural noun, after their
+            // names and before "and" or a comma; the verb has a clause or quotation after it (or
+            // ends the sentence: "..., the ministry states.").
+            if word == "states", index > range.lowerBound, tokens[index - 1].isCapitalized, index + 1 < range.upperBound,
+                [",", ";", ")", "and", "or", "of", "in", "where", "which", "to"].contains(tokens[index + 1].lower)
+            {
+                continue
+            }
             // "the offer described by the union": a participle, and the one described does not speak.
             if index + 1 < range.upperBound, tokens[index + 1].lower == "by", !["quote", "cite", "say", "tell", "add", "write"].contains(lemma), !tokens[index].lower.hasSuffix("s") { continue }
             // "have been told", "was asked": the subject is told, it does not tell.

@@ -235,6 +235,8 @@ enum AttributionLexicon {
         "delegation", "mission", "operation", "secretariat", "directorate", "inspectorate", "ombudsman", "tribunal",
         "release", "filing", "notice", "consulate", "bureau", "observatory", "station", "secretariat", "prefecture",
         "spokesperson", "statement", "report", "museum", "gallery", "library", "archive", "zoo", "theatre", "orchestra",
+        "brigade", "coastguard", "fund", "chamber", "parliament", "assembly", "senate", "congress", "legislature", "municipality",
+        "panel", "registry", "laboratory", "clinic",
     ]
 
     /// Heads of a description that name a person, not an office ("the spokesman", "the chief").

@@ -113,6 +113,10 @@ public struct ClaimExtractor {
                     {
                         return false
                     }
+                    // ("The Tamworth-born star, whose 2019 smash Red Dirt Heart spent ...": a name in a relative clause.)
+                    if mention.range.lowerBound > subjectStart, (subjectStart..<mention.range.lowerBound).contains(where: { ["whose", "which", "who"].contains(article.tokens[$0].lower) && $0 > sentence.lowerBound && article.tokens[$0 - 1].text == "," }) {
+                        return false
+                    }
                     var next = mention.range.upperBound
                     if next < sentence.upperBound, article.tokens[next].text == "," { next += 1 }
                     return next < sentence.upperBound && !article.tokens[next].isCapitalized
@@ -197,7 +201,22 @@ public struct ClaimExtractor {
             for mention in mentions where mention.range.upperBound > firstCue { resolver.note(mention.phrase, asSubject: isSubject(mention), described: mention.described) }
             for name in speakers { resolver.touch(name) }
         }
-        return (proposals, dateline.credit)
+        return (Self.lengthened(proposals, ArticleNames(article, isNarrative: assembler.isNarrative), resolver.known), dateline.credit)
+    }
+
+    /// Speakers new to the record, named short, given the fullest name the article prints for
+    /// them (ArticleNames); a proposal that then repeats another is dropped.
+    static func lengthened(_ proposals: [ProposedClaim], _ names: ArticleNames, _ known: KnownSpeakers) -> [ProposedClaim] {
+        var seen: Set<String> = []
+        return proposals.compactMap { proposal in
+            var proposal = proposal
+            if proposal.newSpeaker, let full = names.fullest(proposal.speaker) {
+                let speaker = known.named(NameFolding.key(full))
+                proposal.speaker = speaker?.name ?? full
+                proposal.newSpeaker = speaker == nil
+            }
+            return seen.insert(proposal.speaker + "\u{0}" + proposal.text).inserted ? proposal : nil
+        }
     }
 
     /// A quotation in pieces that QuoteMatcher cannot find again in the body (pieces paired
@@ -325,6 +344,11 @@ public struct ClaimExtractor {
         if !speaker.isPerson {
             // "A spokeswoman for the ministry said ..."; then "..., she said" is the ministry again.
             let words = Set(candidate.mention.lowercased().split(separator: " ").map(String.init))
+            // ("the mine's largest union, Sindicato Uno, said": what the name's appositive is said to be.)
+            let sentence = article.text(candidate.sentence)
+            if !candidate.mention.isEmpty, sentence.contains(candidate.mention + ", " + speaker.name) || sentence.contains(candidate.mention + ", the " + speaker.name) {
+                resolver.noteDescription(Array(words), of: speaker.name)
+            }
             if !words.isDisjoint(with: ["spokeswoman", "spokeswomen"]) { resolver.noteVoice(.female, of: speaker.name) }
             if !words.isDisjoint(with: ["spokesman", "spokesmen"]) { resolver.noteVoice(.male, of: speaker.name) }
             return

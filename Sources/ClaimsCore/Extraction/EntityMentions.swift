@@ -57,6 +57,11 @@ enum EntityMentions {
                 index = end
                 continue
             }
+            // "The Stuttgart-based group": where a business is, said of it, is no name.
+            if SpeakerPhrases.placeModifiers.contains(where: tokens[end - 1].lower.hasSuffix) {
+                index = end
+                continue
+            }
             // "Ambassador of Japan to Mongolia Hiroshi Tanabe": the country the title names is not his name.
             if end - index >= 3, index > sentence.lowerBound, tokens[index - 1].lower == "to", AttributionLexicon.places.contains(tokens[index].lower) {
                 index += 1

@@ -53,8 +53,14 @@ extension SpeakerPhrases {
             // "Janet Lowe, 67, from Doncaster, who has waited 14 months, said": several in a row.
             while end > range.lowerBound, let segment = segment(before: end, in: range, article, narrative: narrative),
                 isAppositive(segment, article) || tokens[segment.lowerBound].lower == "the" && segment.lowerBound >= range.lowerBound + 2
+                    // ("In a statement to the Chronicle, the Shannon Hospitals Group, which runs ...,
+                    // said": a name after "the" is the speaker, not what the name before it is.)
+                    && segment.count > 1 && !tokens[segment.upperBound - 1].isCapitalized
                     && appositive.map({ ["which", "who"].contains(tokens[$0.lowerBound].lower) }) == true
-                    && tokens[segment.lowerBound - 2].isCapitalized && !AttributionLexicon.openers.contains(tokens[segment.lowerBound - 2].lower),
+                    && tokens[segment.lowerBound - 2].isCapitalized && !AttributionLexicon.openers.contains(tokens[segment.lowerBound - 2].lower)
+                    // "Kerem Aydın, head of the works council, which represents ..., said": the
+                    // relative clause is the council's; what the person is comes before it.
+                    || isRoleBeforeRelative(segment, appositive, range, article),
                 segment.lowerBound > range.lowerBound, tokens[segment.lowerBound - 1].text == ","
             {
                 appositive = segment.lowerBound..<(appositive?.upperBound ?? end)
@@ -114,6 +120,19 @@ extension SpeakerPhrases {
         }
         guard start < end else { return nil }
         return (start..<end, appositive)
+    }
+
+    /// Whether `segment` is what a named person is ("head of the works council", "chief
+    /// executive of Norvale"), between their name and a relative clause of its own.
+    static func isRoleBeforeRelative(_ segment: Range<Int>, _ appositive: Range<Int>?, _ range: Range<Int>, _ article: ArticleTokens) -> Bool {
+        let tokens = article.tokens
+        guard let appositive, ["which", "who", "whose"].contains(tokens[appositive.lowerBound].lower), segment.lowerBound >= range.lowerBound + 2,
+            tokens[segment.lowerBound - 2].isCapitalized, !AttributionLexicon.openers.contains(tokens[segment.lowerBound - 2].lower),
+            let first = segment.first.map({ tokens[$0] }), first.isWord, !first.isCapitalized, !AttributionLexicon.openers.contains(first.lower)
+        else { return false }
+        let words = tokens[segment].filter(\.isWord).map(\.lower)
+        return words.count <= 8 && words.contains { $0 == "of" || $0 == "for" || $0 == "at" }
+            && (SpeakerPhrases.isRoleLike(first.lower) || AttributionLexicon.personHeads.contains(first.lower) || AttributionLexicon.titles.contains(first.lower))
     }
 
     /// The tokens between the comma before `end` and `end`.

@@ -53,11 +53,16 @@ enum SpeakerPhrases {
         if lower.first == "our", lower.contains(where: { ["correspondent", "reporter", "editor", "team", "reporters", "correspondents"].contains($0) }) { return nil }
         // Sentence openers before the phrase: "But Marsh", "Later, Marsh". (Not the possessive of
         // an office: "Her department said", "His ministry said" are the department's, the ministry's.)
-        while let first = words.first, AttributionLexicon.openers.contains(first.lower), words.count > 1, !isPossessedOffice(words) {
+        // (Nor whose a described person is, before their name: "Its general manager for Tasmania,
+        // Priya Raman, told".)
+        while let first = words.first, AttributionLexicon.openers.contains(first.lower), words.count > 1, !isPossessedOffice(words),
+            appositive == nil || AttributionLexicon.possessivePronouns[first.lower] == nil
+        {
             words.removeFirst()
         }
         guard !words.isEmpty, words.count <= 16 else { return nil }
-        let appositiveWords = appositive.map { Array(article.tokens[$0].filter(\.isWord)) }
+        // ("the Philippine Atmospheric Service (PAS)": initials in brackets are no part of the name.)
+        let appositiveWords = appositive.map { range in Array(article.tokens[range.prefix { article.tokens[$0].text != "(" }].filter(\.isWord)) }
         var phrase = classify(words: words, appositive: appositiveWords, allowPlace: allowPlace)
         // "Aguamar Pacífico S.A.", "Tōtara Valley Dairy Co.": a company's suffix keeps its full stop.
         if case .organisation(let name)? = phrase { phrase = .organisation(withSuffixStop(name, range, article)) }
@@ -232,7 +237,7 @@ enum SpeakerPhrases {
         if let appositive, case let named = appositive.first?.lower == "the" ? Array(appositive.dropFirst()) : appositive,
             let first = named.first, first.isCapitalized, named.last?.isCapitalized == true, named.count <= 7,
             named.allSatisfy({ $0.isCapitalized || ["and", "of", "for", "&"].contains($0.lower) }),
-            case .description(let head, _)? = classify(words: words, appositive: nil, allowPlace: false),
+            let head = describedHead(classify(words: words, appositive: nil, allowPlace: false)),
             AttributionLexicon.organisationHeads.contains(head) || EntityMentions.organisationNouns.contains(head), !AttributionLexicon.personHeads.contains(head)
         {
             return .organisation(named.map(\.text).joined(separator: " "))
@@ -296,6 +301,22 @@ enum SpeakerPhrases {
         guard let first = appositive.first, ["the", "a", "an"].contains(first.lower) || first.lower.hasSuffix("'s") || first.lower.hasSuffix("’s") else { return nil }
         let prefix = appositive.prefix { !stops.contains($0.lower) }
         return prefix.last?.lower
+    }
+
+    /// The noun a phrase describes its speaker by: "operator" of "the airport operator", and of
+    /// an office in lower case, "club" of "his old club", "regulator" of "India's space
+    /// regulator" (not of a name: "the Harbour Board").
+    static func describedHead(_ phrase: SpeakerPhrase?) -> String? {
+        switch phrase {
+        case .description(let head, _)?: return head
+        case .organisation(let name)?:
+            let words = name.split(separator: " ")
+            guard let last = words.last, words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
+                words.first?.first?.isLowercase == true || words.first.map({ $0.hasSuffix("'s") || $0.hasSuffix("’s") }) == true
+            else { return nil }
+            return last.lowercased()
+        default: return nil
+        }
     }
 
     static func isPerson(_ phrase: SpeakerPhrase?) -> Bool {

@@ -91,6 +91,13 @@ struct SpeakerResolver {
             || known.hasWord(key)
     }
 
+    /// Notes what the article calls an organisation as it speaks: "the mine's largest union,
+    /// Sindicato Uno, said" makes "the union" Sindicato Uno later (not the union's president).
+    mutating func noteDescription(_ words: [String], of name: String) {
+        guard let index = entities.lastIndex(where: { $0.name == name }), !entities[index].isPerson else { return }
+        entities[index].roles.formUnion(words.filter { AttributionLexicon.organisationHeads.contains($0) || EntityMentions.organisationNouns.contains($0) })
+    }
+
     mutating func noteVoice(_ gender: AttributionLexicon.Gender, of name: String) {
         if let index = entities.lastIndex(where: { $0.name == name }) { entities[index].voice = gender }
     }
@@ -116,7 +123,11 @@ struct SpeakerResolver {
                 fits = { $0.isPerson && $0.isSubject && ($0.gender == nil || $0.gender == gender) || !$0.isPerson && $0.voice == gender && $0.hasSpoken }
             case .plural, .thing: fits = { !$0.isPerson && $0.isSubject }
             }
-            guard let index = entities.lastIndex(where: fits) else { return nil }
+            // Else the last person of that gender named in passing: "He spoke to Lorna Abad, 52,
+            // ...", then "..., she said"; "The first thing Ousmane Thiaw does ...", then "he says".
+            let named: (Entity) -> Bool = { $0.isPerson && $0.gender == gender && (gender == .male || gender == .female) }
+            let unknown: (Entity) -> Bool = { $0.isPerson && $0.gender == nil && (gender == .male || gender == .female) }
+            guard let index = entities.lastIndex(where: fits) ?? entities.lastIndex(where: named) ?? entities.lastIndex(where: unknown) else { return nil }
             if gender == .male || gender == .female, entities[index].gender == nil { entities[index].gender = gender }
             return remember(entities[index])
         case .description(let head, let words):

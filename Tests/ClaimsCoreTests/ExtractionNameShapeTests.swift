@@ -1,0 +1,112 @@
+// Extraction: who speaks when the name and what it is come in other orders: a name printed in
+// passing before the short form speaks (ArticleNames), a description whose appositive is the
+// name ("India's space regulator, the National ... Centre,"), a role between a name and a
+// relative clause, a possessive before a described person, a name after an opening phrase, a
+// plural "states" after place names, and "he" of a person the sentence before named in passing.
+// The helper `claims` is in ExtractionStageTests.swift.
+@testable import ClaimsCore
+import Testing
+
+@Suite struct ExtractionNameShapeTests {
+    // MARK: The fullest name the article prints (ArticleNames)
+
+    @Test func aNameInPassingLengthensTheShortFormThatSpeaksLater() {
+        let body = """
+            Shares in Korvel Rides, a Lagos-listed rival that uses a similar driver model, fell 4.1 percent after the ruling. A spokeswoman for Korvel said the company was "studying the ruling" with its lawyers.
+            """
+        #expect(claims(body) == ["Korvel Rides|paraphrase|the company was \"studying the ruling\" with its lawyers"])
+    }
+
+    @Test func theStageFindsOneLongerNameOrNone() {
+        let names = ArticleNames(ArticleTokens("""
+            The second stage of Ostra Orbital's rocket failed. Ostra said it would publish a report.
+
+            Julie Brannock and Stacey Brannock run the café. Minister of Social Policy Yelena Pryadko visited it.
+            """), isNarrative: { _ in true })
+        #expect(names.fullest("Ostra") == "Ostra Orbital")
+        // Two people share the surname: no one name is the fuller one.
+        #expect(names.fullest("Brannock") == nil)
+        // The words before a full name are a title's, and a person's name is not lengthened.
+        #expect(names.fullest("Yelena Pryadko") == nil)
+        #expect(names.fullest("Pryadko") == nil)
+        // A name the article first prints alone stays as printed.
+        #expect(ArticleNames(ArticleTokens("Ostra said so. Later Ostra Orbital said more."), isNarrative: { _ in true }).fullest("Ostra") == nil)
+    }
+
+    // MARK: A description, then the name
+
+    @Test func aDescribedOfficeWhoseAppositiveIsTheNameIsThatName() {
+        #expect(claims("India’s space regulator, the National Launch Licensing Centre, said in a post on X that the flight had been cleared.") == [
+            "National Launch Licensing Centre|paraphrase|the flight had been cleared",
+        ])
+        #expect(claims("His old club, Moorside Wanderers Cricket Club, posted on Facebook that the bat belonged in the pavilion.") == [
+            "Moorside Wanderers Cricket Club|paraphrase|the bat belonged in the pavilion",
+        ])
+        // Initials in brackets after the name are no part of it.
+        #expect(claims("The state weather bureau, the Coastal Atmospheric Service (CAS), said in its bulletin that the storm had weakened.") == [
+            "Coastal Atmospheric Service|paraphrase|the storm had weakened",
+        ])
+    }
+
+    @Test func theUnionNamedByItsDescriptionIsTheUnionNotItsPresident() {
+        let body = """
+            Miners at the Loma Gris pit walked out on Tuesday, the mine's largest union, Sindicato Cobre Norte, said.
+
+            "We waited until midnight," union president Inés Quilodrán told reporters.
+
+            The last stoppage lasted 19 days, the union said.
+            """
+        #expect(claims(body) == [
+            "Sindicato Cobre Norte|paraphrase|Miners at the Loma Gris pit walked out on Tuesday",
+            "Inés Quilodrán|quote|We waited until midnight",
+            "Sindicato Cobre Norte|paraphrase|The last stoppage lasted 19 days",
+        ])
+    }
+
+    // MARK: What a person is, around their name
+
+    @Test func aRoleBetweenTheNameAndARelativeClauseIsPassedOver() {
+        #expect(claims("Tarık Yalçın, head of the carmaker's works council, which represents 40,000 staff, said workers would not accept \"a single forced redundancy\".") == [
+            "Tarık Yalçın|paraphrase|workers would not accept \"a single forced redundancy\"",
+        ])
+    }
+
+    @Test func whoseAndWhatForBeforeTheNameStayWithTheDescription() {
+        let body = """
+            Loch Fyne Salmon, which employs about 200 people on the loch, argues that the new pens will sit in deeper water. Its general manager for Tasmania, Lucía Ferrante, told councillors that the farm had “listened more than ever”.
+            """
+        #expect(claims(body).last == "Lucía Ferrante|paraphrase|the farm had “listened more than ever”")
+    }
+
+    @Test func aNameAfterThePhraseThatOpensTheSentenceSpeaks() {
+        #expect(claims("In a statement to the Courier, the Westfold Hospitals Trust, which runs St Aidan’s, said that admissions had risen by 9 per cent.") == [
+            "Westfold Hospitals Trust|paraphrase|admissions had risen by 9 per cent",
+        ])
+    }
+
+    @Test func whereABusinessIsBasedIsNoName() {
+        let body = "Harzwerk Antriebe cut its forecast on Tuesday. The Kassel-based group now expects a margin of 3% this year, the company said."
+        #expect(!claims(body).contains { $0.hasPrefix("Kassel-based|") })
+    }
+
+    // MARK: Verbs and pronouns
+
+    @Test func statesAfterPlaceNamesIsANounNotAVerb() {
+        #expect(claims("Officers raided 40 sites in Goiás, Bahia and Pará states and seized 11 trucks, police said in a statement.") == [
+            "police|paraphrase|Officers raided 40 sites in Goiás, Bahia and Pará states and seized 11 trucks",
+        ])
+    }
+
+    @Test func aBrigadeSpeaksAndSaidInAStatementNeedsNoThat() {
+        #expect(claims("The fire brigade said in a statement the blaze had started near the quarry.") == [
+            "fire brigade|paraphrase|the blaze had started near the quarry",
+        ])
+    }
+
+    @Test func heIsThePersonTheSentenceBeforeNamedInPassing() {
+        let body = """
+            The first thing Idrissa Mbaye does when he sits down at the café is turn his phone face down. “Producers, my aunt, the bank — they all ring at once,” he says, laughing.
+            """
+        #expect(claims(body) == ["Idrissa Mbaye|quote|Producers, my aunt, the bank — they all ring at once"])
+    }
+}
