@@ -6,6 +6,21 @@ import Postgres
 import Testing
 
 @Suite struct AssemblyTests {
+    @Test func aQuotationAfterReportedSpeechIsThatSpeakersOwnWords() {
+        // In the same paragraph, after the sentence that reported them.
+        let same = "Asked about the audit, Ostberg conceded that the service had been “stretched”, but said two crews had been added. “Is it perfect? No. Is it safer? Yes.”"
+        #expect(claims(same).last == "Ostberg|quote|Is it perfect? No. Is it safer? Yes")
+        // A paragraph of its own after a paragraph that ends with what they said.
+        let next = "Maud Tennant told the Herald she was back at the counter by seven.\n\n\"People keep bringing me flowers. One lad asked me to sign the pan!\""
+        #expect(claims(next) == [
+            "Maud Tennant|paraphrase|she was back at the counter by seven",
+            "Maud Tennant|quote|People keep bringing me flowers. One lad asked me to sign the pan!",
+        ])
+        // Not when the paragraph said more after the reported speech.
+        let more = "Maud Tennant told the Herald she was back at the counter by seven. The shop was busy.\n\n\"People keep bringing me flowers.\""
+        #expect(!claims(more).contains { $0.hasSuffix("|quote|People keep bringing me flowers") && $0.hasPrefix("Maud Tennant") })
+    }
+
     @Test func splitAndRunOnQuotationsAreOneClaim() {
         #expect(claims("“We will not,” Helen Marsh said, “give up.”") == ["Helen Marsh|quote|We will not give up"])
         let body = "Alan Pryce, the agency's manager, said:\n\n“Luck had little to do with it.\n\n“The pumps ran all night.”"

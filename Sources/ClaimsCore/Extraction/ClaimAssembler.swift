@@ -234,6 +234,24 @@ struct ClaimAssembler {
             continued.confidence = 0.75
             return (continued, nil)
         }
+        // The speaker of the reported speech just before going on in their own words: "Berglund
+        // acknowledged that ..., but said .... “Is it perfect? No.”", and a quotation that is a
+        // paragraph of its own after a paragraph that ends with what someone said.
+        if let previous = result.last, previous.kind == .paraphrase, index > 0, previous.sentence == sentences[index - 1],
+            !previous.rule.hasPrefix("interview"),
+            paragraphOf(previous.sentence) == paragraphOf(sentence)
+                || standsAlone && paragraphOf(previous.sentence) == paragraphOf(sentence) - 1
+                    && article.paragraphs[paragraphOf(previous.sentence)].upperBound == previous.sentence.upperBound
+        {
+            var continued = previous
+            continued.kind = .quote
+            continued.parts = parts
+            continued.sentence = sentence
+            continued.datePhrase = nil
+            continued.rule = "quote-after-reported-speech"
+            continued.confidence = 0.65
+            return (continued, nil)
+        }
         // "Asked when she expected to go home, Mrs Marchetti shrugged. “When they tell us.”": a
         // quotation after a sentence about someone, in the same paragraph, is theirs.
         if index > 0, paragraphOf(sentences[index - 1]) == paragraphOf(sentence), topQuotes(in: sentences[index - 1]).isEmpty,
