@@ -6,6 +6,14 @@ import Postgres
 import Testing
 
 @Suite struct AssemblyTests {
+    @Test func aQuotationParagraphAfterASceneIsItsSubjects() {
+        let body = "Nino Beridze conducts in Warsaw tonight. Does the fame follow her home? She laughs, and takes a while to answer.\n\n“At home I am just the one who forgets the bread.”"
+        #expect(claims(body) == ["Nino Beridze|quote|At home I am just the one who forgets the bread"])
+        // Not two paragraphs on.
+        let later = "Nino Beridze conducts in Warsaw tonight. She laughs.\n\nThe hall is full.\n\n“At home I am just the one who forgets the bread.”"
+        #expect(claims(later).isEmpty)
+    }
+
     @Test func aQuotationAfterReportedSpeechIsThatSpeakersOwnWords() {
         // In the same paragraph, after the sentence that reported them.
         let same = "Asked about the audit, Ostberg conceded that the service had been “stretched”, but said two crews had been added. “Is it perfect? No. Is it safer? Yes.”"

@@ -254,7 +254,12 @@ struct ClaimAssembler {
         }
         // "Asked when she expected to go home, Mrs Marchetti shrugged. “When they tell us.”": a
         // quotation after a sentence about someone, in the same paragraph, is theirs.
-        if index > 0, paragraphOf(sentences[index - 1]) == paragraphOf(sentence), topQuotes(in: sentences[index - 1]).isEmpty,
+        // (Or a paragraph of its own after the paragraph that ends with that sentence: "She
+        // smiles, and takes a while to answer." and then the answer.)
+        if index > 0, paragraphOf(sentences[index - 1]) == paragraphOf(sentence)
+            || standsAlone && paragraphOf(sentences[index - 1]) == paragraphOf(sentence) - 1
+                && article.paragraphs[paragraphOf(sentences[index - 1])].upperBound == sentences[index - 1].upperBound,
+            topQuotes(in: sentences[index - 1]).isEmpty,
             !sentences[index - 1].contains(where: { tokens[$0].kind == .quote }),
             result.last.map({ !$0.sentence.overlaps(sentences[index - 1]) }) ?? true
         {

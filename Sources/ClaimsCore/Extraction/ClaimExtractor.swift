@@ -136,7 +136,7 @@ public struct ClaimExtractor {
                 var phrase = candidate.speaker
                 if phrase == .interviewee, let interviewee { phrase = .person(name: interviewee.name, roles: []) }
                 if phrase == .previousSubject {
-                    guard let previousSubject, previousSubject.paragraph == article.tokens[sentence.lowerBound].paragraph else { continue }
+                    guard let previousSubject, previousSubject.paragraph >= article.tokens[sentence.lowerBound].paragraph - 1 else { continue }
                     phrase = previousSubject.phrase
                 }
                 // "Northwind Renewables has begun ..., the company said": the company is the subject.
