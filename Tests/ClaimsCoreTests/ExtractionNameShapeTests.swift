@@ -97,6 +97,19 @@ import Testing
         ])
     }
 
+    @Test func theSubjectsOwnVerbThenButSaidIsTheSubjectSpeaking() {
+        #expect(claims("Dorival Prates welcomed the arrests but said lorries were still being stopped \"almost every night\".") == [
+            "Dorival Prates|paraphrase|lorries were still being stopped \"almost every night\"",
+        ])
+        // With what the commas say of them, either way round.
+        #expect(claims("The drivers' union president, Dorival Prates, welcomed the arrests but said lorries were still being stopped.") == [
+            "Dorival Prates|paraphrase|lorries were still being stopped",
+        ])
+        #expect(claims("The governor of the Maule region, Ana Quilapán, welcomed the plan but warned that the stoves were \"barely a quarter\" of those in use.") == [
+            "Ana Quilapán|paraphrase|the stoves were \"barely a quarter\" of those in use",
+        ])
+    }
+
     @Test func aBrigadeSpeaksAndSaidInAStatementNeedsNoThat() {
         #expect(claims("The fire brigade said in a statement the blaze had started near the quarry.") == [
             "fire brigade|paraphrase|the blaze had started near the quarry",

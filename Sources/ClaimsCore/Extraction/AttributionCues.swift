@@ -135,6 +135,21 @@ enum AttributionCues {
                 found.append(Attribution(form: .verb(lemma: lemma), cue: index..<(index + 1), speaker: index..<index, appositive: nil, inverted: false, via: [], datePhrase: nil))
                 continue
             }
+            // "The association's president, Wagner Lima, welcomed the arrests but said ...": after
+            // the subject's own verb and "but" or "and", the subject speaks.
+            if AttributionLexicon.verbs[word] != nil, index > range.lowerBound + 2, ["but", "and"].contains(tokens[index - 1].lower),
+                let opening = (range.lowerBound..<(index - 1)).last(where: { tokens[$0].text == "," }), opening + 2 < index - 1,
+                tokens[opening + 1].isWord, !tokens[opening + 1].isCapitalized, tokens[opening + 1].lower.count > 4, tokens[opening + 1].lower.hasSuffix("ed"),
+                opening > range.lowerBound, tokens[opening - 1].isCapitalized, narrative(opening + 1)
+            {
+                // (Who the subject is, with what the commas say of them: "The governor of the
+                // region, Luis Huenchumil, welcomed the plan but warned".)
+                let subject = SpeakerPhrases.before(opening + 1, in: range, article, narrative: narrative)
+                found.append(Attribution(form: .verb(lemma: AttributionLexicon.verbs[word] ?? word), cue: index..<(index + 1),
+                    speaker: subject?.phrase ?? index..<index, appositive: subject?.appositive, inverted: false,
+                    via: via(after: index + 1, in: range, article, lemma: AttributionLexicon.verbs[word] ?? word), datePhrase: date(around: index..<(index + 1), article)))
+                continue
+            }
             // "the United States", "Reports", "Claims": a capitalised word is a name or a heading, not a cue.
             guard let lemma = AttributionLexicon.verbs[word], !tokens[index].isCapitalized || index == range.lowerBound else { continue }
             // "Asked about the criticism, ...": a participle opening the sentence is no cue.

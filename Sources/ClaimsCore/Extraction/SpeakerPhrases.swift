@@ -187,8 +187,11 @@ enum SpeakerPhrases {
         }
         // "The economy ministry did not dispute the memo's existence but said", "Councillor X
         // declined to be interviewed but said": the subject, before its own verb.
-        if lower.last == "but", let verb = lower.firstIndex(where: {
+        // ("Wagner Lima welcomed the arrests but said": a verb of the past after the name.)
+        if lower.last == "but" || lower.last == "and", let verb = lower.firstIndex(where: {
             ["did", "does", "didn't", "didn’t", "doesn't", "doesn’t", "declined", "refused", "would", "wouldn't", "wouldn’t", "could", "couldn't", "couldn’t"].contains($0)
+        }) ?? lower.indices.first(where: { index in
+            index > 0 && words[index - 1].isCapitalized && !words[index].isCapitalized && lower[index].count > 4 && lower[index].hasSuffix("ed")
         }), verb > 0 {
             return classify(words: Array(words[..<verb]), appositive: appositive, allowPlace: allowPlace)
         }
