@@ -110,6 +110,18 @@ import Testing
         ])
     }
 
+    @Test func anInvertedAttributionFollowedByAClauseOfItsOwnStillEndsTheWords() {
+        // ", as it bets that ...": the writer's clause, with a "that" of its own.
+        #expect(claims("Kestrel Air has ordered 12 regional jets, the Ghanaian carrier said on Tuesday, as it bets that demand will keep growing.") == [
+            "Kestrel Air|paraphrase|Kestrel Air has ordered 12 regional jets",
+        ])
+        // ", adding that ...": a second claim, after the first.
+        #expect(claims("Most of the cases were near the harbour, the ministry said in a statement, adding that two taps had tested positive.") == [
+            "ministry|paraphrase|Most of the cases were near the harbour",
+            "ministry|paraphrase|two taps had tested positive",
+        ])
+    }
+
     @Test func aBrigadeSpeaksAndSaidInAStatementNeedsNoThat() {
         #expect(claims("The fire brigade said in a statement the blaze had started near the quarry.") == [
             "fire brigade|paraphrase|the blaze had started near the quarry",

@@ -88,7 +88,9 @@ extension ClaimAssembler {
             && (!isCoordinatedCue(close + 2) || AttributionLexicon.participles[tokens[close + 2].lower] != nil)
             && !finite.contains(tokens[close + 2].lower) && !tokens[close + 2].lower.hasSuffix("ed") && !["declined", "refused", "would", "did"].contains(tokens[close + 2].lower)
         guard close + 1 < sentence.upperBound, tokens[close].text == ",", tokens[close + 1].isWord, !tokens[close + 1].isCapitalized,
-            AttributionLexicon.participles[tokens[close + 1].lower] == nil, butClause || !["and", "but", "according", "though", "although"].contains(tokens[close + 1].lower)
+            AttributionLexicon.participles[tokens[close + 1].lower] == nil, butClause || !["and", "but", "according", "though", "although"].contains(tokens[close + 1].lower),
+            // ("..., the carrier said on Tuesday, as it bets that ...": the writer's clause.)
+            !["as", "while", "whereas"].contains(tokens[close + 1].lower)
         else { return nil }
         let (end, _, _) = reportedEnd(from: butClause ? close + 2 : close + 1, in: sentence, limit: limit)
         // "He has been there, he says, since Sunday night": the rest of the clause.

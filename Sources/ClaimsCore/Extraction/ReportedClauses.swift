@@ -99,9 +99,12 @@ extension ClaimAssembler {
             return cursor + 3
         }
         for _ in 0..<4 {
+            let comma = cursor < sentence.upperBound && tokens[cursor].text == ","
             while cursor < sentence.upperBound, [",", ":", "—", "–"].contains(tokens[cursor].text) { cursor += 1 }
             guard cursor < sentence.upperBound else { return cursor }
             let word = tokens[cursor].lower
+            // "said on Tuesday, as it bets that ...": after the comma a clause of the writer's.
+            if comma, cursor > index + 1, ["as", "while", "when", "because", "since", "although", "though", "whereas"].contains(word) { return cursor }
             if word == "that" { return cursor + 1 }
             // "would say only that ...", "said simply that ...".
             if ["only", "simply", "merely", "just", "repeatedly"].contains(word), cursor + 1 < sentence.upperBound, tokens[cursor + 1].lower == "that" { return cursor + 2 }
@@ -145,6 +148,14 @@ extension ClaimAssembler {
             // "said on Friday it was studying ..., an idea that ...": a clause has begun, and
             // its "that" is its own.
             if cursor > start, ["is", "was", "were", "are", "would", "will", "had", "has", "have", "could", "can", "should"].contains(token.lower) { return nil }
+            // "said on Tuesday, as it bets that ...", "said in a statement, adding that ...": after
+            // the comma another clause begins, whose "that" is its own.
+            if cursor > start, tokens[cursor - 1].text == ",",
+                ["as", "while", "after", "when", "because", "since", "although", "though", "where", "which", "who"].contains(token.lower)
+                    || token.lower == "adding"
+            {
+                return nil
+            }
             // "in a statement quoted by Interfax that": a participle after the occasion is not a new cue.
             if cursor > start, AttributionLexicon.verbs[token.lower] != nil, !AttributionCues.determiners.contains(tokens[cursor - 1].lower),
                 !Self.occasionNouns.contains(tokens[cursor - 1].lower),
