@@ -122,6 +122,33 @@ import Testing
         ])
     }
 
+    @Test func whatABodyPublishesSpeaksForIt() {
+        #expect(claims("According to the Soapline Weekly website, her final scenes will air in August.") == [
+            "Soapline Weekly|paraphrase|her final scenes will air in August",
+        ])
+        #expect(claims("The levy was expected to raise about 12 billion shillings a year, according to Treasury estimates.") == [
+            "Treasury|paraphrase|The levy was expected to raise about 12 billion shillings a year",
+        ])
+        // A capitalised noun is the name's own word.
+        #expect(claims("According to the Office of National Statistics, trade rose by 14 percent.") == [
+            "Office of National Statistics|paraphrase|trade rose by 14 percent",
+        ])
+        // The ministry's own website relays nothing.
+        let ministry = ClaimExtractor(known: [], published: nil).extract(from: "According to the ministry's website, the talks will resume in May.")
+        #expect(ministry.map(\.speaker) == ["ministry"] && ministry.allSatisfy(\.via.isEmpty))
+    }
+
+    @Test func aCoastGuardAGuildAndAnOpeningAheadOfSomething() {
+        #expect(claims("Reuters reported, citing the coast guard, that 900 passengers were stranded in ports.") == [
+            "coast guard|paraphrase|900 passengers were stranded in ports",
+        ])
+        #expect(claims("The Lisbon Bakers' Guild met on Friday. In a letter to the mayor last month, seen by the Courier, the guild wrote that its members would pay.").last
+            == "Lisbon Bakers' Guild|paraphrase|its members would pay")
+        #expect(claims("Ahead of the verdict, the Nairobi-based watchdog group Clear Books Kenya said the case was a test.") == [
+            "Clear Books Kenya|paraphrase|the case was a test",
+        ])
+    }
+
     @Test func aBrigadeSpeaksAndSaidInAStatementNeedsNoThat() {
         #expect(claims("The fire brigade said in a statement the blaze had started near the quarry.") == [
             "fire brigade|paraphrase|the blaze had started near the quarry",

@@ -52,7 +52,10 @@ enum AttributionCues {
                 var speaker = (index + 2)..<end
                 var via: [String] = []
                 // "according to Interfax, citing ...": an outlet as the speaker is also the via.
-                if isOutlet(speaker, article) { via = [name(speaker, article)] }
+                // ("according to the ministry's website": the ministry's own words, relayed by no one.)
+                if isOutlet(speaker, article), !tokens[speaker].contains(where: { $0.lower.hasSuffix("'s") || $0.lower.hasSuffix("’s") }) {
+                    via = [withoutArticle(name(speaker, article))]
+                }
                 if let citing = (speaker.lowerBound..<end).first(where: { tokens[$0].lower == "citing" }), citing + 1 < end {
                     via = [name(speaker.lowerBound..<citing, article)]
                     speaker = (citing + 1)..<end

@@ -236,7 +236,7 @@ enum AttributionLexicon {
         "release", "filing", "notice", "consulate", "bureau", "observatory", "station", "secretariat", "prefecture",
         "spokesperson", "statement", "report", "museum", "gallery", "library", "archive", "zoo", "theatre", "orchestra",
         "brigade", "coastguard", "fund", "chamber", "parliament", "assembly", "senate", "congress", "legislature", "municipality",
-        "panel", "registry", "laboratory", "clinic",
+        "panel", "registry", "laboratory", "clinic", "guild", "league", "confederation", "society", "academy", "cooperative",
     ]
 
     /// Heads of a description that name a person, not an office ("the spokesman", "the chief").

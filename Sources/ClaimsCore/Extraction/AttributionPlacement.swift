@@ -34,7 +34,7 @@ extension ClaimAssembler {
             "following", "despite", "as", "interviewed", "later", "earlier", "separately", "meanwhile", "since", "if", "although", "though",
             "outside", "inside", "across", "near", "from", "under", "over", "behind", "beyond", "within", "among", "amid", "around",
             "beside", "between", "through", "throughout", "towards", "toward", "upon", "via", "with", "against", "along", "by", "back", "just", "only",
-            "moments", "minutes", "hours", "days", "weeks", "months", "years"].contains(opener)
+            "moments", "minutes", "hours", "days", "weeks", "months", "years", "ahead", "prior", "shortly", "soon", "once", "having"].contains(opener)
             // "Speaking to reporters, the minister said" (not "Shipping has been suspended, said ...").
             || opener.hasSuffix("ing") && article.tokens[first].isCapitalized
                 && !(first..<start).contains(where: { ["has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "should"].contains(article.tokens[$0].lower) })

@@ -129,6 +129,8 @@ enum SpeakerPhrases {
     /// When something was said, before who said it ("Last month the institute said").
     static let timeNouns: Set<String> = ["meantime", "meanwhile", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "fortnight", "time"]
     static let timeLeads: Set<String> = ["in", "at", "the", "last", "this", "earlier", "later", "next", "same", "that", "on", "a"]
+    /// What a body publishes, printed after its name: "the Showbiz Insider website", "Treasury estimates".
+    static let publishedNouns: Set<String> = ["website", "site", "estimates", "figures", "data", "statistics", "projections", "forecasts", "calculations", "records"]
     /// What a body publishes and is quoted through: "a report by the court of auditors".
     static let documentNouns: Set<String> = ["report", "study", "survey", "analysis", "review", "paper", "bulletin", "audit", "assessment", "briefing", "poll", "research"]
 
@@ -165,6 +167,20 @@ enum SpeakerPhrases {
             var author = Array(words[(by + 1)...])
             if let end = author.firstIndex(where: { ["published", "released", "issued", "last", "this", "on", "in"].contains($0.lower) }), end > 0 { author = Array(author[..<end]) }
             if let speaker = classify(words: author, appositive: nil, allowPlace: false) { return speaker }
+        }
+        // "the Showbiz Insider website", "Treasury estimates", "Eurostat's figures": what a body
+        // publishes, after its name, speaks for it.
+        // (Not "the Bureau of National Statistics": a capital makes the noun part of the name.)
+        if let last = words.last, !last.isCapitalized, Self.publishedNouns.contains(last.lower), words.count >= 2 {
+            var name = Array(words.dropLast().drop { ["the", "a", "an"].contains($0.lower) })
+            if let owner = name.last?.text, owner.hasSuffix("'s") || owner.hasSuffix("’s") {
+                name[name.count - 1].text = String(owner.dropLast(2))
+            }
+            if !name.isEmpty, name.count <= 6, name.first?.isCapitalized == true, name.last?.isCapitalized == true,
+                name.allSatisfy({ $0.isCapitalized || ["of", "for", "and", "&"].contains($0.lower) })
+            {
+                return .organisation(name.map(\.text).joined(separator: " "))
+            }
         }
         // "The company in question": the same company.
         if words.count >= 3, words[words.count - 2].lower == "in", words[words.count - 1].lower == "question" { words.removeLast(2) }
@@ -273,8 +289,8 @@ enum SpeakerPhrases {
         {
             return .organisation(name)
         }
-        // "police", "Czech police"; not "analysts say" (nobody in particular).
-        if let last = lower.last, AttributionLexicon.groupSpeakers.contains(last), words.count <= 3 {
+        // "police", "Czech police", "the coast guard"; not "analysts say" (nobody in particular).
+        if let last = lower.last, AttributionLexicon.groupSpeakers.contains(last) || lower.suffix(2) == ["coast", "guard"], lower.filter({ !["the", "a", "an"].contains($0) }).count <= 3 {
             let kept = words.filter { !["the", "a", "an", "some", "several", "many", "two", "three", "other"].contains($0.lower) }
             return .organisation(kept.map(\.text).joined(separator: " "))
         }
