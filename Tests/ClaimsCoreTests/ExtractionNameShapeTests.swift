@@ -65,6 +65,30 @@ import Testing
 
     // MARK: What a person is, around their name
 
+    @Test func aTitleThenTheNameBetweenCommasIsThePerson() {
+        let body = """
+            Sweden's Minister of Economic Affairs, Siri Aalvik, attended the opening ceremony on Wednesday. "The coast has a future in batteries," the minister said in a speech.
+
+            Latvia's Foreign Minister, Ilze Ozola, said the talks would resume.
+            """
+        #expect(claims(body) == [
+            "Siri Aalvik|quote|The coast has a future in batteries",
+            "Ilze Ozola|paraphrase|the talks would resume",
+        ])
+    }
+
+    @Test func aGivenNameThatAbbreviatesAMonthIsAName() {
+        #expect(claims("Government spokesman Jan Heller told reporters the chancellor was following the talks closely.") == [
+            "Jan Heller|paraphrase|the chancellor was following the talks closely",
+        ])
+    }
+
+    @Test func aSpokeswomanOfADescribedOfficeSpeaksForIt() {
+        #expect(claims("Morag Leckie chairs the committee. A Welsh government spokeswoman said ministers were \"closely following\" the review.") == [
+            "Welsh government|paraphrase|ministers were \"closely following\" the review",
+        ])
+    }
+
     @Test func aRoleBetweenTheNameAndARelativeClauseIsPassedOver() {
         #expect(claims("Tarık Yalçın, head of the carmaker's works council, which represents 40,000 staff, said workers would not accept \"a single forced redundancy\".") == [
             "Tarık Yalçın|paraphrase|workers would not accept \"a single forced redundancy\"",

@@ -259,9 +259,11 @@ enum AttributionLexicon {
 
     /// Capitalised words that are not names: months, weekdays, modal and auxiliary verbs that a
     /// headline capitalises ("Putin Would ..."), and words of places ("Bennett Place").
+    /// ("Jan" is left out: it is as often a given name, "Government spokesman Jan Richter", and a
+    /// date's "Jan 5" has its number beside it.)
     static let notNames: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+        "december", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "would", "will", "could", "should", "can",
         "might", "must", "shall", "has", "have", "had", "is", "was", "were", "are", "be", "been", "do", "does", "did",
         "not", "no", "yes", "place", "street", "square", "avenue", "road", "lane", "bridge", "park", "hall",

@@ -79,7 +79,9 @@ enum EntityMentions {
             } else if end - index == 1, start == index, let role = firstNameIntroduced(end, sentence, tokens) {
                 // "Alasdair, a crofter from Ullapool, was less convinced": a caller known by first name.
                 mentions.append(Mention(phrase: .person(name: tokens[index].text, roles: [role]), range: index..<end, introduced: true))
-            } else if end - index >= 2 || index > sentence.lowerBound, let phrase = SpeakerPhrases.classify(start..<end, appositive: appositive(after: end, sentence, tokens), article) {
+            } else if end - index >= 2 || index > sentence.lowerBound,
+                let phrase = SpeakerPhrases.classify(start..<end, appositive: titledName(after: end, start..<end, sentence, tokens) ?? appositive(after: end, sentence, tokens), article)
+            {
                 switch phrase {
                 // "in Sao Paulo state": after "in", a place, not a person.
                 // "HTV's Newsnight": a possessive inside makes it no one's name.
@@ -171,6 +173,16 @@ enum EntityMentions {
             }
         }
         return nil
+    }
+
+    /// The name between commas after a title: "Pirjo Vesterinen" in "Finland's Minister of
+    /// Economic Affairs, Pirjo Vesterinen, attended".
+    static func titledName(after end: Int, _ title: Range<Int>, _ sentence: Range<Int>, _ tokens: [Token]) -> Range<Int>? {
+        guard end + 2 < sentence.upperBound, tokens[end].text == ",", tokens[title].contains(where: { $0.isCapitalized && AttributionLexicon.personHeads.contains($0.lower) }) else { return nil }
+        var close = end + 1
+        while close < sentence.upperBound, tokens[close].isCapitalized, close - end < 5 { close += 1 }
+        guard close - end >= 3, close < sentence.upperBound, tokens[close].text == "," else { return nil }
+        return (end + 1)..<close
     }
 
     static func appositive(after end: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Range<Int>? {

@@ -15,6 +15,12 @@ extension SpeakerPhrases {
         if ["spokesman", "spokeswoman", "spokesperson"].contains(head.lower), rest.count >= 2, rest.dropLast().allSatisfy(\.isCapitalized) {
             return .organisation(rest.dropLast().map(\.text).joined(separator: " "))
         }
+        // "A Scottish government spokeswoman", "a Chilean navy spokesman": the office's, as printed.
+        if ["spokesman", "spokeswoman", "spokesperson"].contains(head.lower), rest.count >= 3, rest[0].isCapitalized,
+            AttributionLexicon.organisationHeads.contains(rest[rest.count - 2].lower), !rest[rest.count - 2].isCapitalized
+        {
+            return .organisation(rest.dropLast().map(\.text).joined(separator: " "))
+        }
         // "a council spokeswoman", "a club spokesman": the council's, the club's.
         if ["spokesman", "spokeswoman", "spokesperson"].contains(head.lower), rest.count == 2, !rest[0].isCapitalized,
             AttributionLexicon.organisationHeads.contains(rest[0].lower) || EntityMentions.organisationNouns.contains(rest[0].lower)

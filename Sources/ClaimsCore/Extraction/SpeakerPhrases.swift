@@ -232,7 +232,11 @@ enum SpeakerPhrases {
         // ("The commercial director of the tour operator Maple Sun, Geneviève Tremblay, told": a
         // description, however many capitalised words it ends with.)
         // ("Its general manager for Tasmania, Priya Raman, told": whose, and what for.)
-        let describes = words.count >= 3 && !words[1].isCapitalized
+        // ("Finland's Minister of Economic Affairs, Pirjo Vesterinen,", "Estonia's Foreign
+        // Minister, Kalev Rebane,": a capitalised title, whatever comes before it.)
+        let title = words.count >= 2 && (AttributionLexicon.personHeads.contains(lower[lower.count - 1])
+            || lower.contains("of") && words.contains(where: { $0.isCapitalized && AttributionLexicon.personHeads.contains($0.lower) }))
+        let describes = title || words.count >= 3 && !words[1].isCapitalized
             && (["the", "a", "an"].contains(lower[0]) && lower.contains("of") || ["its", "his", "her", "their"].contains(lower[0]) && lower.contains("for"))
         if let appositive, let first = appositive.first, !["the", "a", "an", "who", "which", "whose", "from", "of"].contains(first.lower),
             first.isCapitalized, describes || !isPerson(classify(words: words, appositive: nil, allowPlace: false)),
