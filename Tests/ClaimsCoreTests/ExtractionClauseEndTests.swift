@@ -2,11 +2,29 @@
 // the reporter's note after "although" or "but" end it; an attribution between commas joins the
 // words on both sides, a clause after "but" and an adverbial ("since Sunday night") too; a
 // broadcaster's "and I'm quoting him here" opens the quotation; "the museum" is the museum named
-// before. The helper `claims` is in ExtractionStageTests.swift.
+// before; "— a phrase that ...", ", a figure ..." and ", without giving ..." are the reporter's. The helper `claims` is in ExtractionStageTests.swift.
 @testable import ClaimsCore
 import Testing
 
 @Suite struct ExtractionClauseEndTests {
+    @Test func theReportersRemarkAfterTheWordsIsNotTheirs() {
+        let body = """
+            The port company said dredging would pause “for the time strictly necessary” — a phrase that has since become a local joke.
+
+            The ministry warned that take-up could be lowest among the worst-hit households — precisely the people the scheme was for.
+
+            The company told investors it planned to lift its harvest by 40 per cent by 2030, a figure it has not disputed.
+
+            Iturra said the last of the river water would be phased out “as soon as the pipeline is proven”, without giving a timetable.
+            """
+        #expect(claims(body) == [
+            "port company|paraphrase|dredging would pause “for the time strictly necessary”",
+            "ministry|paraphrase|take-up could be lowest among the worst-hit households",
+            "port company|paraphrase|it planned to lift its harvest by 40 per cent by 2030",
+            "Iturra|paraphrase|the last of the river water would be phased out “as soon as the pipeline is proven”",
+        ])
+    }
+
     @Test func someoneElsesWordsAfterAlthoughOrButAreNotTheSpeakers() {
         let body = """
             The labour ministry says employers could face fines of up to 200,000 euros, although unions complain that inspections are rare.

@@ -25,8 +25,12 @@ extension ClaimAssembler {
             if token.text == ";" { return (cursor, .none, nil) }
             // "“a lying love rat” — just days after he claimed ...", "“a brilliant job” amid jeers":
             // the reporter's context after the words.
+            // ("... “for the time strictly necessary” — a phrase that has become a local joke", "— precisely
+            // the people it was meant to reach": the reporter's remark on them.)
             if cursor > start, cursor + 1 < stop, ["—", "–"].contains(token.text),
-                ["just", "only", "days", "hours", "weeks", "months", "barely", "moments", "minutes", "shortly", "then", "after", "before", "as", "while", "when"].contains(tokens[cursor + 1].lower)
+                ["just", "only", "days", "hours", "weeks", "months", "barely", "moments", "minutes", "shortly", "then", "after", "before", "as", "while", "when", "precisely", "exactly"].contains(tokens[cursor + 1].lower)
+                    || ["a", "an"].contains(tokens[cursor + 1].lower) && !(cursor + 1..<stop).contains(where: { ["—", "–"].contains(tokens[$0].text) })
+                        && (cursor + 2..<min(stop, cursor + 5)).contains(where: { ["that", "which"].contains(tokens[$0].lower) || Self.characterisations.contains(tokens[$0].lower) })
             {
                 return (cursor, .none, nil)
             }
@@ -107,6 +111,12 @@ extension ClaimAssembler {
         guard cursor < stop else { return false }
         let word = tokens[cursor].lower
         if cursor == index, word == "citing" { return true }
+        // ", without giving a timetable", ", without elaborating": what the speaker did not say.
+        if cursor == index, word == "without", cursor + 1 < stop,
+            ["giving", "saying", "elaborating", "specifying", "providing", "offering", "explaining", "naming", "detailing", "commenting"].contains(tokens[cursor + 1].lower)
+        {
+            return true
+        }
         guard cursor > index else { return false }
         if ["declined", "refused"].contains(word) { return true }
         // "but it has not yet put a figure on that", "but he would not say when".
@@ -178,7 +188,8 @@ extension ClaimAssembler {
     /// Nouns with which a reporter characterises what was said: ", a pointed reference to ...".
     static let characterisations: Set<String> = [
         "reference", "signal", "sign", "move", "remark", "nod", "swipe", "jab", "dig", "rebuke", "allusion", "echo", "departure",
-        "reversal", "shift", "hint", "indication", "apparent", "thinly", "veiled",
+        "reversal", "shift", "hint", "indication", "apparent", "thinly", "veiled", "figure", "claim", "phrase", "line", "assertion", "characterisation",
+        "characterization", "description", "promise", "pledge", "prediction", "forecast",
     ]
 
     /// Participles with which a reporter comments on what was said.
