@@ -7,6 +7,14 @@
 import Testing
 
 @Suite struct ExtractionClauseEndTests {
+    @Test func wouldNotCommentIsPartOfWhatWasSaid() {
+        #expect(claims("The insurer said it was \"in close contact\" with the operator and would not comment on the value of its policy.") == [
+            "insurer|paraphrase|it was \"in close contact\" with the operator and would not comment on the value of its policy",
+        ])
+        // What the reporter says the speaker would not say is still the reporter's.
+        #expect(claims("The insurer said the vault had been breached but would not say how.") == ["insurer|paraphrase|the vault had been breached"])
+    }
+
     @Test func theReportersRemarkAfterTheWordsIsNotTheirs() {
         let body = """
             The port company said dredging would pause “for the time strictly necessary” — a phrase that has since become a local joke.

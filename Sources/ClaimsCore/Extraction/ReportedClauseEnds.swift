@@ -126,8 +126,9 @@ extension ClaimAssembler {
             return true
         }
         if ["gave", "offered", "provided"].contains(word), cursor + 1 < stop, ["no", "few"].contains(tokens[cursor + 1].lower) { return true }
+        // ("... and would not comment on the case" goes on: the speaker said that too.)
         if ["did", "would", "could"].contains(word), cursor + 2 < stop, tokens[cursor + 1].lower == "not",
-            ["say", "give", "elaborate", "specify", "comment", "disclose", "provide", "explain", "confirm", "name", "identify"].contains(tokens[cursor + 2].lower)
+            ["say", "give", "elaborate", "specify", "disclose", "provide", "explain", "confirm", "name", "identify"].contains(tokens[cursor + 2].lower)
         {
             return true
         }
