@@ -7,6 +7,21 @@
 import Testing
 
 @Suite struct ExtractionClauseEndTests {
+    @Test func afterAccordingToAClauseWithAVerbIsTheWordsNotWhatTheSpeakerIs() {
+        let body = """
+            According to the company, the process recovers more than 95% of the lithium, nickel and cobalt and uses less energy.
+
+            According to the ministry, the sides discussed the launch of a direct flight, the supply of grain and a visa regime.
+
+            According to Lars Vik, the bank's head of operations, the loan was approved.
+            """
+        #expect(claims(body) == [
+            "company|paraphrase|the process recovers more than 95% of the lithium, nickel and cobalt and uses less energy",
+            "ministry|paraphrase|the sides discussed the launch of a direct flight, the supply of grain and a visa regime",
+            "Lars Vik|paraphrase|the loan was approved",
+        ])
+    }
+
     @Test func wouldNotCommentIsPartOfWhatWasSaid() {
         #expect(claims("The insurer said it was \"in close contact\" with the operator and would not comment on the value of its policy.") == [
             "insurer|paraphrase|it was \"in close contact\" with the operator and would not comment on the value of its policy",

@@ -186,7 +186,10 @@ extension ClaimAssembler {
                         || Self.oneFormVerbs.contains(article.tokens[$0].lower)
                         // "prices increased by 3%": a past tense before what it measures.
                         || article.tokens[$0].lower.hasSuffix("ed") && article.tokens[$0].lower != "based" && $0 + 1 < close
-                            && (["by", "to", "from"].contains(article.tokens[$0 + 1].lower) || article.tokens[$0 + 1].text.first?.isNumber == true) })
+                            && (["by", "to", "from"].contains(article.tokens[$0 + 1].lower) || article.tokens[$0 + 1].text.first?.isNumber == true)
+                        // "the process recovers more than 95% of the lithium", "the sides discussed the
+                        // launch of ...": a verb of the clause's own.
+                        || Self.isClauseVerb(at: $0, after: end + 1, article.tokens) })
                 {
                     end = close
                 }
@@ -223,6 +226,22 @@ extension ClaimAssembler {
             found += sequels(afterCue: end, verb: cueStart, lemma: lemma, speaker: speaker, mention: mention, attribution: attribution, in: sentence, limit: limit, depth: 0)
             return (found, limit)
         }
+    }
+
+    /// Whether the word at `index` is a verb after its subject's noun: "recovers" in "the process
+    /// recovers more", "discussed" in "the sides discussed the launch"; not "operations" in "the
+    /// head of operations".
+    static func isClauseVerb(at index: Int, after start: Int, _ tokens: [Token]) -> Bool {
+        let word = tokens[index].lower
+        guard index > start + 1, index + 1 < tokens.count, tokens[index].isWord, !tokens[index].isCapitalized, word.count > 3 else { return false }
+        let before = tokens[index - 1]
+        let next = tokens[index + 1]
+        guard before.isWord, !before.isCapitalized,
+            !["of", "for", "in", "at", "on", "and", "the", "a", "an", "its", "his", "her", "their", "with", "to", "from", "by", "newly", "recently"].contains(before.lower)
+        else { return false }
+        if word.hasSuffix("ed") { return ["the", "a", "an", "its", "their", "his", "her"].contains(next.lower) }
+        return word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("'s") && !word.hasSuffix("’s") && !word.hasSuffix("us") && !word.hasSuffix("is")
+            && (next.isWord && !next.isCapitalized || next.text.first?.isNumber == true)
     }
 
     /// The claims after a cue: its clause or quotation, and what the clause goes on to.
