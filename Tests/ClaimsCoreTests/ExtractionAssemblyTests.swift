@@ -6,6 +6,13 @@ import Postgres
 import Testing
 
 @Suite struct AssemblyTests {
+    @Test func aOneWordQuotationThatIsAllTheSpeakerSaidIsAClaim() {
+        let body = "Depot manager Gary Platt was asked whether he would quit.\n\n\"Never,\" he said. \"Let someone else have the grief.\""
+        #expect(claims(body) == ["Gary Platt|quote|Never", "Gary Platt|quote|Let someone else have the grief"])
+        // A word in quotation marks inside reported speech is no quotation of its own.
+        #expect(claims("Gary Platt said the plan was \"unworkable\".") == ["Gary Platt|paraphrase|the plan was \"unworkable\""])
+    }
+
     @Test func aQuotationParagraphAfterASceneIsItsSubjects() {
         let body = "Nino Beridze conducts in Warsaw tonight. Does the fame follow her home? She laughs, and takes a while to answer.\n\n“At home I am just the one who forgets the bread.”"
         #expect(claims(body) == ["Nino Beridze|quote|At home I am just the one who forgets the bread"])

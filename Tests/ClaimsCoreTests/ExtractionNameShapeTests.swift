@@ -33,6 +33,18 @@ import Testing
         #expect(ArticleNames(ArticleTokens("Ostra said so. Later Ostra Orbital said more."), isNarrative: { _ in true }).fullest("Ostra") == nil)
     }
 
+    @Test func aSurnameThatOpensWithItsParticleIsThePersonNamedInFull() {
+        let body = """
+            The museum director, Maartje van der Kolk-Suryani, met the family.
+
+            “If he finds a receipt, we will gladly look at it,” van der Kolk-Suryani said. “So far, nobody has.”
+            """
+        #expect(claims(body) == [
+            "Maartje van der Kolk-Suryani|quote|If he finds a receipt, we will gladly look at it",
+            "Maartje van der Kolk-Suryani|quote|So far, nobody has",
+        ])
+    }
+
     // MARK: A description, then the name
 
     @Test func aDescribedOfficeWhoseAppositiveIsTheNameIsThatName() {

@@ -35,7 +35,10 @@ struct ArticleNames {
             var end = index
             while end < tokens.count, isNarrative(end), tokens[end].paragraph == tokens[index].paragraph {
                 let token = tokens[end]
-                let particle = Self.particles.contains(token.lower) && !words.isEmpty && end + 1 < tokens.count && tokens[end + 1].isCapitalized
+                // ("Maartje van der Kolk": particles in a row, then the capital.)
+                var after = end + 1
+                while after < tokens.count, Self.particles.contains(tokens[after].lower) { after += 1 }
+                let particle = Self.particles.contains(token.lower) && !words.isEmpty && after < tokens.count && tokens[after].isCapitalized
                 guard token.isCapitalized || particle else { break }
                 // "Kaveri Orbital's rocket": the possessive ends the name.
                 if token.lower.hasSuffix("'s") || token.lower.hasSuffix("’s") {
@@ -79,10 +82,12 @@ struct ArticleNames {
         for run in runs {
             guard let at = Self.position(of: wanted, in: run.keys) else { continue }
             if first == nil { first = run }
-            guard run.keys.count > wanted.count, run.keys.count <= 3, !run.continuesName else { continue }
+            guard run.keys.count > wanted.count, run.keys.count <= 3 || run.keys.count == wanted.count + 1, !run.continuesName else { continue }
             let added = run.keys.enumerated().filter { $0.offset < at || $0.offset >= at + wanted.count }.map(\.element)
             guard !added.contains(where: { AttributionLexicon.titles.contains($0) || SpeakerPhrases.isRoleLike($0) || $0.contains("-") }) else { continue }
-            if wanted.count > 1 {
+            // ("van der Kolk" of "Maartje van der Kolk": a surname with its particle, given its given name.)
+            let surname = at == 1 && Self.particles.contains(wanted[0])
+            if wanted.count > 1, !surname {
                 guard at == 0, added.count == 1, added.allSatisfy(AttributionLexicon.organisationWords.contains) else { continue }
             }
             longer[run.keys.joined(separator: " ")] = run.words.joined(separator: " ")

@@ -204,6 +204,9 @@ public struct ClaimExtractor {
         return (Self.lengthened(proposals, ArticleNames(article, isNarrative: assembler.isNarrative), resolver.known), dateline.credit)
     }
 
+    /// Rules whose quotation is a sentence of its own, so that one word is a claim.
+    static let wholeSentenceQuoteRules: Set<String> = ["quote-then-attribution", "continued-quote", "quote-after-reported-speech", "attribution-after-quote"]
+
     /// Speakers new to the record, named short, given the fullest name the article prints for
     /// them (ArticleNames); a proposal that then repeats another is dropped.
     static func lengthened(_ proposals: [ProposedClaim], _ names: ArticleNames, _ known: KnownSpeakers) -> [ProposedClaim] {
@@ -323,7 +326,9 @@ public struct ClaimExtractor {
         // "... temporary.**": marks of emphasis from converted markup are not words.
         text = text.trimmingCharacters(in: " ,;:*")
         if text.hasSuffix("."), candidate.kind == .paraphrase { text.removeLast() }
-        guard text.split(separator: " ").count >= 3 || candidate.kind == .quote && text.split(separator: " ").count >= 2 else { return nil }
+        // ("“Never,” he said.": a word in quotation marks that is all the speaker said, not a fragment.)
+        guard text.split(separator: " ").count >= 3 || candidate.kind == .quote && (text.split(separator: " ").count >= 2 || Self.wholeSentenceQuoteRules.contains(candidate.rule))
+        else { return nil }
         var said: SaidDate?
         var saidPhrase: String?
         if let phrase = candidate.datePhrase, let published, let day = RelativeDate.resolve(phrase, published: published) {

@@ -44,7 +44,7 @@ enum EntityMentions {
             while end < sentence.upperBound, narrative(end) {
                 if tokens[end].isCapitalized || tokens[end].text == "." && end > index && !tokens[end].spaceBefore {
                     end += 1
-                } else if ["of", "for", "and", "&", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "der", "den", "la", "le", "y"].contains(tokens[end].text),
+                } else if ["of", "for", "and", "&", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "der", "den", "la", "le", "y", "van", "von", "ter", "ten"].contains(tokens[end].text),
                     end > index, end + 1 < sentence.upperBound, tokens[end + 1].isCapitalized
                 {
                     end += 1

@@ -195,6 +195,12 @@ enum SpeakerPhrases {
             words.remove(at: determinerCount)
         }
         let lower = words.map(\.lower)
+        // "van der Kolk-Suryani said", "de Graaf told": a surname that opens with its particle.
+        if words.count >= 2, words.count <= 4, ArticleNames.particles.contains(lower[0]), words.last?.isCapitalized == true,
+            words.allSatisfy({ $0.isCapitalized || ArticleNames.particles.contains($0.lower) })
+        {
+            return .person(name: words.map(\.text).joined(separator: " "), roles: [])
+        }
         // "I'd say this to employers": the speaker of the words around it, not a name.
         if words.count == 1, ["i", "i'd", "i’d", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "we'd", "we’d", "we'll", "we’ll", "we've", "we’ve", "we're", "we’re",
             "you", "you're", "you’re", "somebody", "someone", "anyone", "anybody", "everyone", "everybody", "nobody"].contains(lower[0])
