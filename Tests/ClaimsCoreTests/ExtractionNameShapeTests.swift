@@ -17,6 +17,15 @@ import Testing
         #expect(claims(body) == ["Korvel Rides|paraphrase|the company was \"studying the ruling\" with its lawyers"])
     }
 
+    @Test func formerOpeningASentenceIsNoPartOfAClubsName() {
+        let body = """
+            The Kingsmere Rovers winger, 24, stormed off after he was substituted.
+
+            Former Rovers skipper Gary Hollins was less impressed. A Rovers spokesman said the club would "deal with the matter internally".
+            """
+        #expect(claims(body).last == "Kingsmere Rovers|paraphrase|the club would \"deal with the matter internally\"")
+    }
+
     @Test func theStageFindsOneLongerNameOrNone() {
         let names = ArticleNames(ArticleTokens("""
             The second stage of Ostra Orbital's rocket failed. Ostra said it would publish a report.

@@ -223,6 +223,8 @@ struct SpeakerResolver {
         case .organisation(var name):
             // "The Tigris-Euphrates Basin Forum said": the article is no part of the name.
             if name.hasPrefix("The "), name.count > 4 { name.removeFirst(4) }
+            // "Former Rovers skipper Gary Hollins": what someone was is no part of the club's name.
+            if name.hasPrefix("Former "), name.count > 7 { name.removeFirst(7) }
             // "Kvaløy Seafood’s profit ..., the fish farmer said": the owner, not its possessive.
             if name.hasSuffix("'s") || name.hasSuffix("’s") { name.removeLast(2) }
             // "Ankara-based Centre for ...": where it is based is no part of its name.
@@ -273,9 +275,14 @@ struct SpeakerResolver {
             // Association of Municipal Leisure Managers": a short form of a name given before.
             if let index = organisation(shortenedTo: key) { return remember(entities[index]) }
             return remember(Entity(name: name, roles: Set(Self.words(name)), gender: nil, isPerson: false, isKnown: false))
-        case .person(var name, let roles):
+        case .person(var name, var roles):
             // "Chidinma Ezeh's third novel": the person, not the possessive.
             if name.count > 3, name.hasSuffix("'s") || name.hasSuffix("’s") { name.removeLast(2) }
+            // "Former Rovers skipper ...": a sentence's capital, not a name's.
+            if name.hasPrefix("Former "), name.count > 7 {
+                name.removeFirst(7)
+                roles.append("former")
+            }
             let gender = Self.gender(fromTitles: roles) ?? (name.contains(" ") ? Self.gender(ofGivenName: name) : nil)
             if let speaker = knownSpeaker(named: name) {
                 // A one-word name on record ("Rapidão") is an organisation's, unless an alias made it a surname.
