@@ -129,6 +129,14 @@ import Testing
         ])
     }
 
+    @Test func aMediumNamedByWhatItIsIsNoPersonAndOwnIsNoPartOfAnOffice() {
+        let body = "Last night, speaking on American podcast Velvet Rope, the singer said she was “devastated”."
+        #expect(!claims(body).contains { $0.hasPrefix("Velvet Rope|") })
+        #expect(claims("The government's own statistics directorate warned in a report that the figures were \"far from sufficient\".") == [
+            "statistics directorate|paraphrase|the figures were \"far from sufficient\"",
+        ])
+    }
+
     @Test func whereABusinessIsBasedIsNoName() {
         let body = "Harzwerk Antriebe cut its forecast on Tuesday. The Kassel-based group now expects a margin of 3% this year, the company said."
         #expect(!claims(body).contains { $0.hasPrefix("Kassel-based|") })

@@ -24,6 +24,10 @@ enum EntityMentions {
         "drugmaker", "chipmaker", "steelmaker", "biotech", "fintech", "platform", "marketplace",
     ]
 
+    /// Lower-case nouns that make the name after them a medium: "American podcast Backstage
+    /// Babble", "the weekly newspaper Rhône Courier".
+    static let mediaNouns: Set<String> = ["podcast", "programme", "program", "newspaper", "paper", "magazine", "channel", "station", "website", "blog", "tabloid"]
+
     static func find(in sentence: Range<Int>, _ article: ArticleTokens, narrative: (Int) -> Bool, resolver: SpeakerResolver) -> [Mention] {
         let tokens = article.tokens
         var mentions: [Mention] = []
@@ -71,7 +75,7 @@ enum EntityMentions {
             let before = start > sentence.lowerBound ? tokens[start - 1].lower : ""
             let name = article.text(index..<end)
             // "broadband provider Brightwire" (not "Union president Jorge Salinas": a title between).
-            if organisationNouns.contains(before), start == index {
+            if organisationNouns.contains(before) || mediaNouns.contains(before), start == index {
                 mentions.append(Mention(phrase: .organisation(name), range: start..<end))
             } else if end - index == 1, !AttributionLexicon.openers.contains(tokens[index].lower), resolver.isKnownSurname(tokens[index].text) {
                 // "Wolna" after "Katarzyna Wolna": the same person again.

@@ -225,6 +225,13 @@ struct SpeakerResolver {
             if name.hasPrefix("The "), name.count > 4 { name.removeFirst(4) }
             // "Former Rovers skipper Gary Hollins": what someone was is no part of the club's name.
             if name.hasPrefix("Former "), name.count > 7 { name.removeFirst(7) }
+            // "the government's own environment directorate": the directorate.
+            let parts = name.split(separator: " ")
+            if name.first?.isLowercase == true, let own = parts.firstIndex(of: "own"), own >= 1, own + 1 < parts.count,
+                parts[own - 1].hasSuffix("'s") || parts[own - 1].hasSuffix("’s")
+            {
+                name = parts[(own + 1)...].joined(separator: " ")
+            }
             // "Kvaløy Seafood’s profit ..., the fish farmer said": the owner, not its possessive.
             if name.hasSuffix("'s") || name.hasSuffix("’s") { name.removeLast(2) }
             // "Ankara-based Centre for ...": where it is based is no part of its name.
