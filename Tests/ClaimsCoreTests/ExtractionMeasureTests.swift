@@ -136,7 +136,7 @@ struct ExtractionMeasure {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: LabelledArticle.root.appending(path: part).path)) ?? []
             #expect(articles.count == files.filter { $0.hasSuffix(".json") }.count, "\(part): some label files do not decode")
         }
-        #expect(dev.count >= 529 && heldOut.count >= 307)
+        #expect(dev.count >= 529 && heldOut.count >= 323)
         #expect(3 * heldOut.count >= dev.count + heldOut.count, "held out \(heldOut.count) of \(dev.count + heldOut.count)")
         for part in [dev, heldOut] {
             let perStyle = Dictionary(grouping: part, by: \.labels.style).mapValues(\.count)
@@ -183,10 +183,11 @@ struct ExtractionMeasure {
     /// The held-out part is scored, not tuned on: written apart from the rules and never read for
     /// errors (59–87, 227 articles, first scored at F1 0.833 on 2026-12-02; 98–107, 80 articles,
     /// written after 88–97 were read for errors and moved to dev, first scored at 0.854 the same
-    /// day; 0.859 together). This keeps it from sliding back.
+    /// day; 108–109, 16 articles, first scored at 0.892 on 2026-12-04; 0.875 together that day).
+    /// This keeps it from sliding back.
     @Test func theHeldOutPartStaysWhereItWasMeasured() {
         let measure = ExtractionMeasure.measure(LabelledArticle.all("heldout"))
         Self.report("heldout", measure)
-        #expect(measure.all.f1 >= 0.84, "F1 \(measure.all.f1): P \(measure.all.precision) R \(measure.all.recall)")
+        #expect(measure.all.f1 >= 0.86, "F1 \(measure.all.f1): P \(measure.all.precision) R \(measure.all.recall)")
     }
 }
