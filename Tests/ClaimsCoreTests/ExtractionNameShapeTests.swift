@@ -86,6 +86,26 @@ import Testing
 
     // MARK: What a person is, around their name
 
+    @Test func whoseThenWhatThenTheNameIsThePersonAndAGroupThenItsNameIsTheGroup() {
+        #expect(claims("His long-time teammate, the Danish rider Mads Holck, describes him as \"the most stubborn man in the peloton\".") == [
+            "Mads Holck|paraphrase|describes him as \"the most stubborn man in the peloton\"",
+        ])
+        #expect(claims("A group representing savers, the Lakeside Depositors Association, said the ruling was \"a slap in the face\".") == [
+            "Lakeside Depositors Association|paraphrase|the ruling was \"a slap in the face\"",
+        ])
+    }
+
+    @Test func anAttributionAfterAlthoughOrAnOpeningAndIsItsOwn() {
+        #expect(claims("The Retail Roundtable welcomed the plan, although its chief executive, Ines Baird, said company tax remained too high.") == [
+            "Ines Baird|paraphrase|company tax remained too high",
+        ])
+        let body = "Rain is still falling. And in a statement overnight, Fellside District Council said 11 schools would stay closed."
+        #expect(claims(body) == ["Fellside District Council|paraphrase|11 schools would stay closed"])
+        // "the district" is the district named before.
+        let district = "The Cariboo Regional District has widened the order. In a post on X, the district said residents should leave \"immediately\"."
+        #expect(claims(district) == ["Cariboo Regional District|paraphrase|residents should leave \"immediately\""])
+    }
+
     @Test func aTitleThenTheNameBetweenCommasIsThePerson() {
         let body = """
             Sweden's Minister of Economic Affairs, Siri Aalvik, attended the opening ceremony on Wednesday. "The coast has a future in batteries," the minister said in a speech.

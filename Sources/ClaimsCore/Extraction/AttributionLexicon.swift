@@ -237,6 +237,7 @@ enum AttributionLexicon {
         "spokesperson", "statement", "report", "museum", "gallery", "library", "archive", "zoo", "theatre", "orchestra",
         "brigade", "coastguard", "fund", "chamber", "parliament", "assembly", "senate", "congress", "legislature", "municipality",
         "panel", "registry", "laboratory", "clinic", "guild", "league", "confederation", "society", "academy", "cooperative",
+        "district", "province", "canton",
     ]
 
     /// Heads of a description that name a person, not an office ("the spokesman", "the chief").

@@ -29,7 +29,9 @@ extension ClaimAssembler {
         {
             return false
         }
-        let opener = article.tokens[first].lower
+        // ("And in a statement overnight, the council said": the conjunction, then the scene.)
+        var opener = article.tokens[first].lower
+        if ["and", "but", "so"].contains(opener), first + 1 < start { opener = article.tokens[first + 1].lower }
         if ["asked", "when", "while", "after", "before", "in", "on", "at", "during", "speaking", "addressing", "writing", "responding",
             "following", "despite", "as", "interviewed", "later", "earlier", "separately", "meanwhile", "since", "if", "although", "though",
             "outside", "inside", "across", "near", "from", "under", "over", "behind", "beyond", "within", "among", "amid", "around",
@@ -42,8 +44,10 @@ extension ClaimAssembler {
             return false
         }
         // "... kept its rate at 10.75%, and Governor Miriam Oduya said inflation was falling": a new clause.
-        if start >= lower + 2 && ["and", "but"].contains(article.tokens[start - 1].lower) && [",", "—", "–"].contains(article.tokens[start - 2].text)
-            || ["and", "but"].contains(article.tokens[start].lower) && [",", "—", "–"].contains(article.tokens[start - 1].text)
+        // (", although its chief executive, Hamish Leclerc, said ...": the same, after "although".)
+        if start >= lower + 2 && ["and", "but", "although", "though", "while", "whereas"].contains(article.tokens[start - 1].lower)
+            && [",", "—", "–"].contains(article.tokens[start - 2].text)
+            || ["and", "but", "although", "though", "while", "whereas"].contains(article.tokens[start].lower) && [",", "—", "–"].contains(article.tokens[start - 1].text)
         {
             return false
         }

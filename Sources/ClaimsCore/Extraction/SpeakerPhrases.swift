@@ -242,8 +242,10 @@ enum SpeakerPhrases {
         // Minister, Kalev Rebane,": a capitalised title, whatever comes before it.)
         let title = words.count >= 2 && (AttributionLexicon.personHeads.contains(lower[lower.count - 1])
             || lower.contains("of") && words.contains(where: { $0.isCapitalized && AttributionLexicon.personHeads.contains($0.lower) }))
+        // ("His long-time teammate, the Danish rider Mads Thygesen,": whose, then what.)
         let describes = title || words.count >= 3 && !words[1].isCapitalized
             && (["the", "a", "an"].contains(lower[0]) && lower.contains("of") || ["its", "his", "her", "their"].contains(lower[0]) && lower.contains("for"))
+            || words.count >= 2 && ["his", "her", "their"].contains(lower[0]) && words.dropFirst().allSatisfy({ !$0.isCapitalized })
         if let appositive, let first = appositive.first, !["the", "a", "an", "who", "which", "whose", "from", "of"].contains(first.lower),
             first.isCapitalized, describes || !isPerson(classify(words: words, appositive: nil, allowPlace: false)),
             case .person(let name, let roles)? = classify(words: appositive, appositive: nil, allowPlace: false),
@@ -266,7 +268,9 @@ enum SpeakerPhrases {
         if let appositive, case let named = appositive.first?.lower == "the" ? Array(appositive.dropFirst()) : appositive,
             let first = named.first, first.isCapitalized, named.last?.isCapitalized == true, named.count <= 7,
             named.allSatisfy({ $0.isCapitalized || ["and", "of", "for", "&"].contains($0.lower) }),
-            let head = describedHead(classify(words: words, appositive: nil, allowPlace: false)),
+            // ("A group representing customers, the PayRiver Victims Association,": what it is, then whom it speaks for.)
+            let head = describedHead(classify(words: words, appositive: nil, allowPlace: false))
+                ?? (words.count >= 3 && ["a", "an", "the"].contains(lower[0]) && lower[2].hasSuffix("ing") ? lower[1] : nil),
             AttributionLexicon.organisationHeads.contains(head) || EntityMentions.organisationNouns.contains(head), !AttributionLexicon.personHeads.contains(head)
         {
             return .organisation(named.map(\.text).joined(separator: " "))
