@@ -15,6 +15,14 @@ private func relayed(_ body: String) -> [String] {
 }
 
 @Suite struct ExtractionRelayTests {
+    @Test func aCountrysMinistryOfThePlaceToldADailyByName() {
+        #expect(relayed("Portugal’s Ministry of the Sea told the Lisbon daily Jornal do Atlântico that its fishery was well managed.") == [
+            "Portugal’s Ministry of the Sea|paraphrase|its fishery was well managed|via Jornal do Atlântico",
+        ])
+        // A place's word still ends no person's name.
+        #expect(claims("Bennett Place said the road was closed.").isEmpty)
+    }
+
     @Test func anOutletCitingSomeoneBeforeItsVerbRelaysThem() {
         #expect(relayed("The Bangkok newspaper Siam Morning Post, citing the governor of Phuket province Anucha Srisuwan, reported that hotels had cut their prices.") == [
             "Anucha Srisuwan|paraphrase|hotels had cut their prices|via Siam Morning Post",

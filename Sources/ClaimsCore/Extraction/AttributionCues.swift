@@ -317,7 +317,9 @@ enum AttributionCues {
         // "the Bangkok newspaper Siam Morning Post", "the TV channel Gol Norte": what it is, then its name.
         let words = result.split(separator: " ")
         if let kind = words.lastIndex(where: { ["newspaper", "daily", "weekly", "channel", "portal", "website", "broadcaster", "magazine", "tabloid", "paper", "station"].contains($0) }),
-            kind + 1 < words.count, words[(kind + 1)...].allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true })
+            // ("the Lisbon daily Jornal do Atlântico": a name's small words too.)
+            kind + 1 < words.count, words[kind + 1].first?.isUppercase == true,
+            words[(kind + 1)...].allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || ArticleNames.particles.contains(String($0)) })
         {
             return words[(kind + 1)...].joined(separator: " ")
         }

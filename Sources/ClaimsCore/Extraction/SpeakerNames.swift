@@ -165,7 +165,9 @@ extension SpeakerPhrases {
                     // "Dean Calloway": a title that is also a first name, before a surname alone.
                     || bare == "dean" && nameWords.count == 1 && position == 0,
                 // ("Park said", "Hall added": a surname alone that is also a place's word.)
-                !AttributionLexicon.notNames.contains(bare) || AttributionLexicon.placeWords.contains(bare) && (!nameWords.isEmpty || words.count == 1 && ["park", "hall", "lane", "street", "bridge"].contains(bare)),
+                // ("Ministry of the Sea", "Port Authority of the Gulf": it ends an office's name.)
+                !AttributionLexicon.notNames.contains(bare) || AttributionLexicon.placeWords.contains(bare) && (!nameWords.isEmpty || words.count == 1 && ["park", "hall", "lane", "street", "bridge"].contains(bare)
+                    || words.contains(where: { $0.isCapitalized && AttributionLexicon.organisationWords.contains($0.lower) })),
                 !AttributionLexicon.openers.contains(bare) || !nameWords.isEmpty && word.isCapitalized && !["in", "on", "at", "for", "of", "by", "with", "to", "from", "and"].contains(bare)
                     || !nameWords.isEmpty && ["of", "for", "and"].contains(word.text) || innerArticle
             else { break }
