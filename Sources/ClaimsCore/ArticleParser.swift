@@ -27,15 +27,9 @@ public struct ParsedArticle: Sendable, Equatable {
 public enum ArticleParser {
     public static func parse(_ raw: String) -> ParsedArticle {
         let lines = ArticleText.normalize(raw).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        // Shape 1: "Outlet, Month D, YYYY" on one line.
-        for (index, line) in lines.enumerated() {
-            if let (outlet, date) = dateline(line) {
-                return ParsedArticle(
-                    headline: headline(above: index, in: lines), outlet: outlet, published: date,
-                    body: body(from: index + 1, in: lines))
-            }
-        }
-        // Shape 2: headline, outlet, date on three lines; or headline and date without an outlet.
+        // Shape 2 first: headline, outlet, date on three lines; or headline and date without an outlet.
+        // (Read first because a body's own dateline, "MONTREAL, March 14, 2026 — ...", has the shape
+        // of the one-line form below.)
         for (index, line) in lines.enumerated() where index >= 1 {
             guard let date = date(in: line, wholeLine: true), !lines[index - 1].isEmpty else { continue }
             if index >= 2, isPlausibleOutlet(lines[index - 1]), !lines[index - 2].isEmpty {
@@ -43,6 +37,14 @@ public enum ArticleParser {
                     headline: lines[index - 2], outlet: lines[index - 1], published: date, body: body(from: index + 1, in: lines))
             }
             return ParsedArticle(headline: lines[index - 1], outlet: nil, published: date, body: body(from: index + 1, in: lines))
+        }
+        // Shape 1: "Outlet, Month D, YYYY" on one line.
+        for (index, line) in lines.enumerated() {
+            if let (outlet, date) = dateline(line) {
+                return ParsedArticle(
+                    headline: headline(above: index, in: lines), outlet: outlet, published: date,
+                    body: body(from: index + 1, in: lines))
+            }
         }
         // Headline and outlet lines before the first blank line, with no date.
         if let first = lines.firstIndex(where: { !$0.isEmpty && !isFurniture($0) }), first + 2 < lines.count,

@@ -38,6 +38,16 @@ enum Fixtures {
         #expect(parsed.body.components(separatedBy: "\n\n").count == 3)
     }
 
+    @Test func aBodysOwnDatelineWithTheYearStaysInTheBody() {
+        // A press release's "CITY, Month D, YYYY —" has the shape of a one-line "Outlet, date";
+        // the headline, outlet and date lines above it are the article's.
+        let parsed = ArticleParser.parse("Norvale wins rail order\nRail Weekly\n2026-09-15\n\nMONTREAL, March 14, 2026 — Norvale Rail Systems said on Monday it had won the order.\n\nThe cars will be built in Ontario.")
+        #expect(parsed.headline == "Norvale wins rail order")
+        #expect(parsed.outlet == "Rail Weekly")
+        #expect(parsed.published == CalendarDate(year: 2026, month: 9, day: 15))
+        #expect(parsed.body.hasPrefix("MONTREAL, March 14, 2026 — Norvale Rail Systems said"))
+    }
+
     @Test func abbreviatedAndDayFirstDatelines() {
         #expect(ArticleParser.dateline("Reuters, Dec. 2, 2015")?.1 == CalendarDate(year: 2015, month: 12, day: 2))
         #expect(ArticleParser.dateline("BBC News, 2 December 2015")?.1 == CalendarDate(year: 2015, month: 12, day: 2))

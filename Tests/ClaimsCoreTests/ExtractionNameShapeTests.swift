@@ -222,6 +222,22 @@ import Testing
         ])
     }
 
+    @Test func saidThenANameAfterACommaIsWhoSpokeWhateverTheWordsOpenWith() {
+        #expect(claims("At Kasungu District Hospital, the measles ward has been full since June, said Dr Tamanda Banda, the hospital's chief medical officer.") == [
+            "Tamanda Banda|paraphrase|At Kasungu District Hospital, the measles ward has been full since June",
+        ])
+        // A verb with an object after a name's commas is not inverted.
+        #expect(claims("Crews would not go out in the storm, the firm's regional manager, Dean Castell, told Reef FM.") == [
+            "Dean Castell|paraphrase|Crews would not go out in the storm",
+        ])
+    }
+
+    @Test func aTitleBeforeTheNameAndItsAppositivesIsNotWhatWasSaid() {
+        #expect(claims("Halvern's vice president for community affairs, Marcus Ojeda, a former city planner, said the company would draw little water.") == [
+            "Marcus Ojeda|paraphrase|the company would draw little water",
+        ])
+    }
+
     @Test func aBrigadeSpeaksAndSaidInAStatementNeedsNoThat() {
         #expect(claims("The fire brigade said in a statement the blaze had started near the quarry.") == [
             "fire brigade|paraphrase|the blaze had started near the quarry",

@@ -188,6 +188,25 @@ enum AttributionCues {
             // "the report said", "the ministry's statement said": fine; "said" as an adjective ("the said plan") is rare.
             var cueEnd = index + 1
             if AttributionLexicon.particleVerbs[lemma] != nil { cueEnd += 1 }
+            // "At Mulanje District Hospital, the ward has been full since June, said Dr Tiyamike
+            // Phiri, the hospital's chief medical officer.": after a comma, a name that follows the
+            // verb and ends the clause is who spoke, whatever a comma before made of the words.
+            // (Not "..., Dean Castellano, told Reef FM": a verb with an object, after a name's commas.)
+            if ["say", "add", "note", "stress", "explain", "write", "insist", "argue"].contains(lemma),
+                index > range.lowerBound, tokens[index - 1].text == ",", cueEnd < range.upperBound, tokens[cueEnd].isCapitalized,
+                SpeakerPhrases.before(index, in: range, article, narrative: narrative)?.appositive.map({ !tokens[$0.lowerBound].isCapitalized }) ?? true,
+                !DateText.weekday(tokens[cueEnd].text), DateText.month(tokens[cueEnd].text) == nil,
+                let subject = SpeakerPhrases.after(cueEnd - 1, in: range, article, narrative: narrative),
+                subject.phrase.upperBound >= range.upperBound || [",", ".", "!", "?"].contains(tokens[subject.phrase.upperBound].text),
+                { switch SpeakerPhrases.classify(subject.phrase, appositive: subject.appositive, article) {
+                    case .person?, .organisation?: return true
+                    default: return false } }()
+            {
+                found.append(Attribution(
+                    form: .verb(lemma: lemma), cue: index..<cueEnd, speaker: subject.phrase, appositive: subject.appositive, inverted: true,
+                    via: via(after: subject.phrase.upperBound, in: range, article, lemma: lemma), datePhrase: date(around: index..<cueEnd, article)))
+                continue
+            }
             if let subject = SpeakerPhrases.before(index, in: range, article, narrative: narrative),
                 subject.phrase.count == 1, ["who", "which"].contains(tokens[subject.phrase.lowerBound].lower), subject.phrase.lowerBound > range.lowerBound,
                 tokens[subject.phrase.lowerBound - 1].text == ",",

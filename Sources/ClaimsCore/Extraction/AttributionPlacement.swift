@@ -24,15 +24,21 @@ extension ClaimAssembler {
         // who the speaker is, not what they said.
         var before = start - 1
         while before > first, [",", "—", "–"].contains(article.tokens[before].text) { before -= 1 }
-        if !attribution.inverted, words(first..<start) <= 8, !(first..<start).contains(where: { article.tokens[$0].kind == .quote }),
-            let phrase = SpeakerPhrases.classify(first..<(before + 1), appositive: nil, article), case .description = phrase
-        {
-            return false
+        if !attribution.inverted, words(first..<start) <= 8, !(first..<start).contains(where: { article.tokens[$0].kind == .quote }) {
+            if let phrase = SpeakerPhrases.classify(first..<(before + 1), appositive: nil, article), case .description = phrase { return false }
+            // ("Halvern's vice president for community affairs, Marcus Ojeda, ... said": a title, no verb.)
+            let described = article.tokens[first..<(before + 1)]
+            if !described.contains(where: { $0.isWord && !$0.isCapitalized && Self.isVerbLike($0.lower) }), described.contains(where: { $0.isWord && (AttributionLexicon.personHeads.contains($0.lower) || AttributionLexicon.titles.contains($0.lower)) }) {
+                return false
+            }
         }
         // ("And in a statement overnight, the council said": the conjunction, then the scene.)
         var opener = article.tokens[first].lower
         if ["and", "but", "so"].contains(opener), first + 1 < start { opener = article.tokens[first + 1].lower }
-        if ["asked", "when", "while", "after", "before", "in", "on", "at", "during", "speaking", "addressing", "writing", "responding",
+        // (Not before "said Dr Phiri": "At Mulanje District Hospital, the ward has been full since
+        // June, said ..." has the words after the scene.)
+        if !(attribution.inverted && Self.hasVerb(article.tokens[first..<start])),
+            ["asked", "when", "while", "after", "before", "in", "on", "at", "during", "speaking", "addressing", "writing", "responding",
             "following", "despite", "as", "interviewed", "later", "earlier", "separately", "meanwhile", "since", "if", "although", "though",
             "outside", "inside", "across", "near", "from", "under", "over", "behind", "beyond", "within", "among", "amid", "around",
             "beside", "between", "through", "throughout", "towards", "toward", "upon", "via", "with", "against", "along", "by", "back", "just", "only",
