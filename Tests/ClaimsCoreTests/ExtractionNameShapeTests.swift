@@ -95,6 +95,15 @@ import Testing
         ])
     }
 
+    @Test func whoseByNameThenTheAppositiveNamesTheSpeaker() {
+        #expect(claims("Outside court, Mokoena's lawyer, advocate Pieter Venter, told reporters his client would appeal.") == [
+            "Pieter Venter|paraphrase|his client would appeal",
+        ])
+        #expect(claims("Nordgen's second-largest shareholder, the Oslo fund Vardø Kapital, said on its website that it was reviewing the offer.") == [
+            "Vardø Kapital|paraphrase|it was reviewing the offer",
+        ])
+    }
+
     @Test func anAttributionAfterAlthoughOrAnOpeningAndIsItsOwn() {
         #expect(claims("The Retail Roundtable welcomed the plan, although its chief executive, Ines Baird, said company tax remained too high.") == [
             "Ines Baird|paraphrase|company tax remained too high",

@@ -245,7 +245,9 @@ enum SpeakerPhrases {
         // ("His long-time teammate, the Danish rider Mads Thygesen,": whose, then what.)
         let describes = title || words.count >= 3 && !words[1].isCapitalized
             && (["the", "a", "an"].contains(lower[0]) && lower.contains("of") || ["its", "his", "her", "their"].contains(lower[0]) && lower.contains("for"))
-            || words.count >= 2 && ["his", "her", "their"].contains(lower[0]) && words.dropFirst().allSatisfy({ !$0.isCapitalized })
+            // ("Khumalo-Nkosi's lawyer, advocate Johan Pretorius,": whose, by name.)
+            || words.count >= 2 && (["his", "her", "their"].contains(lower[0]) || lower[0].hasSuffix("'s") || lower[0].hasSuffix("’s"))
+                && words.dropFirst().allSatisfy({ !$0.isCapitalized })
         if let appositive, let first = appositive.first, !["the", "a", "an", "who", "which", "whose", "from", "of"].contains(first.lower),
             first.isCapitalized, describes || !isPerson(classify(words: words, appositive: nil, allowPlace: false)),
             case .person(let name, let roles)? = classify(words: appositive, appositive: nil, allowPlace: false),
@@ -274,6 +276,13 @@ enum SpeakerPhrases {
             AttributionLexicon.organisationHeads.contains(head) || EntityMentions.organisationNouns.contains(head), !AttributionLexicon.personHeads.contains(head)
         {
             return .organisation(named.map(\.text).joined(separator: " "))
+        }
+        // "Nordgen's second-largest shareholder, the Oslo fund Vardø Kapital,": what it is, then its name.
+        if let appositive, describes, ["the", "a", "an"].contains(appositive.first?.lower ?? ""),
+            let noun = appositive.lastIndex(where: { EntityMentions.organisationNouns.contains($0.lower) }), noun + 1 < appositive.count,
+            appositive[(noun + 1)...].allSatisfy(\.isCapitalized)
+        {
+            return .organisation(appositive[(noun + 1)...].map(\.text).joined(separator: " "))
         }
         // "Simon Achebe of the firm Lorne & Pryce", "Gov. Lucia Arredondo of Arizona".
         if let of = lower.firstIndex(where: { ["of", "at", "from", "with"].contains($0) }), of >= 2,
