@@ -9,6 +9,8 @@ import Testing
     @Test func aOneWordQuotationThatIsAllTheSpeakerSaidIsAClaim() {
         let body = "Depot manager Gary Platt was asked whether he would quit.\n\n\"Never,\" he said. \"Let someone else have the grief.\""
         #expect(claims(body) == ["Gary Platt|quote|Never", "Gary Platt|quote|Let someone else have the grief"])
+        // Quotation marks around nothing but dots are no claim.
+        #expect(claims("Gary Platt was asked again. “...,” he said, trailing off.").isEmpty)
         // A word in quotation marks inside reported speech is no quotation of its own.
         #expect(claims("Gary Platt said the plan was \"unworkable\".") == ["Gary Platt|paraphrase|the plan was \"unworkable\""])
     }

@@ -2,7 +2,8 @@
 // the reporter's note after "although" or "but" end it; an attribution between commas joins the
 // words on both sides, a clause after "but" and an adverbial ("since Sunday night") too; a
 // broadcaster's "and I'm quoting him here" opens the quotation; "the museum" is the museum named
-// before; "— a phrase that ...", ", a figure ..." and ", without giving ..." are the reporter's. The helper `claims` is in ExtractionStageTests.swift.
+// before; "— a phrase that ...", ", a figure ..." and ", without giving ..." are the reporter's.
+// The helper `claims` is in ExtractionStageTests.swift.
 @testable import ClaimsCore
 import Testing
 

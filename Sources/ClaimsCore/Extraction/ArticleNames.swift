@@ -19,7 +19,7 @@ struct ArticleNames {
     private(set) var runs: [Run] = []
 
     /// Small words a name may hold between capitals: "Pieter van Wyk", "Banco do Brasil".
-    static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "do", "dos", "du", "la", "le", "bin", "al", "el"]
+    static var particles: Set<String> { SpeakerPhrases.particles }
     /// Capitalised at the front of a run for what they say, not as a name: "Former Rovers".
     static let leadingNotNames: Set<String> = ["former", "ex", "new", "late", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof"]
 
@@ -92,7 +92,7 @@ struct ArticleNames {
             }
             longer[run.keys.joined(separator: " ")] = run.words.joined(separator: " ")
         }
-        guard longer.count == 1, let name = longer.values.first, let first, first.keys.count > wanted.count else { return nil }
+        guard longer.count == 1, let (key, name) = longer.first, let first, first.keys.joined(separator: " ") == key else { return nil }
         return name
     }
 

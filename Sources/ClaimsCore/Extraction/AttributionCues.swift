@@ -170,8 +170,11 @@ enum AttributionCues {
             // "in Parana and Minas Gerais states and seized ...": places' plural noun, after their
             // names and before "and" or a comma; the verb has a clause or quotation after it (or
             // ends the sentence: "..., the ministry states.").
+            // (Not "Amnesty International states in its report that ...": a name that opens the clause.)
             if word == "states", index > range.lowerBound, tokens[index - 1].isCapitalized, index + 1 < range.upperBound,
-                [",", ";", ")", "and", "or", "of", "in", "where", "which", "to"].contains(tokens[index + 1].lower)
+                [",", ";", ")", "and", "or", "of", "in", "where", "which", "to"].contains(tokens[index + 1].lower),
+                let name = (range.lowerBound..<index).last(where: { !tokens[$0].isCapitalized }),
+                [",", "and", "in", "of", "across", "both", "two", "three", "several", "the", "other", "member"].contains(tokens[name].lower)
             {
                 continue
             }
@@ -338,7 +341,7 @@ enum AttributionCues {
         if let kind = words.lastIndex(where: { ["newspaper", "daily", "weekly", "channel", "portal", "website", "broadcaster", "magazine", "tabloid", "paper", "station"].contains($0) }),
             // ("the Lisbon daily Jornal do Atlântico": a name's small words too.)
             kind + 1 < words.count, words[kind + 1].first?.isUppercase == true,
-            words[(kind + 1)...].allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || ArticleNames.particles.contains(String($0)) })
+            words[(kind + 1)...].allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || SpeakerPhrases.particles.contains(String($0)) })
         {
             return words[(kind + 1)...].joined(separator: " ")
         }

@@ -260,8 +260,8 @@ enum AttributionLexicon {
 
     /// Capitalised words that are not names: months, weekdays, modal and auxiliary verbs that a
     /// headline capitalises ("Putin Would ..."), and words of places ("Bennett Place").
-    /// ("Jan" is left out: it is as often a given name, "Government spokesman Jan Richter", and a
-    /// date's "Jan 5" has its number beside it.)
+    /// ("Jan" is left out: it is as often a given name, "Government spokesman Jan Richter"; dates
+    /// are read by DateText, which knows it as a month.)
     static let notNames: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",

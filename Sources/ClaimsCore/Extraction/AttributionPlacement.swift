@@ -37,12 +37,21 @@ extension ClaimAssembler {
         if ["and", "but", "so"].contains(opener), first + 1 < start { opener = article.tokens[first + 1].lower }
         // (Not before "said Dr Phiri": "At Mulanje District Hospital, the ward has been full since
         // June, said ..." has the words after the scene.)
-        if !(attribution.inverted && Self.hasVerb(article.tokens[first..<start])),
+        // (Nor "Once the merger closes, the group will employ 9,000 people, the company said": after
+        // the scene's comma, a clause.)
+        let sceneEnd = (first..<start).first(where: { article.tokens[$0].text == "," })
+        // (A clause has a finite verb: "flanked by the mayors of three cities" is still the scene.)
+        let finite: Set<String> = ["is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should"]
+        let clauseAfterScene = sceneEnd.map { comma in
+            comma + 1 < start - 1 && article.tokens[(comma + 1)..<(start - 1)].contains(where: { $0.isWord && finite.contains($0.lower) })
+        } ?? false
+        if !(attribution.inverted && Self.hasVerb(article.tokens[first..<start])), !clauseAfterScene,
             ["asked", "when", "while", "after", "before", "in", "on", "at", "during", "speaking", "addressing", "writing", "responding",
             "following", "despite", "as", "interviewed", "later", "earlier", "separately", "meanwhile", "since", "if", "although", "though",
             "outside", "inside", "across", "near", "from", "under", "over", "behind", "beyond", "within", "among", "amid", "around",
             "beside", "between", "through", "throughout", "towards", "toward", "upon", "via", "with", "against", "along", "by", "back", "just", "only",
-            "moments", "minutes", "hours", "days", "weeks", "months", "years", "ahead", "prior", "shortly", "soon", "once", "having"].contains(opener)
+            "moments", "minutes", "hours", "days", "weeks", "months", "years", "ahead", "prior", "shortly", "soon", "once", "having", "last", "yesterday",
+            "today", "tonight", "overnight"].contains(opener)
             // "Speaking to reporters, the minister said" (not "Shipping has been suspended, said ...").
             || opener.hasSuffix("ing") && article.tokens[first].isCapitalized
                 && !(first..<start).contains(where: { ["has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "should"].contains(article.tokens[$0].lower) })
@@ -51,9 +60,7 @@ extension ClaimAssembler {
         }
         // "... kept its rate at 10.75%, and Governor Miriam Oduya said inflation was falling": a new clause.
         // (", although its chief executive, Hamish Leclerc, said ...": the same, after "although".)
-        if start >= lower + 2 && ["and", "but", "although", "though", "while", "whereas"].contains(article.tokens[start - 1].lower)
-            && [",", "—", "–"].contains(article.tokens[start - 2].text)
-            || ["and", "but", "although", "though", "while", "whereas"].contains(article.tokens[start].lower) && [",", "—", "–"].contains(article.tokens[start - 1].text)
+        if ["and", "but", "although", "though", "while", "whereas"].contains(article.tokens[start].lower) && [",", "—", "–"].contains(article.tokens[start - 1].text)
         {
             return false
         }

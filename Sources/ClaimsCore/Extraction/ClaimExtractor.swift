@@ -327,7 +327,8 @@ public struct ClaimExtractor {
         text = text.trimmingCharacters(in: " ,;:*")
         if text.hasSuffix("."), candidate.kind == .paraphrase { text.removeLast() }
         // ("“Never,” he said.": a word in quotation marks that is all the speaker said, not a fragment.)
-        guard text.split(separator: " ").count >= 3 || candidate.kind == .quote && (text.split(separator: " ").count >= 2 || Self.wholeSentenceQuoteRules.contains(candidate.rule))
+        guard text.split(separator: " ").count >= 3 || candidate.kind == .quote && (text.split(separator: " ").count >= 2
+            || Self.wholeSentenceQuoteRules.contains(candidate.rule) && text.contains(where: { $0.isLetter || $0.isNumber }))
         else { return nil }
         var said: SaidDate?
         var saidPhrase: String?

@@ -30,7 +30,9 @@ extension ClaimAssembler {
             if cursor > start, cursor + 1 < stop, ["—", "–"].contains(token.text),
                 ["just", "only", "days", "hours", "weeks", "months", "barely", "moments", "minutes", "shortly", "then", "after", "before", "as", "while", "when", "precisely", "exactly"].contains(tokens[cursor + 1].lower)
                     || ["a", "an"].contains(tokens[cursor + 1].lower) && !(cursor + 1..<stop).contains(where: { ["—", "–"].contains(tokens[$0].text) })
-                        && (cursor + 2..<min(stop, cursor + 5)).contains(where: { ["that", "which"].contains(tokens[$0].lower) || Self.characterisations.contains(tokens[$0].lower) })
+                        && (cursor + 2..<min(stop, cursor + 5)).contains(where: {
+                            ["that", "which"].contains(tokens[$0].lower) || Self.characterisations.contains(tokens[$0].lower) || Self.tailRemarks.contains(tokens[$0].lower)
+                        })
             {
                 return (cursor, .none, nil)
             }
@@ -158,6 +160,13 @@ extension ClaimAssembler {
         }
         // ", a pointed reference to ...", ", an apparent swipe at ...": what the reporter makes of it.
         if ["a", "an"].contains(word), (next + 1..<min(stop, next + 4)).contains(where: { Self.characterisations.contains(tokens[$0].lower) }) { return true }
+        // ", a figure the company has not disputed": the reporter's remark, to the end of the words
+        // (not "Jones, a senior figure in the party, would resign": an appositive, closed by a comma).
+        if ["a", "an"].contains(word), (next + 1..<min(stop, next + 4)).contains(where: { Self.tailRemarks.contains(tokens[$0].lower) }),
+            !(next + 1..<stop).contains(where: { tokens[$0].text == "," })
+        {
+            return true
+        }
         if ["though", "although"].contains(word), next + 1 < stop, AttributionLexicon.pronouns[tokens[next + 1].lower] != nil { return true }
         if Self.narratorParticiples.contains(word) { return true }
         if ["though", "although", "but", "while", "whereas"].contains(word), isOtherVoice(from: next + 1, stop: stop) { return true }
@@ -186,11 +195,16 @@ extension ClaimAssembler {
         return false
     }
 
+    /// Nouns with which a reporter remarks on what was said, to the end of the sentence: ", a
+    /// figure the company has not disputed", "— a phrase that has become a local joke".
+    static let tailRemarks: Set<String> = [
+        "figure", "claim", "phrase", "line", "assertion", "characterisation", "characterization", "description", "promise", "pledge", "prediction", "forecast",
+    ]
+
     /// Nouns with which a reporter characterises what was said: ", a pointed reference to ...".
     static let characterisations: Set<String> = [
         "reference", "signal", "sign", "move", "remark", "nod", "swipe", "jab", "dig", "rebuke", "allusion", "echo", "departure",
-        "reversal", "shift", "hint", "indication", "apparent", "thinly", "veiled", "figure", "claim", "phrase", "line", "assertion", "characterisation",
-        "characterization", "description", "promise", "pledge", "prediction", "forecast",
+        "reversal", "shift", "hint", "indication", "apparent", "thinly", "veiled",
     ]
 
     /// Participles with which a reporter comments on what was said.

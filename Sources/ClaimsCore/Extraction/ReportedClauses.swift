@@ -103,8 +103,14 @@ extension ClaimAssembler {
             while cursor < sentence.upperBound, [",", ":", "—", "–"].contains(tokens[cursor].text) { cursor += 1 }
             guard cursor < sentence.upperBound else { return cursor }
             let word = tokens[cursor].lower
-            // "said on Tuesday, as it bets that ...": after the comma a clause of the writer's.
-            if comma, cursor > index + 1, ["as", "while", "when", "because", "since", "although", "though", "whereas"].contains(word) { return cursor }
+            // "said on Tuesday, as it bets that ...": after the comma a clause of the writer's (not
+            // "said on Monday, as he arrived in Brussels, that ...": an aside, then the words).
+            if comma, cursor > index + 1, ["as", "while", "when", "because", "since", "although", "though", "whereas"].contains(word),
+                commaThat(after: cursor, in: sentence) == nil
+            {
+                return cursor
+            }
+            if comma, cursor > index + 1, let that = commaThat(after: cursor, in: sentence) { return that + 1 }
             if word == "that" { return cursor + 1 }
             // "would say only that ...", "said simply that ...".
             if ["only", "simply", "merely", "just", "repeatedly"].contains(word), cursor + 1 < sentence.upperBound, tokens[cursor + 1].lower == "that" { return cursor + 2 }
@@ -119,6 +125,17 @@ extension ClaimAssembler {
             cursor = skipped
         }
         return cursor
+    }
+
+    /// The "that" of ", that" after an aside between commas ("said, as he arrived in Brussels,
+    /// that ..."), within a few words of `start`.
+    func commaThat(after start: Int, in sentence: Range<Int>) -> Int? {
+        let tokens = article.tokens
+        for index in start..<min(sentence.upperBound, start + 14) {
+            guard isNarrative(index), tokens[index].kind != .quote, ![".", ";", ":"].contains(tokens[index].text) else { return nil }
+            if tokens[index].lower == "that", index > start, tokens[index - 1].text == "," { return index }
+        }
+        return nil
     }
 
     /// "she", "he'd", "they're": a pronoun that opens a clause.
@@ -152,6 +169,7 @@ extension ClaimAssembler {
             // the comma another clause begins, whose "that" is its own.
             if cursor > start, tokens[cursor - 1].text == ",",
                 ["as", "while", "after", "when", "because", "since", "although", "though", "where", "which", "who"].contains(token.lower)
+                    && commaThat(after: cursor, in: sentence) == nil
                     || token.lower == "adding"
             {
                 return nil

@@ -240,8 +240,11 @@ extension ClaimAssembler {
             !["of", "for", "in", "at", "on", "and", "the", "a", "an", "its", "his", "her", "their", "with", "to", "from", "by", "newly", "recently"].contains(before.lower)
         else { return false }
         if word.hasSuffix("ed") { return ["the", "a", "an", "its", "their", "his", "her"].contains(next.lower) }
+        // (Not "head of public affairs at the bank", "local farmers in": a plural, then where.)
+        let determiner = ["the", "a", "an", "its", "their", "this", "that"].contains(tokens[index - 2].lower)
         return word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("'s") && !word.hasSuffix("’s") && !word.hasSuffix("us") && !word.hasSuffix("is")
             && (next.isWord && !next.isCapitalized || next.text.first?.isNumber == true)
+            && (determiner || SpeakerPhrases.adverbs.contains(before.lower) || !["at", "in", "of", "for", "on", "with", "from", "to", "by", "and"].contains(next.lower))
     }
 
     /// The claims after a cue: its clause or quotation, and what the clause goes on to.

@@ -2,6 +2,12 @@
 // initials ("MoD" for the Ministry of Defence), and the gender a given name or a title shows.
 
 extension SpeakerResolver {
+    /// A name without the "Former" a sentence opened with: "Rovers" of "Former Rovers".
+    static func withoutFormer(_ name: String) -> String? {
+        guard name.hasPrefix("Former "), name.count > 7 else { return nil }
+        return String(name.dropFirst(7))
+    }
+
     /// "mod" for "Ministry of Defence", "un" for "United Nations".
     /// ("kira" for "Karoo Institute for Radio Astronomy" too: initials with and without the small words.)
     static func initials(_ name: String) -> [String] {

@@ -62,7 +62,7 @@ extension SpeakerPhrases {
     static let leadingPlaceWords: Set<String> = ["lake", "lago", "loch", "lac", "laguna", "mount", "monte", "cerro", "volcán", "volcano", "río", "glacier"]
 
     /// The small words inside a surname: "Abd al Aziz", "Ursula von der Leyen".
-    static let particles: Set<String> = ["al", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "du", "ter", "abu", "el", "dos", "das", "do", "di"]
+    static let particles: Set<String> = ["al", "bin", "ibn", "de", "van", "von", "der", "den", "da", "del", "la", "le", "du", "ter", "ten", "abu", "el", "dos", "das", "do", "di"]
 
     /// A given name the lexicon knows ("Gennady", "Javier").
     static func isGivenName(_ word: Token) -> Bool {

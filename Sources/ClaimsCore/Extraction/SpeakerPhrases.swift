@@ -196,8 +196,9 @@ enum SpeakerPhrases {
         }
         let lower = words.map(\.lower)
         // "van der Kolk-Suryani said", "de Graaf told": a surname that opens with its particle.
-        if words.count >= 2, words.count <= 4, ArticleNames.particles.contains(lower[0]), words.last?.isCapitalized == true,
-            words.allSatisfy({ $0.isCapitalized || ArticleNames.particles.contains($0.lower) })
+        // (Not "Le Monde", "La Liga", "De Beers": a capital makes the particle a name's first word.)
+        if words.count >= 2, words.count <= 4, !words[0].isCapitalized, Self.particles.contains(lower[0]), words.last?.isCapitalized == true,
+            words.allSatisfy({ $0.isCapitalized || Self.particles.contains($0.lower) })
         {
             return .person(name: words.map(\.text).joined(separator: " "), roles: [])
         }

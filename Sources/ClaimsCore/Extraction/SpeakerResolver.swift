@@ -224,7 +224,7 @@ struct SpeakerResolver {
             // "The Tigris-Euphrates Basin Forum said": the article is no part of the name.
             if name.hasPrefix("The "), name.count > 4 { name.removeFirst(4) }
             // "Former Rovers skipper Gary Hollins": what someone was is no part of the club's name.
-            if name.hasPrefix("Former "), name.count > 7 { name.removeFirst(7) }
+            if let rest = Self.withoutFormer(name) { name = rest }
             // "the government's own environment directorate": the directorate.
             let parts = name.split(separator: " ")
             if name.first?.isLowercase == true, let own = parts.firstIndex(of: "own"), own >= 1, own + 1 < parts.count,
@@ -286,8 +286,8 @@ struct SpeakerResolver {
             // "Chidinma Ezeh's third novel": the person, not the possessive.
             if name.count > 3, name.hasSuffix("'s") || name.hasSuffix("’s") { name.removeLast(2) }
             // "Former Rovers skipper ...": a sentence's capital, not a name's.
-            if name.hasPrefix("Former "), name.count > 7 {
-                name.removeFirst(7)
+            if let rest = Self.withoutFormer(name) {
+                name = rest
                 roles.append("former")
             }
             let gender = Self.gender(fromTitles: roles) ?? (name.contains(" ") ? Self.gender(ofGivenName: name) : nil)
