@@ -41,6 +41,23 @@ import TestSupport
         return page
     }
 
+    /// Help is laid out at 80 columns: a discussion line longer than that is broken by the parser
+    /// into a long line and a stray word or two on the next. Read wide (COLUMNS=200, so that the
+    /// parser breaks nothing), the discussion between the overview and the usage fits 80.
+    @Test func everyCommandsDiscussionFitsEightyColumns() throws {
+        for path in try commandPaths() {
+            let help = try ClaimsBinary.run(Array(path.dropFirst()) + ["--help"], environment: ["COLUMNS": "200"])
+            let lines = help.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+            // The overview's first paragraph is the abstract, which the parser wraps itself.
+            guard let afterAbstract = lines.firstIndex(where: \.isEmpty), let usage = lines.firstIndex(where: { $0.hasPrefix("USAGE:") }),
+                afterAbstract < usage
+            else { continue }
+            for line in lines[afterAbstract..<usage] {
+                #expect(line.count <= 80, "\(path.joined(separator: " ")) --help: \(line)")
+            }
+        }
+    }
+
     @Test func theReferenceIsCurrent() throws {
         let fresh = try render()
         if ProcessInfo.processInfo.environment["CLAIMS_UPDATE_DOCS"] == "1" {

@@ -152,6 +152,6 @@ import TestSupport
         let room = try Newsroom()
         let result = try room.claims(["extract", "no-such-file.txt"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("no source 'no-such-file.txt'"))
+        #expect(result.stderr.contains("no file 'no-such-file.txt', and no recorded source by that name"), "\(result)")
     }
 }

@@ -8,8 +8,8 @@ extension Claims {
             abstract: "Show and set defaults in the configuration file (database, actor, format, pager).",
             discussion: """
                 The file is $CLAIMS_CONFIG, else $XDG_CONFIG_HOME/claims/config, else
-                ~/.config/claims/config: key = value lines, as in pg_service.conf, # for comments.
-                Flags and environment variables override what it says.
+                ~/.config/claims/config: key = value lines, as in pg_service.conf, # for
+                comments. Flags and environment variables override what it says.
 
                 Keys:
                   database_url  the database, as --database-url (below CLAIMS_DATABASE_URL

@@ -7,10 +7,11 @@ extension Claims {
             commandName: "db",
             abstract: "Manage and describe the embedded PostgreSQL cluster.",
             discussion: """
-                The embedded cluster is a private PostgreSQL server that claims creates with initdb on
-                first use and leaves running for the next command. It listens only on a Unix socket in
-                its data directory, never on a TCP port. When claims runs as root, the server runs as
-                the unprivileged postgres account, because PostgreSQL refuses to run as root.
+                The embedded cluster is a private PostgreSQL server that claims creates with
+                initdb on first use and leaves running for the next command. It listens only on
+                a Unix socket in its data directory, never on a TCP port. When claims runs as
+                root, the server runs as the unprivileged postgres account, because PostgreSQL
+                refuses to run as root.
                 """,
             subcommands: [Start.self, Stop.self, Status.self, URL.self, List.self, Create.self, Reset.self]
         )

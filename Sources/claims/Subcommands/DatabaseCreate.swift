@@ -8,9 +8,10 @@ extension Claims.Database {
             commandName: "create",
             abstract: "Make another database in the embedded cluster, for a separate record.",
             discussion: """
-                Only the default database, claims, is made by itself on first use; any other is made
-                here, so that a mistyped -d or CLAIMS_DATABASE is refused instead of set up empty.
-                Then use it with -d NAME (or CLAIMS_DATABASE=NAME); the first command migrates it.
+                Only the default database, claims, is made by itself on first use; any other is
+                made here, so that a mistyped -d or CLAIMS_DATABASE is refused instead of set up
+                empty. Then use it with -d NAME (or CLAIMS_DATABASE=NAME); the first command
+                migrates it.
 
                   claims db create newsroom
                   claims -d newsroom speaker add "Helen Marsh"

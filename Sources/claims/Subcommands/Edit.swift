@@ -8,8 +8,9 @@ extension Claims {
             commandName: "edit",
             abstract: "Correct a claim's text, date, speaker, source, kind, outlets or topics; the earlier version stays in its history.",
             discussion: """
-                Only what you give changes. A quote from a source with its text must still be found in
-                it. `claims history ID` shows every version with who changed it and --reason.
+                Only what you give changes. A quote from a source with its text must still be
+                found in it. `claims history ID` shows every version with who changed it and
+                --reason.
                 """)
 
         @Argument(help: "The claim's number.")

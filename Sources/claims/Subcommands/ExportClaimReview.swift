@@ -8,10 +8,10 @@ extension Claims.Export {
             commandName: "claimreview",
             abstract: "Write schema.org ClaimReview JSON-LD: one ClaimReview per review of a claim.",
             discussion: """
-                Each object has claimReviewed, reviewRating (ratingValue, bestRating, worstRating,
-                alternateName), author, url, datePublished, and itemReviewed: a Claim with its
-                author (the speaker, with jobTitle and sameAs from the Wikidata id), datePublished
-                (the date said), appearance and firstAppearance (the source).
+                Each object has claimReviewed, reviewRating (ratingValue, bestRating,
+                worstRating, alternateName), author, url, datePublished, and itemReviewed: a
+                Claim with its author (the speaker, with jobTitle and sameAs from the Wikidata
+                id), datePublished (the date said), appearance and firstAppearance (the source).
                 """)
 
         @Option(name: .customLong("speaker"), help: "Only claims by this speaker (repeatable).")

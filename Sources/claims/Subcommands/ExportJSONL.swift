@@ -8,9 +8,9 @@ extension Claims.Export {
             commandName: "jsonl",
             abstract: "Write every speaker, outlet, source (with text), claim (with anchors), link and review, and each claim's history, one JSON object per line.",
             discussion: """
-                `claims import jsonl` reads it back, the history too (who changed what, when and why), so
-                that `claims history` in the copy tells the same story; exporting the copy gives the same
-                bytes.
+                `claims import jsonl` reads it back, the history too (who changed what, when and
+                why), so that `claims history` in the copy tells the same story; exporting the
+                copy gives the same bytes.
                 """)
 
         @OptionGroup var file: OutputFileOption

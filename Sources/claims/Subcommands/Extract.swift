@@ -13,24 +13,26 @@ extension Claims {
             commandName: "extract",
             abstract: "Propose the claims in an article: quotations, reported speech, relayed attribution.",
             discussion: """
-                ARTICLE is a saved web page or a text file (imported or not), - for standard
-                input, or a recorded source's number or URL. Each proposal has a speaker (known speakers are
-                matched by name, alias and role; others are marked new), the text, quote or
-                paraphrase, the date said (from "on Tuesday" and the like), the outlets it
-                was relayed through, and the sentence it came from. --explain adds how it was
-                found: the rule, its confidence, the words that named the speaker and where the
-                claim's words sit in the article.
+                ARTICLE is a saved web page or a text file (imported or not), - for
+                standard input, or a recorded source's number or URL. Each proposal has
+                a speaker (known speakers are matched by name, alias and role; others
+                are marked new), the text, quote or paraphrase, the date said (from "on
+                Tuesday" and the like), the outlets it was relayed through, and the
+                sentence it came from. --explain adds how it was found: the rule, its
+                confidence, the words that named the speaker and where the claim's
+                words sit in the article.
 
-                --apply records them in one transaction, importing the file first if needed. On a
-                terminal it asks about each one, as git add -p does:
+                --apply records them in one transaction, importing the file first if
+                needed. On a terminal it asks about each one, as git add -p does:
 
                   y  record this one          n  skip it
                   a  record this and the rest q  stop, recording what was accepted
                   e  edit the speaker or text ?  help
 
                 --yes records them all without asking. A proposal whose speaker said
-                near-identical words within a day in another source already is recorded as another
-                report of that claim (an appearance), and the summary says which.
+                near-identical words within a day in another source already is
+                recorded as another report of that claim (an appearance), and the
+                summary says which.
                 """)
 
         @Argument(help: ArgumentHelp("An article file, -, or a source's number or URL.", valueName: "article"))

@@ -10,9 +10,10 @@ extension Claims {
             commandName: "history",
             abstract: "Show every recorded change to a claim, its links, outlets and reviews: when, who and why.",
             discussion: """
-                The history is written by the database itself (triggers), so changes made with psql
-                or another program appear too, under their database role. Nobody can change or
-                delete it. Set who you are with --as or CLAIMS_ACTOR (default: your user name).
+                The history is written by the database itself (triggers), so changes made with
+                psql or another program appear too, under their database role. Nobody can change
+                or delete it. Set who you are with --as or CLAIMS_ACTOR (default: your user
+                name).
                 """)
 
         @Argument(help: "The claim's number.")

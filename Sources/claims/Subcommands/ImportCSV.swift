@@ -16,12 +16,12 @@ extension Claims.Import {
                                                  that gives all three records it)
                   via, topics                    lists separated by ";"
                   kind                           quote (default) or paraphrase
-                Other columns (such as those of claims export csv) are ignored. New speakers and
-                outlets are added. One bad row fails the import with its line and reason, and
-                nothing is written; --skip-invalid writes the good rows and reports each bad one.
-                A row that repeats a claim recorded before the import in another source (the same
-                speaker, said within a day, words 80% alike) is recorded as another report of it
-                (an appearance), and the summary says how many.
+                Other columns (such as those of claims export csv) are ignored. New speakers
+                and outlets are added. One bad row fails the import with its line and reason,
+                and nothing is written; --skip-invalid writes the good rows and reports each
+                bad one. A row that repeats a claim recorded before the import in another
+                source (the same speaker, said within a day, words 80% alike) is recorded as
+                another report of it (an appearance), and the summary says how many.
                 """)
 
         @Argument(help: ArgumentHelp("The CSV file, or - for standard input.", valueName: "file"))

@@ -9,13 +9,13 @@ extension Claims.Import {
             commandName: "claimreview",
             abstract: "Import schema.org ClaimReview JSON-LD: speakers, sources, claims and reviews.",
             discussion: """
-                Reads a single ClaimReview, an array, or an @graph, as publishers embed them; values
-                may be single items or arrays, authors a Person or an Organization, dates of any
-                precision. Existing speakers, sources, claims and reviews are reused. An item that
-                cannot be used is reported on stderr and skipped; --strict makes it fatal and
-                nothing is written. A claim that repeats one recorded from another source (the
-                same speaker within a day, near-identical words) is recorded as another report of
-                it (an appearance), and the summary counts them.
+                Reads a single ClaimReview, an array, or an @graph, as publishers embed them;
+                values may be single items or arrays, authors a Person or an Organization, dates
+                of any precision. Existing speakers, sources, claims and reviews are reused. An
+                item that cannot be used is reported on stderr and skipped; --strict makes it
+                fatal and nothing is written. A claim that repeats one recorded from another
+                source (the same speaker within a day, near-identical words) is recorded as
+                another report of it (an appearance), and the summary counts them.
                 """)
 
         @Argument(help: ArgumentHelp("The JSON-LD file, or - for standard input.", valueName: "file"))

@@ -9,15 +9,15 @@ extension Claims.Import {
             commandName: "jsonl",
             abstract: "Import a file written by claims export jsonl: all of it, or nothing.",
             discussion: """
-                Records merge into existing data by natural keys (speaker name or alias, outlet name,
-                source URL; a claim by speaker, source, text and date), so importing a file twice
-                adds nothing. A bad line stops the import with its line number; nothing is written.
-                The file is streamed through COPY into a staging table and merged with a few
-                set-based statements, so a million lines take minutes, not hours; progress goes
-                to stderr (a bar on a terminal) unless --quiet. A claim that repeats one recorded
-                before the import in another source (the same speaker, said within a day, words
-                80% alike) is recorded as another report of it (an appearance); the file's own
-                same-statement links stand as exported.
+                Records merge into existing data by natural keys (speaker name or alias, outlet
+                name, source URL; a claim by speaker, source, text and date), so importing a
+                file twice adds nothing. A bad line stops the import with its line number;
+                nothing is written. The file is streamed through COPY into a staging table and
+                merged with a few set-based statements, so a million lines take minutes, not
+                hours; progress goes to stderr (a bar on a terminal) unless --quiet. A claim
+                that repeats one recorded before the import in another source (the same speaker,
+                said within a day, words 80% alike) is recorded as another report of it (an
+                appearance); the file's own same-statement links stand as exported.
                 """)
 
         @Argument(help: ArgumentHelp("The JSONL file, or - for standard input.", valueName: "file"))

@@ -12,18 +12,19 @@ extension Claims {
                 Read it as a sentence, later side first:
                   claims link 40 contradicts 20            claim 40 contradicts claim 20
                   claims link --report URL corroborates 20 a report backs claim 20 up
-                  claims link 41 same-statement 20         claim 41 is another report of claim 20
+                  claims link 41 same-statement 20         41 is another report of 20
                 RELATION is corroborates, contradicts, responds-to or same-statement.
 
-                same-statement makes claim 41 an appearance of claim 20: another outlet's wording, a
-                translation, a re-publication. It stays on record with its own source, via and words,
-                is listed under claim 20 in `claims show` and `claims drift`, and is left out of list,
-                timeline and search (unless --all-appearances). It is never corroboration.
+                same-statement makes claim 41 an appearance of claim 20: another outlet's
+                wording, a translation, a re-publication. It stays on record with its own
+                source, via and words, is listed under claim 20 in `claims show` and `claims
+                drift`, and is left out of list, timeline and search (unless --all-appearances).
+                It is never corroboration.
 
-                A claim's status counts independent lines of evidence, not links: evidence that rests
-                on the same agency, outlet or copied text is one line, and evidence that rests on what
-                the claim itself rests on, or on its own speaker, does not count. `claims show`
-                explains a status.
+                A claim's status counts independent lines of evidence, not links: evidence that
+                rests on the same agency, outlet or copied text is one line, and evidence that
+                rests on what the claim itself rests on, or on its own speaker, does not count.
+                `claims show` explains a status.
                 """)
 
         @Argument(help: "The later claim's number, then RELATION and the earlier claim's number (with --report: RELATION and the claim).")

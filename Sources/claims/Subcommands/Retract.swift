@@ -8,9 +8,10 @@ extension Claims {
             commandName: "retract",
             abstract: "Withdraw a claim recorded in error: it stays on record, with its history, but leaves lists and timelines.",
             discussion: """
-                The claim keeps its number, links and history; `claims show ID` marks it retracted
-                with the date and reason, and `--include-retracted` brings it back into list and
-                timeline. The reason is recorded in the history with your name (--as, CLAIMS_ACTOR).
+                The claim keeps its number, links and history; `claims show ID` marks it
+                retracted with the date and reason, and `--include-retracted` brings it back
+                into list and timeline. The reason is recorded in the history with your name
+                (--as, CLAIMS_ACTOR).
                 """)
 
         @Argument(help: "The claim's number.")

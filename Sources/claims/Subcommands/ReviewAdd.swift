@@ -10,7 +10,8 @@ extension Claims.Review {
             discussion: """
                 Example:
                   claims review add 2 --rating "Unproven" --rating-value 2 --best 5 --worst 1 \\
-                      --by "Harbour Fact Check" --url https://factcheck.example/oil --date 2015-12-12
+                      --by "Harbour Fact Check" --url https://factcheck.example/oil \\
+                      --date 2015-12-12
                 A claim can have several reviews, by different organisations.
                 """)
 

@@ -13,15 +13,17 @@ extension Claims.Source {
             commandName: "add",
             abstract: "Record a source: an article or report, by its address, or a broadcast, print or speech without one.",
             discussion: """
-                The address is a web address, a urn: (urn:isbn:..., a court's case number) or a DOI
-                (doi:10.1000/xyz, kept as https://doi.org/10.1000/xyz). A source with no address
-                (a broadcast, a printed paper, a speech) is known by its outlet, title and date,
-                and commands name it by its number.
+                The address is a web address, a urn: (urn:isbn:..., a court's case number) or a
+                DOI (doi:10.1000/xyz, kept as https://doi.org/10.1000/xyz). A source with no
+                address (a broadcast, a printed paper, a speech) is known by its outlet, title
+                and date, and commands name it by its number.
 
                 Examples:
                   claims source add https://news.example/2015/12/02/coordination \\
-                      --title "Kremlin urges coordination" --outlet Xinhua --published 2015-12-02
-                  claims source add --title "PMQs, 8 Dec 2021" --outlet "BBC Parliament" --published 2021-12-08
+                      --title "Kremlin urges coordination" --outlet Xinhua \\
+                      --published 2015-12-02
+                  claims source add --title "PMQs, 8 Dec 2021" --outlet "BBC Parliament" \\
+                      --published 2021-12-08
                 """)
 
         @Argument(help: ArgumentHelp("The source's address: http(s), urn: or a DOI; none for a broadcast or print.", valueName: "address"))

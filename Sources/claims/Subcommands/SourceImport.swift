@@ -31,7 +31,8 @@ extension Claims.Source {
                 Examples:
                   claims source import https://news.example/2015/12/02/coordination
                   claims source import saved-page.html --outlet Xinhua
-                  curl -s https://news.example/story | claims source import - --url https://news.example/story
+                  curl -s https://news.example/a |
+                      claims source import - --url https://news.example/a
                 """)
 
         @Argument(help: ArgumentHelp("A saved page or text file, - for standard input, or an http(s) URL to fetch.", valueName: "file-or-url"))

@@ -8,9 +8,9 @@ extension Claims.Source {
             commandName: "independent",
             abstract: "Record that two sources report independently, whatever their texts share.",
             discussion: """
-                claims source independent 14 12 removes what was recorded of 14 resting on 12 (or 12
-                on 14), and claims will not find it again: evidence from the two counts as two lines,
-                unless they credit one agency or share an outlet.
+                claims source independent 14 12 removes what was recorded of 14 resting on 12
+                (or 12 on 14), and claims will not find it again: evidence from the two counts
+                as two lines, unless they credit one agency or share an outlet.
                 """)
 
         @Argument(help: ArgumentHelp("One source (number or URL).", valueName: "source"))

@@ -9,13 +9,14 @@ extension Claims.Source {
             abstract: "Fold a duplicate source into another: its claims and report links move over, in one transaction.",
             discussion: """
                 Sources are given by number (7 or #7) or address. The first is kept. The
-                duplicate's claims, and the links that cite it as a report, move to it; it takes the
-                duplicate's language and stored article text where it has none. The duplicate's
-                record is then deleted; the history keeps it, with your name and --reason.
+                duplicate's claims, and the links that cite it as a report, move to it; it takes
+                the duplicate's language and stored article text where it has none. The
+                duplicate's record is then deleted; the history keeps it, with your name and
+                --reason.
 
-                Refused when both keep an article text and quotes are anchored in the duplicate's,
-                since the anchors would point into another text. Deleting needs the claims_admin
-                role where roles are in use.
+                Refused when both keep an article text and quotes are anchored in the
+                duplicate's, since the anchors would point into another text. Deleting needs the
+                claims_admin role where roles are in use.
                 """)
 
         @Argument(help: ArgumentHelp("The source to keep (number or address).", valueName: "keep"))

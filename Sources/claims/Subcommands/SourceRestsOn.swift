@@ -8,10 +8,11 @@ extension Claims.Source {
             commandName: "rests-on",
             abstract: "Record that a source's reporting rests on another's (it copies or follows it).",
             discussion: """
-                Read it as a sentence: claims source rests-on 14 12 says source 14 rests on source 12.
-                Evidence from both then counts as one line, rooted where 12's reporting is (an agency
-                12 credits, else 12's outlet). claims finds most such copies itself when a text is
-                recorded (texts at least \(Int(SourceResemblance.threshold * 100))% alike); this corrects it where it could not tell.
+                Read it as a sentence: claims source rests-on 14 12 says source 14 rests on
+                source 12. Evidence from both then counts as one line, rooted where 12's
+                reporting is (an agency 12 credits, else 12's outlet). claims finds most such
+                copies itself when a text is recorded (texts at least \(Int(SourceResemblance.threshold * 100))% alike); this
+                corrects it where it could not tell.
                 The opposite is: claims source independent 14 12
                 """)
 

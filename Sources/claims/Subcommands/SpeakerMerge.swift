@@ -8,10 +8,11 @@ extension Claims.Speaker {
             commandName: "merge",
             abstract: "Fold a duplicate speaker into another: its claims and names move over, in one transaction.",
             discussion: """
-                The first speaker is kept. The duplicate's name becomes an alias of it, its claims
-                and aliases move to it, and its role, affiliation and Wikidata id fill any the kept
-                speaker lacks. The duplicate's record is then deleted; the history keeps it, with
-                your name and --reason. Deleting needs the claims_admin role where roles are in use.
+                The first speaker is kept. The duplicate's name becomes an alias of it, its
+                claims and aliases move to it, and its role, affiliation and Wikidata id fill
+                any the kept speaker lacks. The duplicate's record is then deleted; the history
+                keeps it, with your name and --reason. Deleting needs the claims_admin role
+                where roles are in use.
                 """)
 
         @Argument(help: ArgumentHelp("The speaker to keep (name or alias).", valueName: "keep"))

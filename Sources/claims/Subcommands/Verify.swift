@@ -8,11 +8,13 @@ extension Claims {
             commandName: "verify",
             abstract: "Check that every anchored quote still reads the same in its source's text.",
             discussion: """
-                Exits 1 and lists the quotes that no longer match, with where they are now found, if anywhere.
+                Exits 1 and lists the quotes that no longer match, with where they are now
+                found, if anywhere.
 
-                It also lists the appearances whose words drifted from the earliest report of their
-                statement (similarity below \(String(format2: QuoteDrift.threshold)); see claims drift ID). Drift is a finding
-                about the reporting, not damage to the record: it does not change the exit status.
+                It also lists the appearances whose words drifted from the earliest report of
+                their statement (similarity below \(String(format2: QuoteDrift.threshold)); see claims drift ID).
+                Drift is a finding about the reporting, not damage to the record: it does
+                not change the exit status.
                 """)
 
         @Option(help: ArgumentHelp("Only this source (number or URL).", valueName: "url-or-id"))

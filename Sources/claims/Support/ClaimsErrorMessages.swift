@@ -31,6 +31,11 @@ extension ClaimsError {
             return "'\(name)' is already taken by speaker '\(existing)' (names and aliases must be unique); "
                 + "see: claims speaker show \(Self.quoted(existing))"
         case .sourceNotFound(let reference):
+            // `claims extract nosuch.txt`: a file name that is no file is the likelier mistake.
+            if Claims.invoked?.command == Claims.Extract.self, !reference.allSatisfy(\.isNumber), !reference.contains("://") {
+                return "no file '\(reference)', and no recorded source by that name; give an article file, - for standard input, "
+                    + "or a recorded source's number or URL"
+            }
             return "no source '\(reference)'. Add it with: claims source add URL --title T --outlet O --published YYYY-MM-DD"
         case .sourceExists(let url, let existingID):
             return "the source \(url) is already recorded as #\(existingID); see: claims source show \(existingID)"
