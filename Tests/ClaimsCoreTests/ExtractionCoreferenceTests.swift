@@ -254,4 +254,24 @@ import Testing
             """
         #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Stuart Okafor", "Stuart Okafor"])
     }
+
+    @Test func heIsTheSubjectOfTheSentenceBeforeNotTheLastPersonItNamed() {
+        let body = """
+            Rovers sacked manager Gareth Holt on Sunday, after he vowed to fight on.
+
+            Ex-Rovers boss Steve Kilbride is the favourite to replace Holt. He told the Courier last month he was "itching" to get back into management.
+            """
+        #expect(claims(body).last == "Steve Kilbride|paraphrase|he was \"itching\" to get back into management")
+    }
+
+    @Test func aClubNamedToDescribeAPersonIsNotTheSpeaker() {
+        let body = """
+            HARBOURSIDE Rovers boss Gary Tully was sent to the stands on Saturday.
+
+            Speaking to Harbour FM later, the Rovers gaffer shrugged off the threat: "I'll probably get fined."
+
+            Asked about his future, the former Castleford Rovers midfielder shrugged: "That's up to the board."
+            """
+        #expect(claims(body).map { $0.split(separator: "|")[0] } == ["Gary Tully", "Gary Tully"])
+    }
 }

@@ -279,4 +279,31 @@ import Testing
             """
         #expect(claims(body) == ["Idrissa Mbaye|quote|Producers, my aunt, the bank — they all ring at once"])
     }
+
+    @Test func aTitleOfOfficeBeforeAnAppositiveThatNamesThePerson() {
+        let body = """
+            Head of the Korean delegation, First Vice Minister of Environment of the Republic of Korea Park Seo-yeon, noted that Korean companies had invested 46 million dollars.
+            """
+        #expect(claims(body) == ["Park Seo-yeon|paraphrase|Korean companies had invested 46 million dollars"])
+    }
+
+    @Test func thePlaceATitleEndsWithIsNoPartOfTheNameAfterIt() {
+        let body = """
+            Minister Zhanar Mukhametkaliyeva said the schools would open on time.
+
+            Director of School No. 112 in Astana Gulnara Seitova showed reporters the new classrooms.
+
+            "Our school is already full," she said.
+            """
+        #expect(claims(body).last == "Gulnara Seitova|quote|Our school is already full")
+    }
+
+    @Test func theMPIsADescriptionNotAName() {
+        let body = """
+            Yerlan Abdikarimov, a deputy of the lower house, said that roofs had leaked in new schools.
+
+            "We cannot allow the same thing to happen again," the MP said.
+            """
+        #expect(claims(body).last == "Yerlan Abdikarimov|quote|We cannot allow the same thing to happen again")
+    }
 }

@@ -99,7 +99,7 @@ public struct ClaimExtractor {
             }
             // Else a person named early and followed by the verb ("..., Bongani Sithole, apologised").
             // ("Speaking on Rising Time this morning, she said": not a name before where the subject starts.)
-            let subject = mentions.last { $0.range.upperBound <= subjectEnd && $0.range.lowerBound >= subjectStart }
+            var subject = mentions.last { $0.range.upperBound <= subjectEnd && $0.range.lowerBound >= subjectStart }
                 ?? mentions.first { mention in
                     // ("At a quarter past four on a January morning, with sleet blowing across the
                     // E4, Marte Lindqvist went into labour": after an opening phrase and its comma.)
@@ -125,9 +125,16 @@ public struct ClaimExtractor {
                 }
             // "Among those ... was Brian Kellock, 63, a retired joiner": a person introduced is who "he" means next.
             func isSubject(_ mention: EntityMentions.Mention) -> Bool { mention.range == subject?.range || mention.introduced }
-            for mention in mentions where mention.range.upperBound <= firstCue { resolver.note(mention.phrase, asSubject: isSubject(mention), described: mention.described) }
+            var subjectName: String?
+            for mention in mentions where mention.range.upperBound <= firstCue {
+                let name = resolver.note(mention.phrase, asSubject: isSubject(mention), described: mention.described)
+                if mention.range == subject?.range, SpeakerPhrases.isPerson(mention.phrase) { subjectName = name }
+            }
             // "The prefect's office rejected ...", "The judge is dealing with ...": a subject the
             // sentence describes rather than names is who "it" or "she" means next.
+            // "the Rovers gaffer shrugged", "the former Castleford Rovers midfielder said": a club
+            // named to describe a person is not the subject; the description is.
+            if let named = subject, case .organisation = named.phrase, Self.describesPerson(named.range, sentence, article.tokens) { subject = nil }
             let described = subject == nil ? Self.describedSubject(from: subjectStart, in: sentence, article) : nil
             if let described, firstCue > subjectStart, let resolved = resolver.resolve(described) { resolver.touchSubject(resolved.name) }
             if let hint = assembler.interviewee, hint.sentence == sentence.lowerBound { interviewee = resolver.resolve(hint.phrase) }
@@ -155,7 +162,9 @@ public struct ClaimExtractor {
                     // The sentence's subject: its first claim's speaker, or the name it opens with.
                     if let first = speakers.first {
                         phrase = .person(name: first, roles: [])
-                    } else if let named = subject ?? mentions.first(where: { $0.range.lowerBound < subjectStart + 8 }) {
+                    } else if let named = subject ?? mentions.first(where: { $0.range.lowerBound < subjectStart + 8 && !Self.describesPerson($0.range, sentence, article.tokens) }),
+                        subject != nil || described == nil || named.range.lowerBound >= subjectStart
+                    {
                         phrase = named.phrase
                     } else if let described {
                         phrase = described
@@ -198,8 +207,14 @@ public struct ClaimExtractor {
             } else {
                 previousSubject = nil
             }
-            for mention in mentions where mention.range.upperBound > firstCue { resolver.note(mention.phrase, asSubject: isSubject(mention), described: mention.described) }
+            for mention in mentions where mention.range.upperBound > firstCue {
+                let name = resolver.note(mention.phrase, asSubject: isSubject(mention), described: mention.described)
+                if mention.range == subject?.range, SpeakerPhrases.isPerson(mention.phrase) { subjectName = name }
+            }
             for name in speakers { resolver.touch(name) }
+            // "Ex-Rovers boss Steve Kilbride is the favourite to replace Holt. He told ...": the
+            // subject, not the last person named, is who "he" means next.
+            if speakers.isEmpty, let subjectName { resolver.touchSubject(subjectName) }
         }
         return (Self.lengthened(proposals, ArticleNames(article, isNarrative: assembler.isNarrative), resolver.known), dateline.credit)
     }
@@ -252,19 +267,6 @@ public struct ClaimExtractor {
             || ["company", "firm", "group", "carrier", "operator", "airline", "farmer", "miner", "lender", "insurer", "retailer", "exporter", "importer", "shipper", "builder", "developer", "consortium", "utility", "chain"].contains(head)
     }
 
-    /// Whether the word at `index` says what the person named after it is, between an
-    /// organisation's name and theirs: "goalie" in "HARBOURSIDE United goalie Dean Rollason has".
-    static func opensWithWhatTheyAre(_ start: Int, _ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
-        guard index > start, index + 3 < sentence.upperBound, tokens[index].isWord, !tokens[index].isCapitalized, tokens[index - 1].isCapitalized,
-            tokens[index + 1].isCapitalized, tokens[index + 2].isCapitalized, tokens[index + 3].isWord, !tokens[index + 3].isCapitalized
-        else { return false }
-        let word = tokens[index].lower
-        return !ClaimAssembler.auxiliaries.contains(word) && !ClaimAssembler.oneFormVerbs.contains(word) && !word.hasSuffix("ed")
-            && (!word.hasSuffix("s") || word.hasSuffix("ss"))
-            && !["of", "and", "for", "in", "at", "on", "to", "from", "with", "by", "the", "a", "an", "or", "but", "as", "than"].contains(word)
-            && !["of", "and", "for", "in", "at", "on", "to", "from", "with", "by"].contains(tokens[index + 3].lower)
-    }
-
     /// The organisation a description means when the article names it only afterwards: "...,
     /// the mine's operator said." and, a paragraph later, "Minera Sur, majority-owned by ...".
     /// Only when nothing named so far fits (the resolver would make the description a name).
@@ -284,24 +286,6 @@ public struct ClaimExtractor {
             }
         }
         return nil
-    }
-
-    /// The subject of a sentence that opens with a description, up to its verb: "The
-    /// prefect's office" in "The prefect's office rejected the criticism, saying ...".
-    static func describedSubject(from start: Int, in sentence: Range<Int>, _ article: ArticleTokens) -> SpeakerPhrase? {
-        let tokens = article.tokens
-        guard start < sentence.upperBound, tokens[start].lower == "the" else { return nil }
-        let auxiliaries: Set<String> = ["is", "was", "has", "had", "will", "would", "says", "said", "added", "adds"]
-        guard let verb = (start + 1..<min(sentence.upperBound, start + 7)).first(where: { index in
-            let token = tokens[index]
-            return !token.isWord || !token.isCapitalized && (auxiliaries.contains(token.lower) || token.lower.hasSuffix("ed") || AttributionLexicon.verbs[token.lower] != nil)
-        }), tokens[verb].isWord, verb > start + 1
-        else { return nil }
-        switch SpeakerPhrases.classify(start..<verb, appositive: nil, article) {
-        case .description(let head, let words)?: return .description(head: head, words: words)
-        case .organisation(let name)?: return .organisation(name)
-        default: return nil
-        }
     }
 
     /// A claim as proposed: its text as printed, its place in the body, its speaker and date.

@@ -69,6 +69,11 @@ enum EntityMentions {
             // "Ambassador of Japan to Mongolia Hiroshi Tanabe": the country the title names is not his name.
             if end - index >= 3, index > sentence.lowerBound, tokens[index - 1].lower == "to", AttributionLexicon.places.contains(tokens[index].lower) {
                 index += 1
+            } else if end - index >= 3, index > sentence.lowerBound, ["in", "to", "of"].contains(tokens[index - 1].lower),
+                AttributionLexicon.givenNames[tokens[index + 1].lower] != nil, AttributionLexicon.givenNames[tokens[index].lower] == nil
+            {
+                // "Director of School No. 112 in Astana Gulnara Seitova": the place the title ends with, then the name.
+                index += 1
             }
             var start = index
             while start > sentence.lowerBound, tokens[start - 1].isWord, AttributionLexicon.titles.contains(tokens[start - 1].lower) { start -= 1 }

@@ -64,6 +64,16 @@ enum SpeakerPhrases {
         // ("the Philippine Atmospheric Service (PAS)": initials in brackets are no part of the name.)
         let appositiveWords = appositive.map { range in Array(article.tokens[range.prefix { article.tokens[$0].text != "(" }].filter(\.isWord)) }
         var phrase = classify(words: words, appositive: appositiveWords, allowPlace: allowPlace)
+        // "Head of the Korean delegation, First Vice Minister ... Park Seo-yeon, noted": a title
+        // of office, then the appositive that names the person.
+        if let appositiveWords, words.first.map({ $0.isCapitalized && AttributionLexicon.titles.contains($0.lower) }) == true,
+            words.contains(where: { $0.lower == "of" }),
+            { switch phrase { case .organisation?, .description?: return true; default: return false } }(),
+            case let run = appositiveWords.reversed().prefix(while: { $0.isCapitalized }).reversed().drop(while: { AttributionLexicon.places.contains($0.lower) || AttributionLexicon.titles.contains($0.lower) }),
+            run.count >= 2, run.count <= 3, case .person(let name, _)? = classify(words: Array(run), appositive: nil, allowPlace: false)
+        {
+            phrase = .person(name: name, roles: (words + appositiveWords.dropLast(run.count)).map(\.lower).filter { !["of", "the", "a", "an"].contains($0) })
+        }
         // "Aguamar Pacífico S.A.", "Tōtara Valley Dairy Co.": a company's suffix keeps its full stop.
         if case .organisation(let name)? = phrase { phrase = .organisation(withSuffixStop(name, range, article)) }
         if case .person(let name, let roles)? = phrase { phrase = .person(name: withSuffixStop(name, range, article), roles: roles) }
@@ -223,6 +233,10 @@ enum SpeakerPhrases {
             ["source", "sources", "insider", "insiders", "pal", "pals", "friend", "friends", "confidant", "confidante"].contains(noun)
         {
             return nil
+        }
+        // "the MP said", "the MEP added": letters after a name, used as what the person is.
+        if words.count == 2, determinerCount == 1, ["mp", "mep", "msp", "td", "mla"].contains(lower[1]) {
+            return .description(head: lower[1], words: lower)
         }
         let appositiveRoles = appositive.map { roleWords($0[...]) } ?? []
         let objects = ["him": "he", "them": "they", "us": "we"]

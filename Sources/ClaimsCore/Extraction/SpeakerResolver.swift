@@ -53,10 +53,12 @@ struct SpeakerResolver {
 
     /// Notes a person or organisation the article names (as a speaker or not), so that later
     /// surnames, pronouns and descriptions can refer to it.
-    mutating func note(_ phrase: SpeakerPhrase, asSubject: Bool = false, described: [String] = []) {
-        guard let resolved = resolve(phrase), let index = entities.lastIndex(where: { $0.name == resolved.name }) else { return }
+    @discardableResult
+    mutating func note(_ phrase: SpeakerPhrase, asSubject: Bool = false, described: [String] = []) -> String? {
+        guard let resolved = resolve(phrase), let index = entities.lastIndex(where: { $0.name == resolved.name }) else { return nil }
         entities[index].roles.formUnion(described)
         if asSubject { entities[index].isSubject = true }
+        return resolved.name
     }
 
     /// Makes a speaker the latest entity, as the subject of the sentence just read.
